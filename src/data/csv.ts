@@ -1,0 +1,170 @@
+import Papa from 'papaparse';
+import { closest, distance } from 'fastest-levenshtein';
+import { problem, type DataProblem } from './problems';
+
+/** One data row with its number as Excel shows it (the header is row 1). */
+export interface CsvRow {
+  row: number;
+  cells: Record<string, string>;
+}
+
+export interface CsvTable {
+  /** Headers as written in the file, normalised to snake_case. */
+  headers: string[];
+  rows: CsvRow[];
+}
+
+export interface ColumnSpec {
+  required: readonly string[];
+  optional?: readonly string[];
+}
+
+const SAVE_AS_UTF8 =
+  'In Excel choose File > Save As and pick "CSV UTF-8 (Comma delimited) (*.csv)". In Google Sheets use File > Download > Comma-separated values.';
+
+/**
+ * Decodes file bytes as UTF-8. Excel's "CSV (Comma delimited)" and "Unicode
+ * Text" save in other encodings; we refuse them rather than guess, because a
+ * wrong guess silently corrupts names such as "Zoë".
+ */
+export function decodeUtf8(bytes: Uint8Array, file: string): { text: string; problems: DataProblem[] } {
+  const utf16 =
+    bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  if (!utf16) {
+    try {
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      return { text, problems: [] };
+    } catch {
+      // fall through to the shared message
+    }
+  }
+  return {
+    text: '',
+    problems: [
+      problem({
+        file,
+        expected: 'a file saved as CSV UTF-8',
+        fix: `This file uses another text encoding (${utf16 ? 'UTF-16, from "Unicode Text"' : 'probably Windows-1252, from "CSV (Comma delimited)"'}). ${SAVE_AS_UTF8}`,
+      }),
+    ],
+  };
+}
+
+/** "Plans Issued Den " → "plans_issued_den": forgive case and spacing in headers. */
+export function normaliseHeader(header: string): string {
+  return header
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
+}
+
+/** The nearest known column name, if it is close enough to be a likely typo. */
+export function suggestColumn(unknown: string, known: readonly string[]): string | undefined {
+  if (known.length === 0) return undefined;
+  const best = closest(unknown, [...known]);
+  const limit = Math.max(2, Math.floor(best.length / 3));
+  return distance(unknown, best) <= limit ? best : undefined;
+}
+
+function isBlank(cells: readonly string[]): boolean {
+  return cells.every((c) => c.trim() === '');
+}
+
+/**
+ * Parses CSV text into rows keyed by snake_case header, checking the header row
+ * against the columns the file should have. Blank rows (Excel leaves them at the
+ * end) are skipped but still counted, so row numbers match what Excel shows.
+ */
+export function parseCsv(text: string, file: string, spec: ColumnSpec): { table: CsvTable; problems: DataProblem[] } {
+  const problems: DataProblem[] = [];
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
+  const records = parsed.data;
+  const [headerCells = [], ...body] = records;
+  const headers = headerCells.map(normaliseHeader);
+  const known = [...spec.required, ...(spec.optional ?? [])];
+
+  if (isBlank(headerCells)) {
+    problems.push(
+      problem({ file, row: 1, expected: `a header row with the columns ${spec.required.join(', ')}`, fix: 'The first row of the file is empty.' }),
+    );
+    return { table: { headers: [], rows: [] }, problems };
+  }
+
+  headers.forEach((header, index) => {
+    if (header === '' && body.every((cells) => (cells[index] ?? '').trim() === '')) return;
+    if (!known.includes(header)) {
+      const suggestion = suggestColumn(header, known);
+      problems.push(
+        problem({
+          file,
+          row: 1,
+          column: headerCells[index]?.trim() || `(column ${index + 1})`,
+          value: headerCells[index] ?? '',
+          expected: `one of the columns ${known.join(', ')}`,
+          fix: suggestion ? `Did you mean ${suggestion}?` : 'Remove this column or rename it.',
+        }),
+      );
+    }
+  });
+  headers.forEach((header, index) => {
+    if (header !== '' && headers.indexOf(header) !== index) {
+      problems.push(
+        problem({ file, row: 1, column: header, value: headerCells[index] ?? '', expected: 'each column name once', fix: 'Delete or rename the second copy of this column.' }),
+      );
+    }
+  });
+  for (const column of spec.required) {
+    if (!headers.includes(column)) {
+      const nearby = headers.filter((h) => !known.includes(h)).find((h) => suggestColumn(h, [column]) === column);
+      problems.push(
+        problem({
+          file,
+          row: 1,
+          column,
+          expected: `a column called ${column}`,
+          fix: nearby ? `The column "${nearby}" may be a misspelling of it.` : 'Add this column to the header row.',
+        }),
+      );
+    }
+  }
+
+  for (const error of parsed.errors) {
+    // Papa reports a stray quote or a ragged row; the row index is 0-based over all records.
+    if (error.code === 'TooFewFields' || error.code === 'TooManyFields' || error.row === undefined) continue;
+    problems.push(problem({ file, row: error.row + 1, expected: 'quotes that open and close in the same cell', fix: error.message }));
+  }
+
+  const rows: CsvRow[] = [];
+  body.forEach((cells, index) => {
+    if (isBlank(cells)) return;
+    const record: Record<string, string> = {};
+    headers.forEach((header, column) => {
+      if (header !== '') record[header] = (cells[column] ?? '').trim();
+    });
+    rows.push({ row: index + 2, cells: record });
+  });
+  return { table: { headers, rows }, problems };
+}
+
+/** Reads and parses a CSV file given its bytes. */
+export function readCsvBytes(bytes: Uint8Array, file: string, spec: ColumnSpec): { table: CsvTable; problems: DataProblem[] } {
+  const decoded = decodeUtf8(bytes, file);
+  if (decoded.problems.length > 0) return { table: { headers: [], rows: [] }, problems: decoded.problems };
+  return parseCsv(decoded.text, file, spec);
+}
+
+/** A cell that a spreadsheet would run as a formula is prefixed with ' so it shows as text. */
+export function neutraliseFormula(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+/** Writes rows as CSV for open data downloads, with formulas neutralised. */
+export function toCsv(columns: readonly string[], rows: readonly Record<string, string | number | null | undefined>[]): string {
+  // Numbers are written as they are (a negative change is not a formula); text is neutralised.
+  const data = rows.map((r) => columns.map((c) => {
+    const cell = r[c];
+    return typeof cell === 'number' ? String(cell) : neutraliseFormula(cell ?? '');
+  }));
+  return Papa.unparse({ fields: [...columns], data }, { newline: '\r\n' }) + '\r\n';
+}

@@ -1,0 +1,56 @@
+/** Formatting for people: en-GB dates, months and numbers. */
+import type { Month } from './fields';
+
+const monthLong = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const monthNameOnly = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
+const dayLong = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const numberFormat = new Intl.NumberFormat('en-GB');
+
+function monthDate(month: Month | string): Date {
+  const [y, m] = month.split('-').map(Number);
+  return new Date(Date.UTC(y!, m! - 1, 1));
+}
+
+/** `2026-10` → "October 2026". */
+export function formatMonth(month: Month | string): string {
+  return monthLong.format(monthDate(month));
+}
+
+/** `2026-10` → "October". */
+export function formatMonthName(month: Month | string): string {
+  return monthNameOnly.format(monthDate(month));
+}
+
+/** `2026-10-31` (or a Date) → "31 October 2026". */
+export function formatDate(date: string | Date): string {
+  return dayLong.format(typeof date === 'string' ? new Date(`${date.slice(0, 10)}T00:00:00Z`) : date);
+}
+
+/** 1234 → "1,234". */
+export function formatNumber(n: number): string {
+  return numberFormat.format(n);
+}
+
+/** 63.7 → "64%" (whole numbers for reading). */
+export function formatPercent(pct: number): string {
+  return `${Math.round(pct)}%`;
+}
+
+/** 63.74 → "63.7%" (one decimal place for tables, as DfE publishes). */
+export function formatPercent1(pct: number): string {
+  return `${pct.toFixed(1)}%`;
+}
+
+/** The month before, e.g. `2026-01` → `2025-12`. */
+export function previousMonth(month: Month | string): Month {
+  const d = monthDate(month);
+  d.setUTCMonth(d.getUTCMonth() - 1);
+  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}` as Month;
+}
+
+/** `months` months later (negative for earlier). */
+export function addMonths(month: Month | string, months: number): Month {
+  const d = monthDate(month);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}` as Month;
+}

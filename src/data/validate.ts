@@ -1,0 +1,58 @@
+import type { z } from 'zod';
+import type { CsvTable } from './csv';
+import { problem, type DataProblem } from './problems';
+
+/** A validated record that remembers its Excel row, for cross-row errors. */
+export type WithRow<T> = T & { row: number };
+
+/**
+ * Validates every row of a table against a row schema and collects every
+ * problem (not just the first), naming the row, column and value.
+ * Rows with problems are left out of `records`.
+ */
+export function validateRows<S extends z.ZodType<unknown, Record<string, string>>>(
+  table: CsvTable,
+  schema: S,
+  file: string,
+): { records: WithRow<z.output<S>>[]; problems: DataProblem[] } {
+  const records: WithRow<z.output<S>>[] = [];
+  const problems: DataProblem[] = [];
+  for (const { row, cells } of table.rows) {
+    const result = schema.safeParse(cells);
+    if (result.success) {
+      records.push({ ...(result.data as object), row } as WithRow<z.output<S>>);
+      continue;
+    }
+    for (const issue of result.error.issues) {
+      const column = typeof issue.path[0] === 'string' ? issue.path[0] : undefined;
+      // A missing column is already reported once for the header row.
+      if (column !== undefined && !(column in cells)) continue;
+      problems.push(problem({ file, row, column, value: column === undefined ? undefined : cells[column], expected: issue.message }));
+    }
+  }
+  return { records, problems };
+}
+
+/** Reports every repeat of a key (e.g. the same month twice), naming both rows. */
+export function findDuplicates<T>(
+  records: readonly WithRow<T>[],
+  key: (r: T) => string,
+  file: string,
+  column: string,
+  what: string,
+): DataProblem[] {
+  const seen = new Map<string, number>();
+  const problems: DataProblem[] = [];
+  for (const record of records) {
+    const k = key(record);
+    const first = seen.get(k);
+    if (first === undefined) {
+      seen.set(k, record.row);
+    } else {
+      problems.push(
+        problem({ file, row: record.row, column, value: k, expected: `each ${what} once`, fix: `It is also on row ${first}. Delete one of the two rows.` }),
+      );
+    }
+  }
+  return problems;
+}
