@@ -1,0 +1,28 @@
+/**
+ * `npm run check-data`: checks every data file and prints every problem in one
+ * run. Exit status 1 if there is any error (warnings alone pass).
+ * `--format github` prints GitHub Actions annotations as well.
+ */
+import { parseArgs } from 'node:util';
+import { dataDir, displayPath } from '../src/data/files';
+import { formatProblem, hasErrors, summarise } from '../src/data/problems';
+import { checkAllData } from '../src/data/sources';
+import { toGithubAnnotation } from '../src/data/annotations';
+
+const { values } = parseArgs({ options: { format: { type: 'string', default: process.env['GITHUB_ACTIONS'] ? 'github' : 'text' } } });
+const dir = dataDir();
+const problems = checkAllData(dir, new Date());
+
+if (problems.length === 0) {
+  console.log(`Data check: every file in ${displayPath(dir) || '.'} is fine.`);
+  process.exit(0);
+}
+for (const p of problems) {
+  console.log(formatProblem(p));
+  if (values.format === 'github') console.log(toGithubAnnotation(p));
+}
+console.log(`\nData check: ${summarise(problems)}.`);
+if (hasErrors(problems)) {
+  console.log('Nothing will be published until the errors are fixed. Warnings do not stop publishing.');
+  process.exit(1);
+}

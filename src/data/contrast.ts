@@ -1,0 +1,24 @@
+/** WCAG 2.2 contrast ratio between two sRGB colours given as #rrggbb. */
+function channel(c: number): number {
+  const s = c / 255;
+  return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+}
+
+export function parseHex(hex: string): [number, number, number] | undefined {
+  const m = hex.trim().match(/^#?([0-9a-f]{6})$/i);
+  if (!m) return undefined;
+  const n = parseInt(m[1]!, 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+export function luminance(hex: string): number {
+  const rgb = parseHex(hex);
+  if (!rgb) throw new Error(`"${hex}" is not a colour like #1d4f91`);
+  const [r, g, b] = rgb.map(channel) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+export function contrastRatio(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}

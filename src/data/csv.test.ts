@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { decodeUtf8, neutraliseFormula, normaliseHeader, parseCsv, readCsvBytes, suggestColumn, toCsv } from './csv';
+import { formatProblem } from './problems';
+
+const spec = { required: ['month', 'plans_issued_den'], optional: ['note'] };
+const bytes = (s: string) => new TextEncoder().encode(s);
+
+describe('reading CSV as people save it', () => {
+  it('reads a UTF-8 byte order mark, Windows line endings and blank trailing rows', () => {
+    const { table, problems } = readCsvBytes(bytes('\uFEFFmonth,plans_issued_den\r\n2026-10,91\r\n2026-09,88\r\n,\r\n\r\n'), 'data/x.csv', spec);
+    expect(problems).toEqual([]);
+    expect(table.rows).toEqual([
+      { row: 2, cells: { month: '2026-10', plans_issued_den: '91' } },
+      { row: 3, cells: { month: '2026-09', plans_issued_den: '88' } },
+    ]);
+  });
+
+  it('keeps Excel row numbers when a blank row sits in the middle', () => {
+    const { table } = parseCsv('month,plans_issued_den\n2026-10,91\n\n2026-08,70\n', 'f.csv', spec);
+    expect(table.rows.map((r) => r.row)).toEqual([2, 4]);
+  });
+
+  it('forgives case and spaces in headers', () => {
+    expect(normaliseHeader(' Plans Issued Den ')).toBe('plans_issued_den');
+    const { problems } = parseCsv('Month,Plans issued den\n2026-10,1\n', 'f.csv', spec);
+    expect(problems).toEqual([]);
+  });
+
+  it('reports a misspelt header with a suggestion, and the missing required column', () => {
+    const { problems } = parseCsv('month,plans_isued_den\n2026-10,91\n', 'data/ehcp-timeliness.csv', spec);
+    expect(problems.map(formatProblem)).toEqual([
+      'Error: data/ehcp-timeliness.csv, row 1, column "plans_isued_den": Found "plans_isued_den". Expected one of the columns month, plans_issued_den, note. Did you mean plans_issued_den?',
+      'Error: data/ehcp-timeliness.csv, row 1, column "plans_issued_den": Expected a column called plans_issued_den. The column "plans_isued_den" may be a misspelling of it.',
+    ]);
+  });
+
+  it('reports a column given twice', () => {
+    const { problems } = parseCsv('month,month,plans_issued_den\n', 'f.csv', spec);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ row: 1, column: 'month', expected: 'each column name once' });
+  });
+
+  it('reports an empty header row', () => {
+    const { problems } = parseCsv('\n2026-10,91\n', 'f.csv', spec);
+    expect(formatProblem(problems[0]!)).toContain('row 1');
+    expect(problems[0]!.fix).toBe('The first row of the file is empty.');
+  });
+
+  it('ignores an unnamed empty column that Excel sometimes adds', () => {
+    expect(parseCsv('month,plans_issued_den,\n2026-10,91,\n', 'f.csv', spec).problems).toEqual([]);
+  });
+});
+
+describe('encodings', () => {
+  it('refuses Windows-1252 and says how to save as CSV UTF-8', () => {
+    const latin1 = new Uint8Array([0x6e, 0x61, 0x6d, 0x65, 0x0a, 0x5a, 0x6f, 0xeb, 0x0a]); // "Zoë" in Windows-1252
+    const { problems } = decodeUtf8(latin1, 'data/services.csv');
+    expect(problems).toHaveLength(1);
+    expect(formatProblem(problems[0]!)).toMatch(/^Error: data\/services\.csv: Expected a file saved as CSV UTF-8\. .*Windows-1252.*CSV UTF-8 \(Comma delimited\)/);
+  });
+
+  it('refuses UTF-16 from "Unicode Text"', () => {
+    const { problems } = decodeUtf8(new Uint8Array([0xff, 0xfe, 0x6d, 0x00]), 'f.csv');
+    expect(problems[0]!.fix).toContain('UTF-16');
+  });
+
+  it('accepts real UTF-8 with accents', () => {
+    expect(decodeUtf8(bytes('Zoë'), 'f.csv')).toEqual({ text: 'Zoë', problems: [] });
+  });
+});
+
+describe('suggestions', () => {
+  it('suggests only close names', () => {
+    expect(suggestColumn('plans_issued_within_20_week', ['plans_issued_within_20_weeks', 'month'])).toBe('plans_issued_within_20_weeks');
+    expect(suggestColumn('colour', ['plans_issued_den', 'month'])).toBeUndefined();
+  });
+});
+
+describe('writing open data', () => {
+  it('neutralises cells a spreadsheet would run as formulas', () => {
+    expect(['=1+1', '+44', '-x', '@SUM(A1)', 'plain'].map(neutraliseFormula)).toEqual(["'=1+1", "'+44", "'-x", "'@SUM(A1)", 'plain']);
+  });
+
+  it('writes numbers as numbers and quotes commas', () => {
+    expect(toCsv(['a', 'b'], [{ a: -2.5, b: '=HYPERLINK("x")' }, { a: 3, b: 'one, two' }])).toBe('a,b\r\n-2.5,"\'=HYPERLINK(""x"")"\r\n3,"one, two"\r\n');
+  });
+});

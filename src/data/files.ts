@@ -1,0 +1,42 @@
+/**
+ * Finding and reading the committed data files. The folder is `data/` unless
+ * the environment variable DATA_DIR points elsewhere (for previews and benchmarks).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { problem, type DataProblem } from './problems';
+
+export interface SourceFile {
+  /** The path as people see it in the repository, e.g. `data/ehcp-timeliness.csv`. */
+  path: string;
+  bytes: Uint8Array;
+}
+
+export function dataDir(env: Record<string, string | undefined> = process.env): string {
+  return resolve(env['DATA_DIR'] ?? 'data');
+}
+
+/** A path for messages: relative to where the command was run. */
+export function displayPath(absolute: string): string {
+  const rel = relative(process.cwd(), absolute);
+  return rel.startsWith('..') ? absolute : rel.split('\\').join('/');
+}
+
+/** Reads one file, or reports that it is missing. */
+export function readSource(dir: string, name: string): { file?: SourceFile; problems: DataProblem[] } {
+  const absolute = join(dir, name);
+  const path = displayPath(absolute);
+  if (!existsSync(absolute)) {
+    return { problems: [problem({ file: path, expected: `a file called ${name} in ${displayPath(dir) || '.'}`, fix: `Copy the template from data/templates/ and fill it in.` })] };
+  }
+  return { file: { path, bytes: readFileSync(absolute) }, problems: [] };
+}
+
+/** Every `.csv` file in a folder, sorted by name; none if the folder is missing. */
+export function readCsvFolder(dir: string): SourceFile[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.toLowerCase().endsWith('.csv'))
+    .sort()
+    .map((name) => ({ path: displayPath(join(dir, name)), bytes: readFileSync(join(dir, name)) }));
+}

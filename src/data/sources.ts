@@ -1,0 +1,36 @@
+/**
+ * Loads every data source from the data folder with the same code the build,
+ * the `check-data` command and CI use, so errors read the same everywhere.
+ */
+import { readEhcpNational, readEhcpTimeliness, type EhcpMonth, type EhcpNationalYear } from './ehcp';
+import { readSource } from './files';
+import type { Checked, DataProblem } from './problems';
+
+export interface EhcpData {
+  months: EhcpMonth[];
+  national: EhcpNationalYear[];
+  /** Paths of the files the figures came from, for "Source:" lines. */
+  files: { timeliness: string; national: string };
+}
+
+export function loadEhcp(dir: string, today: Date): Checked<EhcpData> {
+  const timeliness = readSource(dir, 'ehcp-timeliness.csv');
+  const national = readSource(dir, 'ehcp-national.csv');
+  const problems: DataProblem[] = [...timeliness.problems, ...national.problems];
+  const months = timeliness.file ? readEhcpTimeliness(timeliness.file.bytes, timeliness.file.path, today) : { value: [], problems: [] };
+  const england = national.file ? readEhcpNational(national.file.bytes, national.file.path) : { value: [], problems: [] };
+  problems.push(...months.problems, ...england.problems);
+  return {
+    value: {
+      months: months.value,
+      national: england.value,
+      files: { timeliness: timeliness.file?.path ?? 'data/ehcp-timeliness.csv', national: national.file?.path ?? 'data/ehcp-national.csv' },
+    },
+    problems,
+  };
+}
+
+/** Every problem in every data file, in one list. New sources add a line here. */
+export function checkAllData(dir: string, today: Date): DataProblem[] {
+  return [...loadEhcp(dir, today).problems];
+}

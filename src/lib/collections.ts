@@ -1,0 +1,14 @@
+/** Typed access to the content collections, for pages. */
+import { getCollection } from 'astro:content';
+import { ehcpView, type EhcpView } from '../data/ehcp-page';
+import { site } from '../site.config';
+
+export const EHCP_FILES = { timeliness: 'data/ehcp-timeliness.csv', national: 'data/ehcp-national.csv' } as const;
+
+export async function getEhcpView(): Promise<EhcpView> {
+  const months = (await getCollection('ehcpTimeliness')).map((e) => e.data);
+  const national = (await getCollection('ehcpNational')).map((e) => e.data);
+  months.sort((a, b) => a.month.localeCompare(b.month));
+  national.sort((a, b) => a.time_period - b.time_period);
+  return ehcpView(months, national, site.smallNumberThreshold);
+}
