@@ -10,7 +10,7 @@ export type WithRow<T> = T & { row: number };
  * problem (not just the first), naming the row, column and value.
  * Rows with problems are left out of `records`.
  */
-export function validateRows<S extends z.ZodType<unknown, Record<string, string>>>(
+export function validateRows<S extends z.ZodType>(
   table: CsvTable,
   schema: S,
   file: string,

@@ -1,0 +1,59 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { sitemapPaths } from '../support/site';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+// 320px is WCAG's reflow width; 640px is a 1280px screen at 200% zoom.
+describe.each([320, 640])('at %ipx wide the page never scrolls sideways', (width) => {
+  it.each(sitemapPaths())('%s', async (path) => {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(baseUrl + path, { waitUntil: 'load' });
+    await page.waitForTimeout(100);
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth).toBeLessThanOrEqual(width);
+    await context.close();
+  });
+});
+
+describe('keyboard only', () => {
+  it('the first Tab reaches the skip link, which moves focus to the main content', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/`);
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => ({ text: document.activeElement?.textContent?.trim(), href: document.activeElement?.getAttribute('href') }));
+    expect(first).toEqual({ text: 'Skip to main content', href: '#main' });
+    expect(await page.locator('.skip-link').isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await context.close();
+  });
+
+  it('Tab reaches the main navigation and Enter follows a link', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/`);
+    let label = '';
+    for (let i = 0; i < 10 && label !== 'EHCP figures'; i++) {
+      await page.keyboard.press('Tab');
+      label = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    }
+    expect(label).toBe('EHCP figures');
+    // The focused link has a visible focus style: the yellow background.
+    const background = await page.evaluate(() => getComputedStyle(document.activeElement!).backgroundColor);
+    expect(background).toBe('rgb(255, 221, 0)');
+    await Promise.all([page.waitForURL('**/data/ehcp-timeliness/'), page.keyboard.press('Enter')]);
+    expect(await page.locator('nav[aria-label="Main"] a[aria-current="page"]').textContent()).toBe('EHCP figures');
+    await context.close();
+  });
+});

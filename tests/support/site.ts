@@ -1,0 +1,9 @@
+/** Helpers for browser tests over the built site. */
+import { readFileSync, readdirSync } from 'node:fs';
+
+/** Every page path listed in the built sitemap, plus the 404 page. */
+export function sitemapPaths(): string[] {
+  const files = readdirSync('dist').filter((f) => /^sitemap-\d+\.xml$/.test(f));
+  const paths = files.flatMap((f) => [...readFileSync(`dist/${f}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+  return [...new Set(paths)].sort();
+}
