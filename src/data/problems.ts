@@ -64,6 +64,8 @@ export class DataError extends Error {
     );
     this.name = 'DataError';
     this.problems = problems;
+    // The message says everything; a stack trace would only frighten a comms officer.
+    this.stack = '';
   }
 }
 

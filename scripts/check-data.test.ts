@@ -1,0 +1,61 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const tsx = join('node_modules', '.bin', 'tsx');
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** A copy of the sample data folder with one file replaced. */
+function brokenData(file: string, contents: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'olo-data-'));
+  dirs.push(dir);
+  cpSync('data', dir, { recursive: true });
+  writeFileSync(join(dir, file), contents);
+  return dir;
+}
+
+const BAD_EHCP = 'month,plans_issued_den,plans_issued_within_20_weeks\n2026-10,91,58\n2026-13,80,40\n2026-08,10,12\n';
+
+describe('npm run check-data', () => {
+  it('passes the shipped sample data', () => {
+    const result = spawnSync(tsx, ['scripts/check-data.ts'], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('is fine');
+  });
+
+  it('lists every problem with file, row, column and value, and exits 1', () => {
+    const dir = brokenData('ehcp-timeliness.csv', BAD_EHCP);
+    const result = spawnSync(tsx, ['scripts/check-data.ts', '--format', 'github'], { encoding: 'utf8', env: { ...process.env, DATA_DIR: dir } });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/ehcp-timeliness\.csv, row 3, column "month": Found "2026-13"\. Expected a month/);
+    expect(result.stdout).toMatch(/ehcp-timeliness\.csv, row 4, column "plans_issued_within_20_weeks": Found "12"/);
+    expect(result.stdout).toMatch(/::error file=.*ehcp-timeliness\.csv,line=3,/);
+    expect(result.stdout).toContain('2 errors and 0 warnings in 1 file.');
+  });
+});
+
+describe('a build with a data error', () => {
+  it('stops before any page is written, with the same messages', () => {
+    const dir = brokenData('ehcp-timeliness.csv', BAD_EHCP);
+    const out = join(dir, 'dist-out');
+    // astro build on its own (not npm run build), to prove the loaders stop it too.
+    const result = spawnSync(join('node_modules', '.bin', 'astro'), ['build', '--outDir', out], { encoding: 'utf8', env: { ...process.env, DATA_DIR: dir } });
+    expect(result.status).not.toBe(0);
+    expect(result.stdout + result.stderr).toMatch(/row 3, column "month": Found "2026-13"/);
+    expect(existsSync(join(out, 'index.html'))).toBe(false);
+  }, 60_000);
+});
+
+describe('a file saved as Windows-1252', () => {
+  it('is refused with how to save it as CSV UTF-8', () => {
+    const dir = brokenData('ehcp-timeliness.csv', '');
+    writeFileSync(join(dir, 'ehcp-timeliness.csv'), Buffer.from('month,plans_issued_den,plans_issued_within_20_weeks,note\n2026-10,91,58,Zo\xeb\n', 'latin1'));
+    const result = spawnSync(tsx, ['scripts/check-data.ts'], { encoding: 'utf8', env: { ...process.env, DATA_DIR: dir } });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('CSV UTF-8 (Comma delimited)');
+    expect(readFileSync(join(dir, 'ehcp-timeliness.csv')).length).toBeGreaterThan(0);
+  });
+});
