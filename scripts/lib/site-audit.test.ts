@@ -1,0 +1,64 @@
+import { randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { brokenLinks, budgetFor, checkBudget, internalRefs, pageAssets, pageWeight, thirdPartyLoads } from './site-audit';
+
+const page = (body: string, head = '') => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+
+describe('page weight and budgets', () => {
+  it('finds the stylesheets and scripts a page loads', () => {
+    const html = page('<script type="module" src="/_astro/a.js"></script>', '<link rel="stylesheet" href="/_astro/s.css"><link rel="canonical" href="https://x.example/">');
+    expect(pageAssets(html)).toEqual([{ url: '/_astro/s.css', kind: 'css' }, { url: '/_astro/a.js', kind: 'js' }]);
+  });
+
+  it('gives guide pages 40 KB and no JavaScript, data pages 120 KB', () => {
+    expect(budgetFor('/guides/annual-reviews/')).toEqual({ type: 'guide', maxKb: 40, js: false });
+    expect(budgetFor('/data/ehcp-timeliness/').maxKb).toBe(120);
+    expect(budgetFor('/services/').maxKb).toBe(150);
+  });
+
+  it('fails a page over its budget, and a guide that loads a script', () => {
+    // Random bytes do not compress, so 60 KB stays about 60 KB gzipped.
+    const random = new Uint8Array(randomBytes(60 * 1024));
+    const html = page('<script src="/_astro/big.js"></script>');
+    const weight = pageWeight(html, (url) => (url === '/_astro/big.js' ? random : undefined));
+    expect(weight.js).toBeGreaterThan(50 * 1024);
+    const result = checkBudget('/guides/x/', weight, true);
+    expect(result.problems).toEqual([
+      expect.stringMatching(/^\/guides\/x\/ weighs \d+\.\d KB gzipped; the budget for a guide page is 40 KB\.$/),
+      '/guides/x/ loads JavaScript; a guide page must work without any.',
+    ]);
+    expect(checkBudget('/data/x/', weight, true).problems).toEqual([]);
+  });
+
+  it('counts extra data such as a search index', () => {
+    const index = new TextEncoder().encode('x'.repeat(1000));
+    const weight = pageWeight(page('hi'), (url) => (url === '/index.json' ? index : undefined), ['/index.json']);
+    expect(weight.data).toBeGreaterThan(0);
+    expect(weight.total).toBe(weight.html + weight.data);
+  });
+});
+
+describe('links', () => {
+  const pages = new Map([
+    ['/', page('<a href="/data/">Data</a> <a href="/data/#figures">Figures</a> <a href="/missing/">Gone</a> <a href="/data/#nowhere">Bad anchor</a> <a href="mailto:a@b.example">Mail</a> <a href="/open-data/x.csv">CSV</a>')],
+    ['/data/', page('<h2 id="figures">Figures</h2><a href="../">Up</a>')],
+  ]);
+
+  it('finds a broken link and a missing anchor, and accepts files that exist', () => {
+    expect(brokenLinks(pages, (p) => p === '/open-data/x.csv')).toEqual([
+      '/ links to /missing/, which does not exist.',
+      '/ links to /data/#nowhere, but that page has no id "nowhere".',
+    ]);
+  });
+
+  it('ignores mail, phone and external links', () => {
+    expect(internalRefs(page('<a href="tel:01632960000">x</a><a href="https://gov.uk">y</a><a href="/a/">z</a>')).map((r) => r.url)).toEqual(['/a/']);
+  });
+});
+
+describe('third parties', () => {
+  it('flags a script or image from another origin but not a link to it', () => {
+    const html = page('<script src="https://cdn.example/x.js"></script><img src="//img.example/a.png" alt=""><a href="https://gov.uk">GOV.UK</a><img src="/ok.png" alt="">');
+    expect(thirdPartyLoads(html, 'https://localoffer.example')).toEqual(['https://cdn.example/x.js', '//img.example/a.png']);
+  });
+});

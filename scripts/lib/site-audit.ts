@@ -1,0 +1,149 @@
+/**
+ * Checks over the built site in dist/: page weights against budgets, internal
+ * links and anchors, and requests to other origins. Pure functions over HTML
+ * text and a file lookup, so they can be tested without building.
+ */
+import { gzipSync } from 'node:zlib';
+import { parse } from 'node-html-parser';
+
+/** How a page's weight is judged, in gzipped kilobytes (1 KB = 1,024 bytes). */
+export interface Budget {
+  type: string;
+  /** Total of HTML, CSS and JavaScript, gzipped. */
+  maxKb: number;
+  /** Whether the page may load JavaScript at all. */
+  js: boolean;
+}
+
+/** Budgets by page type; the first pattern that matches a path wins. */
+export const BUDGETS: { pattern: RegExp; budget: Budget }[] = [
+  { pattern: /^\/guides\/.+/, budget: { type: 'guide', maxKb: 40, js: false } },
+  { pattern: /^\/young-people\/.+/, budget: { type: 'guide', maxKb: 40, js: false } },
+  { pattern: /^\/(data|progress)\//, budget: { type: 'data', maxKb: 120, js: true } },
+  { pattern: /^\/services\/$/, budget: { type: 'directory', maxKb: 150, js: true } },
+  { pattern: /^\/services\/.+/, budget: { type: 'service', maxKb: 60, js: true } },
+  { pattern: /.*/, budget: { type: 'page', maxKb: 120, js: true } },
+];
+
+export function budgetFor(path: string): Budget {
+  return BUDGETS.find((b) => b.pattern.test(path))!.budget;
+}
+
+export interface Asset {
+  url: string;
+  kind: 'css' | 'js' | 'data';
+}
+
+/** The same-site files a page loads as it opens: stylesheets, scripts and module preloads. */
+export function pageAssets(html: string): Asset[] {
+  const root = parse(html);
+  const assets: Asset[] = [];
+  for (const link of root.querySelectorAll('link[href]')) {
+    const rel = (link.getAttribute('rel') ?? '').toLowerCase();
+    const href = link.getAttribute('href')!;
+    if (rel === 'stylesheet') assets.push({ url: href, kind: 'css' });
+    if (rel === 'modulepreload') assets.push({ url: href, kind: 'js' });
+  }
+  for (const script of root.querySelectorAll('script[src]')) assets.push({ url: script.getAttribute('src')!, kind: 'js' });
+  return assets.filter((a) => a.url.startsWith('/'));
+}
+
+export interface Weight {
+  html: number;
+  css: number;
+  js: number;
+  /** Extra same-site data loaded on first view, e.g. a search index. */
+  data: number;
+  total: number;
+}
+
+const gz = (bytes: Uint8Array | string) => gzipSync(bytes, { level: 9 }).length;
+
+/**
+ * A page's gzipped weight. `read` returns a file's bytes by site path;
+ * `extra` names data files the page fetches when it opens (e.g. an index).
+ */
+export function pageWeight(html: string, read: (url: string) => Uint8Array | undefined, extra: string[] = []): Weight {
+  const weight: Weight = { html: gz(html), css: 0, js: 0, data: 0, total: 0 };
+  const seen = new Set<string>();
+  for (const asset of [...pageAssets(html), ...extra.map((url) => ({ url, kind: 'data' as const }))]) {
+    if (seen.has(asset.url)) continue;
+    seen.add(asset.url);
+    const bytes = read(asset.url);
+    if (bytes) weight[asset.kind] += gz(bytes);
+  }
+  // JavaScript modules import each other; count chunks referenced from loaded JS too.
+  weight.total = weight.html + weight.css + weight.js + weight.data;
+  return weight;
+}
+
+export interface BudgetResult {
+  path: string;
+  budget: Budget;
+  weight: Weight;
+  problems: string[];
+}
+
+export function checkBudget(path: string, weight: Weight, hasScripts: boolean): BudgetResult {
+  const budget = budgetFor(path);
+  const problems: string[] = [];
+  const kb = weight.total / 1024;
+  if (kb > budget.maxKb) problems.push(`${path} weighs ${kb.toFixed(1)} KB gzipped; the budget for a ${budget.type} page is ${budget.maxKb} KB.`);
+  if (!budget.js && hasScripts) problems.push(`${path} loads JavaScript; a ${budget.type} page must work without any.`);
+  return { path, budget, weight, problems };
+}
+
+/** Links and resources on a page that point inside the site, with their anchors. */
+export function internalRefs(html: string): { url: string; element: string }[] {
+  const root = parse(html);
+  const refs: { url: string; element: string }[] = [];
+  for (const el of root.querySelectorAll('a[href], link[href], script[src], img[src], source[src], form[action]')) {
+    const url = el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action')!;
+    if (/^(mailto:|tel:|https?:|data:|javascript:|\/\/)/i.test(url)) continue;
+    refs.push({ url, element: el.tagName.toLowerCase() });
+  }
+  return refs;
+}
+
+/** Loads from other origins (scripts, styles, images, frames): never allowed. */
+export function thirdPartyLoads(html: string, siteOrigin: string): string[] {
+  const root = parse(html);
+  return root
+    .querySelectorAll('script[src], link[href], img[src], iframe[src], source[src], video[src], audio[src]')
+    .filter((el) => el.tagName !== 'LINK' || !['canonical', 'alternate'].includes((el.getAttribute('rel') ?? '').toLowerCase()))
+    .map((el) => el.getAttribute('src') ?? el.getAttribute('href')!)
+    .filter((url) => /^(https?:)?\/\//i.test(url) && new URL(url, siteOrigin).origin !== siteOrigin);
+}
+
+/** Every id on a page, for checking #anchors. */
+export function ids(html: string): Set<string> {
+  return new Set(parse(html).querySelectorAll('[id]').map((el) => el.getAttribute('id')!));
+}
+
+/**
+ * Broken internal links across the site. `pages` maps a site path ("/guides/")
+ * to its HTML; `exists` says whether another file (CSV, image) is there.
+ */
+export function brokenLinks(pages: Map<string, string>, exists: (path: string) => boolean): string[] {
+  const idCache = new Map<string, Set<string>>();
+  const idsOf = (path: string) => {
+    if (!idCache.has(path)) idCache.set(path, ids(pages.get(path) ?? ''));
+    return idCache.get(path)!;
+  };
+  const problems: string[] = [];
+  for (const [from, html] of pages) {
+    for (const { url } of internalRefs(html)) {
+      const target = new URL(url, `https://site.invalid${from}`);
+      let path = decodeURIComponent(target.pathname);
+      if (!pages.has(path) && pages.has(`${path}/`)) path = `${path}/`;
+      const found = pages.has(path) || exists(path);
+      if (!found) {
+        problems.push(`${from} links to ${url}, which does not exist.`);
+        continue;
+      }
+      const anchor = decodeURIComponent(target.hash.slice(1));
+      if (anchor && pages.has(path) && !idsOf(path).has(anchor)) problems.push(`${from} links to ${url}, but that page has no id "${anchor}".`);
+    }
+  }
+  return problems;
+}
