@@ -113,14 +113,23 @@ export function daysBetween(from: string, to: string): number {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** Whole calendar months from one `YYYY-MM-DD` to a later one; a month end counts as a full month. */
+export function monthsBetween(from: string, to: string): number {
+  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
+  const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
+  const endOfMonth = td === new Date(Date.UTC(ty, tm, 0)).getUTCDate();
+  return (ty - fy) * 12 + (tm - fm) - (td < fd && !endOfMonth ? 1 : 0);
+}
+
 /**
- * A length of time in words, as people say it: days under two weeks, weeks
- * under nine weeks, then months, then years and months.
+ * The time from one day to a later one in words, as people say it: days under
+ * two weeks, weeks under nine weeks, then calendar months, then years and months.
  */
-export function durationInWords(days: number): string {
+export function durationInWords(from: string, to: string): string {
+  const days = daysBetween(from, to);
   if (days < 14) return plural(days, 'day');
   if (days < 63) return plural(Math.floor(days / 7), 'week');
-  const months = Math.floor((days * 12) / 365.25);
+  const months = monthsBetween(from, to);
   if (months < 12) return plural(months, 'month');
   const years = Math.floor(months / 12);
   const left = months % 12;
@@ -147,7 +156,7 @@ export function overdueActions(review: PlanReview, today: Date): OverdueAction[]
     .map((action) => {
       const deadline = dueDeadline(action.due);
       const daysOverdue = daysBetween(deadline, day);
-      return { action, deadline, daysOverdue, overdueText: `${durationInWords(daysOverdue)} overdue` };
+      return { action, deadline, daysOverdue, overdueText: `${durationInWords(deadline, day)} overdue` };
     })
     .filter((o) => o.daysOverdue > 0)
     .sort((a, b) => b.daysOverdue - a.daysOverdue);
