@@ -222,6 +222,15 @@ describe('readImprovementPlan: problems', () => {
     );
   });
 
+  it('does not repeat a missing column as a problem on every action', () => {
+    const noAreaIds = 'areaid,title,finding,plan\nA1,T,F,P';
+    const found = messages(noAreaIds, [review('2025-11-14', GOOD_ROWS)]);
+    expect(found.filter((m) => m.includes('reviews/'))).toEqual([]);
+    const noActionIds = file(`${REVIEWS}/2025-11-14.csv`, [HEADER.replace('action_id', 'id'), ...GOOD_ROWS].join('\n'));
+    const warnings = read(AREAS, [review('2025-07-11', GOOD_ROWS), noActionIds]).problems.filter((p) => p.severity === 'warning');
+    expect(warnings).toEqual([]);
+  });
+
   it('rejects two files for the same date', () => {
     expect(messages(AREAS, [review('2025-11-14', GOOD_ROWS), file(`${REVIEWS}/2025-11-14.CSV`, [HEADER, ...GOOD_ROWS].join('\n'))])).toEqual([
       `Error: ${REVIEWS}/2025-11-14.CSV: Expected one file per review date. ${REVIEWS}/2025-11-14.csv is for the same date. Delete one of the two files.`,

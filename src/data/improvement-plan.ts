@@ -357,6 +357,8 @@ function disappearedActions(reviews: readonly ReadReview[]): DataProblem[] {
   for (let i = 1; i < reviews.length; i++) {
     const before = reviews[i - 1]!;
     const after = reviews[i]!;
+    // Without the column in both files the header problem says it all; don't add a warning per action.
+    if (!before.table.headers.includes('action_id') || !after.table.headers.includes('action_id')) continue;
     const afterIds = new Set(rawIds(after.table, 'action_id').map((r) => r.id));
     const updates = after.table.rows.map((r) => r.cells['update']);
     for (const { id: actionId, row } of rawIds(before.table, 'action_id')) {
@@ -424,6 +426,8 @@ export function readImprovementPlan(areasFile: PlanFile, reviewFiles: readonly P
     problems.push(problem({ file: areasFile.path, row: 2, expected: 'at least one area of weakness below the header row' }));
   }
   const areaIds = [...new Set(rawIds(areasRead.table, 'area_id').map((r) => r.id))];
+  // If areas.csv cannot be read, its own problems explain it; don't also flag every action's area.
+  const canCheckAreas = areasRead.table.headers.includes('area_id');
 
   if (reviewFiles.length === 0) {
     problems.push(
@@ -445,7 +449,8 @@ export function readImprovementPlan(areasFile: PlanFile, reviewFiles: readonly P
     for (const p of rowProblems) {
       if (p.column === 'status' && p.value !== undefined) p.fix = statusFix(p.value);
     }
-    problems.push(...csvProblems, ...rowProblems, ...duplicateActions(table, file.path), ...unknownAreas(table, file.path, areaIds, areasFile.path));
+    problems.push(...csvProblems, ...rowProblems, ...duplicateActions(table, file.path));
+    if (canCheckAreas) problems.push(...unknownAreas(table, file.path, areaIds, areasFile.path));
     if (table.rows.length === 0 && csvProblems.length === 0) {
       problems.push(problem({ file: file.path, row: 2, expected: 'at least one action below the header row' }));
     }
