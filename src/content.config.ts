@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import type { EhcpMonth, EhcpNationalYear } from './data/ehcp';
-import { loadEhcp } from './data/sources';
+import type { ImprovementPlan } from './data/improvement-plan';
+import { loadEhcp, loadImprovementPlan } from './data/sources';
 import { dataLoader } from './loaders/data-loader';
 
 // Records are validated by src/data before they reach the store, so the
@@ -22,4 +23,13 @@ const ehcpNational = defineCollection({
   schema: z.custom<EhcpNationalYear>(),
 });
 
-export const collections = { ehcpTimeliness, ehcpNational };
+// The whole plan is one entry: pages need areas and every review together.
+const improvementPlan = defineCollection({
+  loader: dataLoader('improvement-plan', (dir, today) => {
+    const { value, problems } = loadImprovementPlan(dir, today);
+    return { value: [{ id: 'plan', ...value }], problems };
+  }, (p) => p.id),
+  schema: z.custom<ImprovementPlan & { id: string }>(),
+});
+
+export const collections = { ehcpTimeliness, ehcpNational, improvementPlan };

@@ -398,15 +398,6 @@ function areasWithoutActions(areas: readonly WithRow<PlanArea>[], latest: ReadRe
     );
 }
 
-/**
- * `validateRows` types its schema's input as all strings; our optional columns
- * make it `string | undefined`, which strict optional types reject. The rows
- * really are all strings (a missing column is simply absent), so the cast is safe.
- */
-function validate<S extends z.ZodType<unknown, Partial<Record<string, string>>>>(table: CsvTable, schema: S, file: string) {
-  return validateRows(table, schema as unknown as z.ZodType<z.output<S>, Record<string, string>>, file);
-}
-
 function withoutRow<T extends { row: number }>({ row: _row, ...rest }: T): Omit<T, 'row'> {
   return rest;
 }
@@ -420,7 +411,7 @@ export function readImprovementPlan(areasFile: PlanFile, reviewFiles: readonly P
   const problems: DataProblem[] = [];
 
   const areasRead = readCsvBytes(areasFile.bytes, areasFile.path, AREAS_COLUMNS);
-  const areaRows = validate(areasRead.table, planAreaSchema, areasFile.path);
+  const areaRows = validateRows(areasRead.table, planAreaSchema, areasFile.path);
   problems.push(...areasRead.problems, ...areaRows.problems, ...areaChecks(areaRows.records, areasFile.path, today));
   if (areasRead.table.rows.length === 0 && areasRead.problems.length === 0) {
     problems.push(problem({ file: areasFile.path, row: 2, expected: 'at least one area of weakness below the header row' }));
@@ -445,7 +436,7 @@ export function readImprovementPlan(areasFile: PlanFile, reviewFiles: readonly P
     const dated = reviewDateFromPath(file.path, today);
     if (!dated.ok) problems.push(dated.problem);
     const { table, problems: csvProblems } = readCsvBytes(file.bytes, file.path, REVIEW_COLUMNS);
-    const { records, problems: rowProblems } = validate(table, planActionSchema, file.path);
+    const { records, problems: rowProblems } = validateRows(table, planActionSchema, file.path);
     for (const p of rowProblems) {
       if (p.column === 'status' && p.value !== undefined) p.fix = statusFix(p.value);
     }

@@ -3,7 +3,9 @@
  * the `check-data` command and CI use, so errors read the same everywhere.
  */
 import { readEhcpNational, readEhcpTimeliness, type EhcpMonth, type EhcpNationalYear } from './ehcp';
-import { readSource } from './files';
+import { join } from 'node:path';
+import { readCsvFolder, readSource } from './files';
+import { readImprovementPlan, type ImprovementPlan } from './improvement-plan';
 import type { Checked, DataProblem } from './problems';
 
 export interface EhcpData {
@@ -30,7 +32,14 @@ export function loadEhcp(dir: string, today: Date): Checked<EhcpData> {
   };
 }
 
+/** The improvement plan: areas.csv and every review snapshot in reviews/. */
+export function loadImprovementPlan(dir: string, today: Date): Checked<ImprovementPlan> {
+  const areas = readSource(join(dir, 'improvement-plan'), 'areas.csv');
+  if (!areas.file) return { value: { areas: [], reviews: [] }, problems: areas.problems };
+  return readImprovementPlan(areas.file, readCsvFolder(join(dir, 'improvement-plan', 'reviews')), today);
+}
+
 /** Every problem in every data file, in one list. New sources add a line here. */
 export function checkAllData(dir: string, today: Date): DataProblem[] {
-  return [...loadEhcp(dir, today).problems];
+  return [...loadEhcp(dir, today).problems, ...loadImprovementPlan(dir, today).problems];
 }

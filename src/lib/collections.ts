@@ -1,5 +1,6 @@
 /** Typed access to the content collections, for pages. */
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
+import type { ImprovementPlan } from '../data/improvement-plan';
 import { ehcpView, type EhcpView } from '../data/ehcp-page';
 import { site } from '../site.config';
 
@@ -11,4 +12,11 @@ export async function getEhcpView(): Promise<EhcpView> {
   months.sort((a, b) => a.month.localeCompare(b.month));
   national.sort((a, b) => a.time_period - b.time_period);
   return ehcpView(months, national, site.smallNumberThreshold);
+}
+
+export async function getImprovementPlan(): Promise<ImprovementPlan> {
+  const entry = await getEntry('improvementPlan', 'plan');
+  if (!entry) throw new Error('The improvement plan collection is empty.');
+  const { areas, reviews } = entry.data;
+  return { areas, reviews };
 }
