@@ -36,6 +36,7 @@ const steps: (() => boolean)[] = [
   () => vitest('unit'),
   () => run('Build (checks the data first)', 'npm', ['run', 'build']),
   () => vitest('e2e'),
+  () => run('Budgets, links, valid HTML and no third parties', 'npx', ['tsx', 'scripts/check-site.ts']),
 ];
 let ok = true;
 for (const step of steps) {
