@@ -117,11 +117,21 @@ export function splitFrontmatter(source: string): { yaml: string | undefined; bo
 
 /** Reads and validates a guide's frontmatter, naming each field that is wrong. */
 export function readGuideFrontmatter(file: string, source: string): Checked<GuideFrontmatter | undefined> {
+  return readGuideFrontmatterWith(guideSchema, file, source, 'title, summary, audience, format, topics, reviewed and next_review');
+}
+
+/** Reads YAML frontmatter and validates it with `schema`; shared by guides and updates. */
+export function readGuideFrontmatterWith<S extends z.ZodType>(
+  schema: S,
+  file: string,
+  source: string,
+  fields: string,
+): Checked<z.output<S> | undefined> {
   const { yaml } = splitFrontmatter(source);
   if (yaml === undefined) {
     return {
       value: undefined,
-      problems: [problem({ file, row: 1, expected: 'frontmatter between two lines of ---', fix: 'Start the file with ---, then title, summary, audience, format, topics, reviewed and next_review, then ---.' })],
+      problems: [problem({ file, row: 1, expected: 'frontmatter between two lines of ---', fix: `Start the file with ---, then ${fields}, each on its own line, then ---.` })],
     };
   }
   let data: unknown;
@@ -142,7 +152,7 @@ export function readGuideFrontmatter(file: string, source: string): Checked<Guid
       ],
     };
   }
-  const result = guideSchema.safeParse(data ?? {});
+  const result = schema.safeParse(data ?? {});
   if (result.success) return { value: result.data, problems: [] };
   const record = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
   const problems = result.error.issues.map((issue) => {
@@ -151,6 +161,7 @@ export function readGuideFrontmatter(file: string, source: string): Checked<Guid
     const missing = column !== undefined && found === undefined;
     return problem({
       file,
+      row: column === undefined ? undefined : fieldLine(yaml, column),
       column,
       value: found === undefined ? undefined : describeValue(found),
       expected: issue.message,
@@ -158,6 +169,12 @@ export function readGuideFrontmatter(file: string, source: string): Checked<Guid
     });
   });
   return { value: undefined, problems };
+}
+
+/** The file line of a frontmatter field (the opening --- is line 1). */
+function fieldLine(yaml: string, field: string): number | undefined {
+  const index = yaml.split(/\r?\n/).findIndex((line) => line.startsWith(`${field}:`));
+  return index === -1 ? undefined : index + 2;
 }
 
 function describeValue(value: unknown): string {
