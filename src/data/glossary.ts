@@ -67,7 +67,7 @@ export function readGlossary(bytes: Uint8Array, file: string): Checked<GlossaryE
         );
         continue;
       }
-      if (!/^[A-Z][A-Za-z0-9&]*[A-Z0-9]$/.test(abbreviation)) {
+      if (!/^[A-Z][A-Za-z0-9&]+$/.test(abbreviation)) {
         problems.push(
           problem({
             file,
@@ -193,7 +193,7 @@ export function rehypeGlossary(options: RehypeGlossaryOptions) {
 // abbreviations a guide uses
 
 /** Capitalised words that are not jargon and need no glossary entry. */
-export const ABBREVIATION_ALLOW_LIST: readonly string[] = ['UK', 'OK', 'TV', 'PDF', 'FAQ', 'AM', 'PM'];
+export const ABBREVIATION_ALLOW_LIST: readonly string[] = ['UK', 'GOV', 'OK', 'TV', 'PDF', 'FAQ', 'AM', 'PM'];
 
 /** Text a reader sees: everything but code, frontmatter, imports and expressions. */
 function visibleText(tree: MdastRoot): { text: string; line: number }[] {
