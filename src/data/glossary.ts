@@ -198,7 +198,7 @@ export const ABBREVIATION_ALLOW_LIST: readonly string[] = ['UK', 'GOV', 'OK', 'T
 /** Text a reader sees: everything but code, frontmatter, imports and expressions. */
 function visibleText(tree: MdastRoot): { text: string; line: number }[] {
   const parts: { text: string; line: number }[] = [];
-  const walk = (node: MdastNodes) => {
+  const walk = (node: MdastNodes): void => {
     if (['code', 'inlineCode', 'yaml', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'html'].includes(node.type)) return;
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
       parts.push({ text: toString(node, { includeHtml: false }), line: node.position?.start.line ?? 1 });
@@ -223,18 +223,27 @@ const TOKEN = /(?<![\p{L}\p{N}])([A-Z]{2,})(s?)(?![\p{L}\p{N}])/gu;
 /** Upper-case words of 2+ letters a guide uses (plural "s" removed), in order of first use. */
 export function findAbbreviations(tree: MdastRoot): AbbreviationUse[] {
   const found = new Map<string, AbbreviationUse>();
-  for (const part of visibleText(tree)) {
+  const parts = visibleText(tree);
+  parts.forEach((part, index) => {
     for (const match of part.text.matchAll(TOKEN)) {
       const abbreviation = match[1] as string;
-      if (!found.has(abbreviation)) found.set(abbreviation, { abbreviation, line: part.line, context: part.text });
+      // The next block counts too: easy-read guides explain a word on the next line.
+      const context = `${part.text}\n${parts[index + 1]?.text ?? ''}`;
+      if (!found.has(abbreviation)) found.set(abbreviation, { abbreviation, line: part.line, context });
     }
-  }
+  });
   return [...found.values()];
 }
 
-/** Whether a guide explains an abbreviation where it first appears: "(SENCO)" after the words, or the words in full nearby. */
+/**
+ * Whether a guide explains an abbreviation where it first appears (in that
+ * paragraph or the next): "(SENCO)" after the words, the words in full, or a
+ * plain explanation such as "SENDIASS is a free service…".
+ */
 function explainedAt(use: AbbreviationUse, entry: GlossaryEntry): boolean {
-  if (new RegExp(`\\(${escapeRegExp(use.abbreviation)}s?(?![\\p{L}\\p{N}])`, 'u').test(use.context)) return true;
+  const abbr = escapeRegExp(use.abbreviation);
+  if (new RegExp(`\\(${abbr}s?(?![\\p{L}\\p{N}])`, 'u').test(use.context)) return true;
+  if (new RegExp(`(?<![\\p{L}\\p{N}])${abbr} (is|means|stands for) `, 'u').test(use.context)) return true;
   const flat = (s: string) => s.toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
   return flat(use.context).includes(flat(entry.term));
 }

@@ -86,10 +86,10 @@ export const READABILITY_THRESHOLDS = {
   'easy-read': {
     maxSentenceWords: 12,
     maxAverageSentenceWords: 9,
-    minFleschReadingEase: 75,
+    minFleschReadingEase: 85,
     hardSentenceAge: 11,
-    formulasThatMustAgree: 4,
-    minWordsToScore: 4,
+    formulasThatMustAgree: 5,
+    minWordsToScore: 6,
     maxParagraphSentences: 2,
     maxWords: 700,
   },
