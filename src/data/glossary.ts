@@ -5,7 +5,6 @@
  */
 import { z } from 'zod';
 import { slug as githubSlug } from 'github-slugger';
-import { toString } from 'mdast-util-to-string';
 import type { Root as HastRoot, Element, ElementContent, Parent as HastParent, Text as HastText } from 'hast';
 import type { Root as MdastRoot, Nodes as MdastNodes } from 'mdast';
 import { readCsvBytes } from './csv';
@@ -195,13 +194,24 @@ export function rehypeGlossary(options: RehypeGlossaryOptions) {
 /** Capitalised words that are not jargon and need no glossary entry. */
 export const ABBREVIATION_ALLOW_LIST: readonly string[] = ['UK', 'GOV', 'OK', 'TV', 'PDF', 'FAQ', 'AM', 'PM'];
 
+const HIDDEN = new Set(['code', 'inlineCode', 'yaml', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'html']);
+
+/** The text of a node without code or expressions inside it; image alt text counts, as people read it. */
+function textOf(node: MdastNodes): string {
+  if (HIDDEN.has(node.type)) return '';
+  if (node.type === 'text') return node.value;
+  if (node.type === 'image') return node.alt ?? '';
+  if ('children' in node) return node.children.map((child) => textOf(child as MdastNodes)).join('');
+  return '';
+}
+
 /** Text a reader sees: everything but code, frontmatter, imports and expressions. */
 function visibleText(tree: MdastRoot): { text: string; line: number }[] {
   const parts: { text: string; line: number }[] = [];
   const walk = (node: MdastNodes): void => {
-    if (['code', 'inlineCode', 'yaml', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'html'].includes(node.type)) return;
+    if (HIDDEN.has(node.type)) return;
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
-      parts.push({ text: toString(node, { includeHtml: false }), line: node.position?.start.line ?? 1 });
+      parts.push({ text: textOf(node), line: node.position?.start.line ?? 1 });
       return;
     }
     if ('children' in node) for (const child of node.children) walk(child as MdastNodes);

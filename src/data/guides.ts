@@ -10,6 +10,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
 import { toString } from 'mdast-util-to-string';
 import { visit, SKIP } from 'unist-util-visit';
 import type { Root, Nodes, Heading } from 'mdast';
@@ -136,8 +137,9 @@ export function readGuideFrontmatterWith<S extends z.ZodType>(
   }
   let data: unknown;
   try {
-    // YAML 1.1 so that dates read the same way as in Astro's loader.
-    data = parseYaml(yaml, { version: '1.1' });
+    // YAML 1.2 keeps dates as text, so that 2026-02-30 is reported rather than
+    // rolled over to 2 March; the schema also accepts the Date objects Astro's loader makes.
+    data = parseYaml(yaml);
   } catch (error) {
     const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
     return {
@@ -183,7 +185,8 @@ function describeValue(value: unknown): string {
   return JSON.stringify(value) ?? String(value);
 }
 
-const mdxProcessor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
+// GFM as in Astro's MDX: tables, strikethrough and bare links parse as they render.
+const mdxProcessor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
 /** Parses a guide (frontmatter included) into a Markdown tree. Throws on MDX syntax errors. */
 export function parseGuide(source: string): Root {

@@ -143,6 +143,9 @@ export function thresholdsFor(data: { audience: Audience; format: Format }): Rea
 
 const QUOTE_LIMIT = 90;
 
+/** The average sentence length and Flesch score are only checked on guides with at least this many sentences. */
+export const WHOLE_GUIDE_MIN_SENTENCES = 5;
+
 /** Shortens a sentence for a message, keeping its start so an editor can find it. */
 export function quote(sentence: string, limit = QUOTE_LIMIT): string {
   const flat = sentence.replace(/\s+/g, ' ').trim();
@@ -316,7 +319,9 @@ export function checkReadability(
     }
   }
 
-  if (sentences > 0 && words / sentences > t.maxAverageSentenceWords) {
+  // Whole-guide measures mean little for a few sentences.
+  const enough = sentences >= WHOLE_GUIDE_MIN_SENTENCES;
+  if (enough && words / sentences > t.maxAverageSentenceWords) {
     problems.push(
       problem({
         file: path,
@@ -328,7 +333,7 @@ export function checkReadability(
     );
   }
   const ease = fleschReadingEase(words, sentences, syllables);
-  if (sentences > 0 && ease < t.minFleschReadingEase) {
+  if (enough && ease < t.minFleschReadingEase) {
     problems.push(
       problem({
         file: path,
