@@ -16,6 +16,26 @@ export function dataDir(env: Record<string, string | undefined> = process.env): 
   return resolve(env['DATA_DIR'] ?? 'data');
 }
 
+/** The written content (guides, glossary, updates): `content/` unless CONTENT_DIR says otherwise. */
+export function contentDir(env: Record<string, string | undefined> = process.env): string {
+  return resolve(env['CONTENT_DIR'] ?? 'content');
+}
+
+/** Every file below a folder whose name ends with one of `extensions`, sorted; none if the folder is missing. */
+export function readTextTree(dir: string, extensions: readonly string[]): { path: string; source: string }[] {
+  if (!existsSync(dir)) return [];
+  return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((name) => extensions.some((ext) => name.toLowerCase().endsWith(ext)))
+    .sort()
+    .map((name) => ({ path: displayPath(join(dir, name)), source: readFileSync(join(dir, name), 'utf8') }));
+}
+
+/** Site paths of every file in public/, e.g. `/images/easy-read/plan.svg`. */
+export function publicFiles(dir = resolve('public')): string[] {
+  if (!existsSync(dir)) return [];
+  return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).map((name) => `/${name.split('\\').join('/')}`);
+}
+
 /** A path for messages: relative to where the command was run. */
 export function displayPath(absolute: string): string {
   const rel = relative(process.cwd(), absolute);

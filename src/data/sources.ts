@@ -4,7 +4,8 @@
  */
 import { readEhcpNational, readEhcpTimeliness, type EhcpMonth, type EhcpNationalYear } from './ehcp';
 import { join } from 'node:path';
-import { readCsvFolder, readSource } from './files';
+import { contentDir, publicFiles, readCsvFolder, readSource, readTextTree } from './files';
+import { checkContent } from './content-check';
 import { readImprovementPlan, type ImprovementPlan } from './improvement-plan';
 import type { Checked, DataProblem } from './problems';
 
@@ -39,7 +40,20 @@ export function loadImprovementPlan(dir: string, today: Date): Checked<Improveme
   return readImprovementPlan(areas.file, readCsvFolder(join(dir, 'improvement-plan', 'reviews')), today);
 }
 
-/** Every problem in every data file, in one list. New sources add a line here. */
-export function checkAllData(dir: string, today: Date): DataProblem[] {
-  return [...loadEhcp(dir, today).problems, ...loadImprovementPlan(dir, today).problems];
+/** Guides, glossary and updates: frontmatter, plain English, abbreviations and pictures. */
+export function checkAllContent(dir: string, today: Date): DataProblem[] {
+  const glossary = readSource(dir, 'glossary.csv');
+  if (!glossary.file) return glossary.problems;
+  return checkContent({
+    guides: readTextTree(join(dir, 'guides'), ['.mdx', '.md']),
+    glossary: glossary.file,
+    updates: readTextTree(join(dir, 'updates'), ['.md', '.mdx']),
+    publicFiles: publicFiles(),
+    today: today.toISOString().slice(0, 10),
+  });
+}
+
+/** Every problem in every data and content file, in one list. New sources add a line here. */
+export function checkAllData(dir: string, today: Date, content = contentDir()): DataProblem[] {
+  return [...loadEhcp(dir, today).problems, ...loadImprovementPlan(dir, today).problems, ...checkAllContent(content, today)];
 }
