@@ -13,7 +13,9 @@
  *   (in its name, organisation or terms), so adding a word narrows results.
  */
 import Fuse from 'fuse.js';
-import { filterEntries, type DirectoryEntry, type DirectoryFilters, type IndexTerm } from './directory';
+import { filterEntries, resultsSentence, type DirectoryEntry, type DirectoryFilters, type IndexTerm } from './directory';
+import { filtersOf, type DirectoryQuery } from './directory-url';
+import { districtMap, findOrigin, sortByDistance, type District, type Locatable } from './geo';
 
 /** Fuse's score runs from 0 (exact) to 1; matches worse than this are dropped. */
 const THRESHOLD = 0.34;
@@ -174,4 +176,34 @@ export function searchDirectory<T extends DirectoryEntry>(prepared: PreparedDire
   return alive
     .map((i) => ({ entry: subset[i]!, score: totals[i]! / words.length }))
     .sort((a, b) => a.score - b.score || a.entry.name.localeCompare(b.entry.name, 'en-GB'));
+}
+
+export interface DirectoryResults<T extends DirectoryEntry = DirectoryEntry> {
+  hits: (SearchHit<T> & { distanceKm?: number | undefined })[];
+  /** "12 services match", for the live region. */
+  sentence: string;
+  /** Why "near" could not be used, in plain English, if it could not. */
+  nearProblem?: string;
+}
+
+/**
+ * Everything the directory page does for one query: facets, words, and then,
+ * if a postcode was given, nearest first (services with no address last).
+ */
+export function runDirectoryQuery<T extends DirectoryEntry>(
+  prepared: PreparedDirectory<T>,
+  query: DirectoryQuery,
+  districts: readonly District[],
+): DirectoryResults<T> {
+  const hits = searchDirectory(prepared, query.q, filtersOf(query));
+  const sentence = resultsSentence(hits.length);
+  if (query.near === undefined) return { hits, sentence };
+  const origin = findOrigin(query.near, districts);
+  if (!origin.ok) return { hits, sentence, nearProblem: origin.message };
+  const sorted = sortByDistance(hits.map((h) => ({ ...h, ...locatable(h.entry) })), origin.point, districtMap(districts));
+  return { hits: sorted.map(({ item, distanceKm }) => ({ entry: item.entry, score: item.score, distanceKm })), sentence };
+}
+
+function locatable(e: DirectoryEntry): Locatable {
+  return { latitude: e.latitude, longitude: e.longitude, district: e.district };
 }
