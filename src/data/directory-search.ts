@@ -5,7 +5,8 @@
  * Why it is shaped like this (a naive Fuse.js over names and full
  * descriptions took 150 ms to 1.4 s per query at 5,000 services):
  * - facets are applied first, so only the filtered subset is searched;
- * - Fuse searches only the short name and organisation of each service;
+ * - Fuse searches the distinct words of names and organisations (a few
+ *   thousand short strings) and each word points to the services using it;
  * - what a service is *about* comes from its categories and needs, so the
  *   taxonomy's labels and keywords (about 30 terms) are searched once per word
  *   instead of once per service;
@@ -13,7 +14,7 @@
  *   (in its name, organisation or terms), so adding a word narrows results.
  */
 import Fuse from 'fuse.js';
-import { filterEntries, resultsSentence, type DirectoryEntry, type DirectoryFilters, type IndexTerm } from './directory';
+import { matchesFilters, resultsSentence, type DirectoryEntry, type DirectoryFilters, type IndexTerm } from './directory';
 import { filtersOf, type DirectoryQuery } from './directory-url';
 import { districtMap, findOrigin, sortByDistance, type District, type Locatable } from './geo';
 
@@ -25,6 +26,8 @@ const TERM_PENALTY = 0.1;
 const FUZZY_MIN_LENGTH = 4;
 /** A service for any need (no needs listed) matches a need word, but below services that name that need. */
 const ANY_NEED_PENALTY = 0.25;
+/** A word in the organisation's name counts a little less than one in the service's own name. */
+const ORGANISATION_PENALTY = 0.05;
 
 const STOP_WORDS = new Set(['a', 'an', 'and', 'the', 'for', 'of', 'to', 'in', 'on', 'at', 'or', 'with', 'my', 'me', 'is', 'are', 'who', 'near', 'help', 'service', 'services']);
 
@@ -53,15 +56,21 @@ interface TermDoc {
 
 const FUSE_BASE = { threshold: THRESHOLD, ignoreLocation: true, includeScore: true, minMatchCharLength: 2 } as const;
 
+/** Which entries (by position) use a word in their name, and which in their organisation. */
+interface Posting {
+  name: number[];
+  organisation: number[];
+}
+
 /** Everything that can be worked out once per index rather than once per keystroke. */
 export interface PreparedDirectory<T extends DirectoryEntry = DirectoryEntry> {
   entries: readonly T[];
   terms: TermDoc[];
   termFuse: Fuse<TermDoc>;
-  /** Lower-case words of each entry's name and organisation, for exact short-word matches. */
-  entryTokens: WeakMap<T, Set<string>>;
-  /** Fuse over the last subset searched, reused while the facets stay the same. */
-  cache: { subset: readonly T[] | undefined; fuse: Fuse<T> | undefined; key: string };
+  /** Every distinct word of every name and organisation, with the entries that use it. */
+  vocabulary: Map<string, Posting>;
+  /** Fuse over the distinct words: a few thousand short strings, however many services there are. */
+  vocabularyFuse: Fuse<string>;
 }
 
 export function prepareDirectory<T extends DirectoryEntry>(
@@ -73,17 +82,18 @@ export function prepareDirectory<T extends DirectoryEntry>(
     ...taxonomy.needs.map(([id, label, keywords]) => ({ type: 'need' as const, id, label, keywords })),
   ].map((t) => ({ ...t, tokens: new Set(tokens([t.id.replace(/-/g, ' '), t.label, ...t.keywords].join(' '))) }));
   const termFuse = new Fuse(terms, { ...FUSE_BASE, keys: [{ name: 'label', weight: 2 }, { name: 'keywords', weight: 1 }] });
-  const entryTokens = new WeakMap<T, Set<string>>();
-  for (const e of entries) entryTokens.set(e, new Set(tokens(`${e.name} ${e.organisation}`)));
-  return { entries, terms, termFuse, entryTokens, cache: { subset: undefined, fuse: undefined, key: '' } };
-}
-
-function entryFuse<T extends DirectoryEntry>(prepared: PreparedDirectory<T>, subset: readonly T[], key: string): Fuse<T> {
-  if (prepared.cache.fuse && prepared.cache.key === key && prepared.cache.subset?.length === subset.length) return prepared.cache.fuse;
-  // Field-length norm off: a long official name should not hide an exact word in it.
-  const fuse = new Fuse(subset, { ...FUSE_BASE, ignoreFieldNorm: true, keys: [{ name: 'name', weight: 3 }, { name: 'organisation', weight: 1 }] });
-  prepared.cache = { subset, fuse, key };
-  return fuse;
+  const vocabulary = new Map<string, Posting>();
+  const post = (word: string, field: keyof Posting, i: number) => {
+    const posting = vocabulary.get(word) ?? { name: [], organisation: [] };
+    if (posting[field].at(-1) !== i) posting[field].push(i);
+    vocabulary.set(word, posting);
+  };
+  entries.forEach((e, i) => {
+    for (const w of tokens(e.name)) post(w, 'name', i);
+    for (const w of tokens(e.organisation)) post(w, 'organisation', i);
+  });
+  const vocabularyFuse = new Fuse([...vocabulary.keys()], FUSE_BASE);
+  return { entries, terms, termFuse, vocabulary, vocabularyFuse };
 }
 
 /** Best score per term id for one word (lower is better). */
@@ -100,17 +110,23 @@ function termScores<T extends DirectoryEntry>(prepared: PreparedDirectory<T>, wo
   return scores;
 }
 
-/** Best score per entry (by position in the subset) for one word against name and organisation. */
-function nameScores<T extends DirectoryEntry>(prepared: PreparedDirectory<T>, subset: readonly T[], fuse: Fuse<T>, word: string): Map<number, number> {
-  const scores = new Map<number, number>();
+/** Best score per entry (by position in `entries`) for one word against names and organisations. */
+function nameScores<T extends DirectoryEntry>(prepared: PreparedDirectory<T>, word: string): Map<number, number> {
+  const matches: { word: string; score: number }[] = [];
   if (word.length < FUZZY_MIN_LENGTH) {
-    subset.forEach((e, i) => {
-      if (prepared.entryTokens.get(e)?.has(word)) scores.set(i, 0);
-    });
-    return scores;
+    if (prepared.vocabulary.has(word)) matches.push({ word, score: 0 });
+  } else {
+    for (const r of prepared.vocabularyFuse.search(word)) if ((r.score ?? 0) <= THRESHOLD) matches.push({ word: r.item, score: r.score ?? 0 });
   }
-  for (const r of fuse.search(word)) {
-    if ((r.score ?? 0) <= THRESHOLD) scores.set(r.refIndex, r.score ?? 0);
+  const scores = new Map<number, number>();
+  const note = (i: number, score: number) => {
+    const old = scores.get(i);
+    if (old === undefined || score < old) scores.set(i, score);
+  };
+  for (const m of matches) {
+    const posting = prepared.vocabulary.get(m.word)!;
+    for (const i of posting.name) note(i, m.score);
+    for (const i of posting.organisation) note(i, m.score + ORGANISATION_PENALTY);
   }
   return scores;
 }
@@ -139,42 +155,39 @@ export interface SearchHit<T extends DirectoryEntry = DirectoryEntry> {
   score: number;
 }
 
-/** A stable key for a set of filters, to know when the searched subset changes. */
-export function filtersKey(f: DirectoryFilters): string {
-  return JSON.stringify([f.age ?? null, f.need ?? [], f.category ?? [], f.area ?? [], f.cost ?? [], f.referral ?? []]);
-}
-
 /**
  * Facets first, then the words. With no words, every filtered entry is returned
  * in name order; with words, best matches first.
  */
 export function searchDirectory<T extends DirectoryEntry>(prepared: PreparedDirectory<T>, q: string, filters: DirectoryFilters = {}): SearchHit<T>[] {
-  const subset = filterEntries(prepared.entries, filters);
+  const { entries } = prepared;
+  let alive: number[] = [];
+  entries.forEach((e, i) => {
+    if (matchesFilters(e, filters)) alive.push(i);
+  });
   const words = queryWords(q).slice(0, 8);
   if (words.length === 0) {
-    return subset.map((entry) => ({ entry, score: 0 })).sort((a, b) => a.entry.name.localeCompare(b.entry.name, 'en-GB'));
+    return alive.map((i) => ({ entry: entries[i]!, score: 0 })).sort((a, b) => a.entry.name.localeCompare(b.entry.name, 'en-GB'));
   }
-  const fuse = entryFuse(prepared, subset, filtersKey(filters));
-  const totals = new Float64Array(subset.length);
-  let alive: number[] = subset.map((_, i) => i);
+  const totals = new Map<number, number>();
   for (const word of words) {
-    const byName = nameScores(prepared, subset, fuse, word);
+    const byName = nameScores(prepared, word);
     const byTerm = termScores(prepared, word);
     const next: number[] = [];
     for (const i of alive) {
       const n = byName.get(i);
-      const t = bestTermScore(subset[i]!, byTerm);
+      const t = bestTermScore(entries[i]!, byTerm);
       if (n === undefined && t === undefined) continue;
       // Matching in the name and in what the service is about is the strongest signal.
       const best = n !== undefined && t !== undefined ? Math.min(n, t) / 2 : (n ?? t! + TERM_PENALTY);
-      totals[i] = totals[i]! + best;
+      totals.set(i, (totals.get(i) ?? 0) + best);
       next.push(i);
     }
     alive = next;
     if (alive.length === 0) break;
   }
   return alive
-    .map((i) => ({ entry: subset[i]!, score: totals[i]! / words.length }))
+    .map((i) => ({ entry: entries[i]!, score: totals.get(i)! / words.length }))
     .sort((a, b) => a.score - b.score || a.entry.name.localeCompare(b.entry.name, 'en-GB'));
 }
 

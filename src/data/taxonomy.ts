@@ -134,7 +134,7 @@ function missingLists(taxonomy: Taxonomy, file: string, rows: number): DataProbl
       file,
       column: 'type',
       expected: `at least one row with the type "${type}"`,
-      fix: `Services must use a ${type} from this file, so the list cannot be empty.`,
+      fix: `Services must use ${type === "area" ? 'an' : 'a'} ${type} from this file, so the list cannot be empty.`,
     }),
   );
 }
