@@ -172,3 +172,119 @@ export function oneOf<const T extends readonly string[]>(allowed: T) {
     return found as T[number];
   });
 }
+
+// ---------------------------------------------------------------------------
+// Added for the services directory: web address, email, UK postcode and
+// semicolon-separated lists. Each has an optional form where blank means
+// "not given".
+// ---------------------------------------------------------------------------
+
+export const EXPECT_CONTACT = {
+  url: 'a web address such as https://www.northbrook.example/sendiass',
+  email: 'an email address such as sendiass@northbrook.example',
+  postcode: 'a UK postcode such as NB1 2AB',
+} as const;
+
+/**
+ * Tidies a web address: `www.x.example` gains `https://` because people paste
+ * addresses without it; anything that still is not an http(s) address is refused.
+ */
+export function parseUrl(raw: string): { ok: true; url: string } | { ok: false; reason: string } {
+  const t = raw.trim();
+  if (/\s/.test(t)) return { ok: false, reason: 'it has a space in it' };
+  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(t) ? t : /^[a-z0-9-]+(\.[a-z0-9-]+)+([/?#]|$)/i.test(t) ? `https://${t}` : t;
+  let parsed: URL;
+  try {
+    parsed = new URL(withScheme);
+  } catch {
+    return { ok: false, reason: 'it is not a complete web address' };
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return { ok: false, reason: 'it should start with https://' };
+  if (!parsed.hostname.includes('.')) return { ok: false, reason: 'the part after https:// should be a domain such as northbrook.example' };
+  return { ok: true, url: withScheme };
+}
+
+/** Simple on purpose: one @, no spaces, a dot in the domain. Real checking is sending an email. */
+export function isEmail(raw: string): boolean {
+  return /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(raw.trim());
+}
+
+const POSTCODE = /^([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][A-Z]{2})$/;
+
+/**
+ * A UK postcode in the standard format (area letters, district digits, then a
+ * space and the inward code), returned in capitals with one space: `nb12ab` →
+ * `NB1 2AB`. The format is checked, not whether the postcode exists.
+ */
+export function parsePostcode(raw: string): { outward: string; inward: string; postcode: string } | undefined {
+  const cleaned = raw.trim().toUpperCase().replace(/\s+/g, ' ');
+  const match = cleaned.match(POSTCODE);
+  if (!match) return undefined;
+  return { outward: match[1]!, inward: match[2]!, postcode: `${match[1]} ${match[2]}` };
+}
+
+export const url = z.string().transform((raw, ctx) => {
+  const result = parseUrl(raw);
+  if (!result.ok) {
+    ctx.addIssue({ code: 'custom', message: `${EXPECT_CONTACT.url}, but ${result.reason}` });
+    return z.NEVER;
+  }
+  return result.url;
+});
+
+/** A web address, or blank. */
+export const optionalUrl = z.string().transform((raw, ctx) => {
+  if (raw.trim() === '') return undefined;
+  const result = parseUrl(raw);
+  if (!result.ok) {
+    ctx.addIssue({ code: 'custom', message: `${EXPECT_CONTACT.url}, or blank, but ${result.reason}` });
+    return z.NEVER;
+  }
+  return result.url;
+});
+
+export const email = z.string().transform((raw, ctx) => {
+  if (!isEmail(raw)) {
+    ctx.addIssue({ code: 'custom', message: EXPECT_CONTACT.email });
+    return z.NEVER;
+  }
+  return raw.trim();
+});
+
+/** An email address, or blank. */
+export const optionalEmail = z.string().transform((raw, ctx) => {
+  if (raw.trim() === '') return undefined;
+  if (!isEmail(raw)) {
+    ctx.addIssue({ code: 'custom', message: `${EXPECT_CONTACT.email}, or blank` });
+    return z.NEVER;
+  }
+  return raw.trim();
+});
+
+export const postcode = z.string().transform((raw, ctx) => {
+  const parsed = parsePostcode(raw);
+  if (!parsed) {
+    ctx.addIssue({ code: 'custom', message: EXPECT_CONTACT.postcode });
+    return z.NEVER;
+  }
+  return parsed.postcode;
+});
+
+/** A UK postcode, or blank. */
+export const optionalPostcode = z.string().transform((raw, ctx) => {
+  if (raw.trim() === '') return undefined;
+  const parsed = parsePostcode(raw);
+  if (!parsed) {
+    ctx.addIssue({ code: 'custom', message: `${EXPECT_CONTACT.postcode}, or blank` });
+    return z.NEVER;
+  }
+  return parsed.postcode;
+});
+
+/** Splits `a; b;;c ` into `['a', 'b', 'c']`, dropping blanks and repeats. */
+export function splitList(raw: string): string[] {
+  return [...new Set(raw.split(';').map((s) => s.trim()).filter((s) => s !== ''))];
+}
+
+/** A `;`-separated list; a blank cell is an empty list. */
+export const semicolonList = z.string().transform((raw) => splitList(raw));

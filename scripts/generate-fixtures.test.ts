@@ -1,0 +1,39 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readServices } from '../src/data/services';
+import { readTaxonomy } from '../src/data/taxonomy';
+import { generateFixtures, parseArgs, random } from './generate-fixtures';
+
+const TODAY = new Date('2026-11-22T10:00:00Z');
+const out = mkdtempSync(join(tmpdir(), 'fixtures-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe('generate-fixtures', () => {
+  it('writes a data directory whose services all validate', () => {
+    generateFixtures('data', out, 42, { services: 1000 });
+    expect(readdirSync(out).sort()).toEqual(readdirSync('data').sort());
+    const taxonomy = readTaxonomy(readFileSync(join(out, 'taxonomy.csv')), 'data/taxonomy.csv').value;
+    const { value, problems } = readServices(readFileSync(join(out, 'services.csv')), 'data/services.csv', taxonomy, TODAY);
+    expect(problems).toEqual([]);
+    expect(value).toHaveLength(1000);
+    expect(value.some((s) => s.stale)).toBe(true);
+  });
+
+  it('is deterministic for a seed', () => {
+    const a = mkdtempSync(join(tmpdir(), 'fixtures-a-'));
+    generateFixtures('data', a, 42, { services: 50 });
+    generateFixtures('data', out, 42, { services: 50 });
+    expect(readFileSync(join(a, 'services.csv'), 'utf8')).toBe(readFileSync(join(out, 'services.csv'), 'utf8'));
+    rmSync(a, { recursive: true, force: true });
+    expect(random(1)()).toBe(random(1)());
+  });
+
+  it('reads its options and explains mistakes', () => {
+    expect(parseArgs(['--services', '5000', '--out', 'x', '--seed', '7'])).toEqual({ out: 'x', seed: 7, counts: { services: 5000 } });
+    expect(() => parseArgs(['--services', 'lots', '--out', 'x'])).toThrow('--services needs a whole number, not "lots".');
+    expect(() => parseArgs(['--plans', '3', '--out', 'x'])).toThrow('Unknown option --plans. Use --out, --seed or one of: --services.');
+    expect(() => parseArgs(['--services', '3'])).toThrow('Say where to write the data with --out <folder>.');
+  });
+});
