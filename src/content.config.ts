@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import type { EhcpMonth, EhcpNationalYear } from './data/ehcp';
 import type { ImprovementPlan } from './data/improvement-plan';
-import { loadEhcp, loadImprovementPlan } from './data/sources';
+import { loadDirectory, loadEhcp, loadImprovementPlan, type DirectoryData } from './data/sources';
 import { dataLoader } from './loaders/data-loader';
 
 // Records are validated by src/data before they reach the store, so the
@@ -32,4 +32,13 @@ const improvementPlan = defineCollection({
   schema: z.custom<ImprovementPlan & { id: string }>(),
 });
 
-export const collections = { ehcpTimeliness, ehcpNational, improvementPlan };
+// Services, taxonomy and postcode districts together: services are checked against the taxonomy.
+const directory = defineCollection({
+  loader: dataLoader('directory', (dir, today) => {
+    const { value, problems } = loadDirectory(dir, today);
+    return { value: [{ id: 'directory', ...value }], problems };
+  }, (d) => d.id),
+  schema: z.custom<DirectoryData & { id: string }>(),
+});
+
+export const collections = { ehcpTimeliness, ehcpNational, improvementPlan, directory };

@@ -6,6 +6,10 @@ import { readEhcpNational, readEhcpTimeliness, type EhcpMonth, type EhcpNational
 import { join } from 'node:path';
 import { contentDir, publicFiles, readCsvFolder, readSource, readTextTree } from './files';
 import { checkContent } from './content-check';
+import type { District } from './geo';
+import { readPostcodeDistricts } from './geo-districts';
+import { readServices, type Service } from './services';
+import { readTaxonomy, type Taxonomy } from './taxonomy';
 import { readImprovementPlan, type ImprovementPlan } from './improvement-plan';
 import type { Checked, DataProblem } from './problems';
 
@@ -40,6 +44,25 @@ export function loadImprovementPlan(dir: string, today: Date): Checked<Improveme
   return readImprovementPlan(areas.file, readCsvFolder(join(dir, 'improvement-plan', 'reviews')), today);
 }
 
+export interface DirectoryData {
+  services: Service[];
+  taxonomy: Taxonomy;
+  districts: District[];
+}
+
+/** The services directory: taxonomy.csv first, since services.csv is checked against it. */
+export function loadDirectory(dir: string, today: Date): Checked<DirectoryData> {
+  const taxonomyFile = readSource(dir, 'taxonomy.csv');
+  const servicesFile = readSource(dir, 'services.csv');
+  const districtsFile = readSource(dir, 'postcode-districts.csv');
+  const problems: DataProblem[] = [...taxonomyFile.problems, ...servicesFile.problems, ...districtsFile.problems];
+  const taxonomy = taxonomyFile.file ? readTaxonomy(taxonomyFile.file.bytes, taxonomyFile.file.path) : { value: { categories: [], needs: [], areas: [] }, problems: [] };
+  const services = servicesFile.file ? readServices(servicesFile.file.bytes, servicesFile.file.path, taxonomy.value, today) : { value: [], problems: [] };
+  const districts = districtsFile.file ? readPostcodeDistricts(districtsFile.file.bytes, districtsFile.file.path) : { value: [], problems: [] };
+  problems.push(...taxonomy.problems, ...services.problems, ...districts.problems);
+  return { value: { services: services.value, taxonomy: taxonomy.value, districts: districts.value }, problems };
+}
+
 /** Guides, glossary and updates: frontmatter, plain English, abbreviations and pictures. */
 export function checkAllContent(dir: string, today: Date): DataProblem[] {
   const glossary = readSource(dir, 'glossary.csv');
@@ -55,5 +78,10 @@ export function checkAllContent(dir: string, today: Date): DataProblem[] {
 
 /** Every problem in every data and content file, in one list. New sources add a line here. */
 export function checkAllData(dir: string, today: Date, content = contentDir()): DataProblem[] {
-  return [...loadEhcp(dir, today).problems, ...loadImprovementPlan(dir, today).problems, ...checkAllContent(content, today)];
+  return [
+    ...loadEhcp(dir, today).problems,
+    ...loadImprovementPlan(dir, today).problems,
+    ...loadDirectory(dir, today).problems,
+    ...checkAllContent(content, today),
+  ];
 }

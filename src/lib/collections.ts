@@ -1,6 +1,7 @@
 /** Typed access to the content collections, for pages. */
 import { getCollection, getEntry } from 'astro:content';
 import type { ImprovementPlan } from '../data/improvement-plan';
+import type { DirectoryData } from '../data/sources';
 import { ehcpView, type EhcpView } from '../data/ehcp-page';
 import { site } from '../site.config';
 
@@ -19,4 +20,11 @@ export async function getImprovementPlan(): Promise<ImprovementPlan> {
   if (!entry) throw new Error('The improvement plan collection is empty.');
   const { areas, reviews } = entry.data;
   return { areas, reviews };
+}
+
+export async function getDirectory(): Promise<DirectoryData> {
+  const entry = await getEntry('directory', 'directory');
+  if (!entry) throw new Error('The directory collection is empty.');
+  const { services, taxonomy, districts } = entry.data;
+  return { services, taxonomy, districts };
 }
