@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readServices } from '../src/data/services';
+import { checkAllData } from '../src/data/sources';
+import { readEhcpTimeliness } from '../src/data/ehcp';
 import { readTaxonomy } from '../src/data/taxonomy';
 import { generateFixtures, parseArgs, random } from './generate-fixtures';
 
@@ -31,9 +33,24 @@ describe('generate-fixtures', () => {
   });
 
   it('reads its options and explains mistakes', () => {
-    expect(parseArgs(['--services', '5000', '--out', 'x', '--seed', '7'])).toEqual({ out: 'x', seed: 7, counts: { services: 5000 } });
+    expect(parseArgs(['--services', '5000', '--out', 'x', '--seed', '7'])).toEqual({ out: 'x', contentOut: undefined, seed: 7, counts: { services: 5000 } });
     expect(() => parseArgs(['--services', 'lots', '--out', 'x'])).toThrow('--services needs a whole number, not "lots".');
-    expect(() => parseArgs(['--plans', '3', '--out', 'x'])).toThrow('Unknown option --plans. Use --out, --seed or one of: --services.');
+    expect(() => parseArgs(['--plans', '3', '--out', 'x'])).toThrow('Unknown option --plans. Use --out, --seed or one of: --services, --ehcp-months, --plan-actions, --plan-reviews, --guides.');
+    expect(() => parseArgs(['--guides', '3', '--out', 'x'])).toThrow('Say where to write the content with --content-out <folder> when generating guides.');
     expect(() => parseArgs(['--services', '3'])).toThrow('Say where to write the data with --out <folder>.');
   });
+});
+
+describe('a whole large local area', () => {
+  it('generates EHCP months, a plan with many reviews and guides that pass every check', () => {
+    const root = mkdtempSync(join(tmpdir(), 'fixtures-area-'));
+    generateFixtures('data', join(root, 'data'), 7, { services: 200, 'ehcp-months': 120, 'plan-actions': 60, 'plan-reviews': 6, guides: 12 }, { from: 'content', to: join(root, 'content') });
+    const months = readEhcpTimeliness(readFileSync(join(root, 'data', 'ehcp-timeliness.csv')), 'ehcp-timeliness.csv', TODAY);
+    expect(months.value).toHaveLength(120);
+    expect(readdirSync(join(root, 'data', 'improvement-plan', 'reviews'))).toHaveLength(6);
+    expect(readdirSync(join(root, 'content', 'guides', 'generated'))).toHaveLength(12);
+    const errors = checkAllData(join(root, 'data'), TODAY, join(root, 'content')).filter((p) => p.severity === 'error');
+    expect(errors).toEqual([]);
+    rmSync(root, { recursive: true, force: true });
+  }, 60_000);
 });

@@ -5,12 +5,16 @@
  *
  * Every file in data/ is copied, then each generator that was asked for
  * replaces its file with generated rows that pass the same checks as real data.
- * Add more generators (EHCP months, guides, plan actions) to GENERATORS.
+ *   tsx scripts/generate-fixtures.ts --services 5000 --ehcp-months 120 --plan-actions 300 --plan-reviews 12 \\
+ *     --guides 150 --out bench-out/data --content-out bench-out/content
+ *
+ * Add more generators to GENERATORS.
  */
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { toCsv } from '../src/data/csv';
+import { addMonths } from '../src/data/format';
 import type { District } from '../src/data/geo';
 import { readPostcodeDistricts } from '../src/data/geo-districts';
 import { orThrow } from '../src/data/problems';
@@ -106,23 +110,110 @@ export function generateServicesCsv(count: number, seed: number, taxonomy: Taxon
 
 interface Context {
   dataDir: string;
+  contentDir: string;
   seed: number;
+  counts: Record<string, number>;
 }
 
-/** Each generator replaces one file in the output directory. Add EHCP months, guides, plan actions here. */
-export const GENERATORS: Record<string, { file: string; run: (count: number, ctx: Context) => string }> = {
+/** The last month of generated EHCP figures: fixed, so the files are the same every day. */
+const LAST_MONTH = '2026-10';
+
+/** `count` months of EHCP figures ending in LAST_MONTH, improving slowly with seasonal dips. */
+export function generateEhcpCsv(count: number, seed: number): string {
+  const rand = random(seed);
+  const rows = Array.from({ length: count }, (_, i) => {
+    const month = addMonths(LAST_MONTH, i - count + 1);
+    const season = month.endsWith('-08') ? 0.55 : month.endsWith('-12') ? 0.8 : 1;
+    const den = Math.max(5, Math.round((60 + i * 0.4) * season + (rand() - 0.5) * 16));
+    const within = Math.min(den, Math.round(den * (0.35 + (0.3 * i) / count + (rand() - 0.5) * 0.1)));
+    const exceptions = Math.floor(rand() * 6);
+    return {
+      month,
+      plans_issued_den: den,
+      plans_issued_within_20_weeks: within,
+      plans_issued_den_ex: den - exceptions,
+      plans_issued_20_weeks_ex: Math.min(den - exceptions, within),
+      requests_received: Math.round(den * (1.2 + rand() * 0.3)),
+      note: '',
+    };
+  });
+  return toCsv(['month', 'plans_issued_den', 'plans_issued_within_20_weeks', 'plans_issued_den_ex', 'plans_issued_20_weeks_ex', 'requests_received', 'note'], rows);
+}
+
+const PLAN_AREAS = ['EHCP timeliness', 'Joint commissioning', 'Preparing for adulthood', 'Co-production', 'The Local Offer', 'Inclusion in schools', 'Health advice', 'Short breaks'];
+const STATUS_BY_PROGRESS = ['not started', 'on track', 'partly achieved', 'delayed', 'achieved'] as const;
+
+/** A plan of `actions` actions over `reviews` quarterly reviews, each review a full snapshot. */
+export function generatePlanFiles(actions: number, reviews: number, seed: number): Record<string, string> {
+  const rand = random(seed);
+  const areas = PLAN_AREAS.map((title, i) => ({
+    area_id: `A${i + 1}`,
+    title,
+    finding: `Inspectors found that ${title.toLowerCase()} was not good enough for children and young people with SEND.`,
+    plan: 'WSoA 2023',
+    revisit_outcome: '',
+    revisit_date: '',
+  }));
+  const files: Record<string, string> = {
+    'improvement-plan/areas.csv': toCsv(['area_id', 'title', 'finding', 'plan', 'revisit_outcome', 'revisit_date'], areas),
+  };
+  // Each action finishes after a random number of reviews; before that it is in progress or delayed.
+  const plan = Array.from({ length: actions }, (_, i) => ({
+    area: areas[i % areas.length]!.area_id,
+    id: `${(i % areas.length) + 1}.${Math.floor(i / areas.length) + 1}`,
+    doneAt: Math.floor(rand() * (reviews + 3)),
+    due: addMonths('2023-09', 3 + Math.floor(rand() * reviews * 3)),
+    delayed: rand() < 0.15,
+  }));
+  for (let r = 0; r < reviews; r++) {
+    const date = `${addMonths('2023-09', r * 3)}-15`;
+    const rows = plan.map((a) => {
+      const status = a.doneAt <= r ? 'achieved' : r === 0 ? 'not started' : a.delayed ? 'delayed' : STATUS_BY_PROGRESS[1 + Math.floor(rand() * 2)]!;
+      return { action_id: a.id, area_id: a.area, action: `Action ${a.id}: improve ${a.area.toLowerCase()} work`, lead: 'Head of SEND Services', due: a.due, status, update: status === 'achieved' ? 'Done and checked by the SEND board.' : 'Work continues.', evidence_url: '' };
+    });
+    files[`improvement-plan/reviews/${date}.csv`] = toCsv(['action_id', 'area_id', 'action', 'lead', 'due', 'status', 'update', 'evidence_url'], rows);
+  }
+  return files;
+}
+
+/** `count` guides made from the real ones, so they pass the same plain-English checks. */
+export function generateGuideFiles(count: number, contentDir: string): Record<string, string> {
+  const sources = readdirSync(join(contentDir, 'guides'))
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()
+    .map((f) => readFileSync(join(contentDir, 'guides', f), 'utf8'));
+  const files: Record<string, string> = {};
+  for (let i = 0; i < count; i++) {
+    const source = sources[i % sources.length]!;
+    const copy = source
+      .replace(/^title: (.*)$/m, (_, title: string) => `title: ${title.replace(/^["']|["']$/g, '')} (copy ${i + 1})`)
+      .replace(/^related: .*\n/m, '')
+      .replace(/^order: .*$/m, `order: ${100 + i}`);
+    files[`guides/generated/guide-${String(i + 1).padStart(4, '0')}.mdx`] = copy;
+  }
+  return files;
+}
+
+/** Each generator writes files into the data folder or the content folder. Add more here. */
+export const GENERATORS: Record<string, { target: 'data' | 'content'; run: (count: number, ctx: Context) => Record<string, string> }> = {
   services: {
-    file: 'services.csv',
+    target: 'data',
     run: (count, ctx) => {
       const taxonomy = orThrow(readTaxonomy(readFileSync(join(ctx.dataDir, 'taxonomy.csv')), 'data/taxonomy.csv'));
       const districts = orThrow(readPostcodeDistricts(readFileSync(join(ctx.dataDir, 'postcode-districts.csv')), 'data/postcode-districts.csv'));
-      return generateServicesCsv(count, ctx.seed, taxonomy, districts);
+      return { 'services.csv': generateServicesCsv(count, ctx.seed, taxonomy, districts) };
     },
   },
+  'ehcp-months': { target: 'data', run: (count, ctx) => ({ 'ehcp-timeliness.csv': generateEhcpCsv(count, ctx.seed) }) },
+  'plan-actions': { target: 'data', run: (count, ctx) => generatePlanFiles(count, ctx.counts['plan-reviews'] ?? 4, ctx.seed) },
+  // Read by plan-actions; on its own it changes nothing.
+  'plan-reviews': { target: 'data', run: () => ({}) },
+  guides: { target: 'content', run: (count, ctx) => generateGuideFiles(count, ctx.contentDir) },
 };
 
-export function parseArgs(argv: readonly string[]): { out: string; seed: number; counts: Record<string, number> } {
+export function parseArgs(argv: readonly string[]): { out: string; contentOut: string | undefined; seed: number; counts: Record<string, number> } {
   let out = '';
+  let contentOut: string | undefined;
   let seed = 42;
   const counts: Record<string, number> = {};
   for (let i = 0; i < argv.length; i += 2) {
@@ -134,33 +225,56 @@ export function parseArgs(argv: readonly string[]): { out: string; seed: number;
       out = value;
       continue;
     }
+    if (name === 'content-out') {
+      contentOut = value;
+      continue;
+    }
     if (!/^\d+$/.test(value)) throw new Error(`--${name} needs a whole number, not "${value}".`);
     if (name === 'seed') seed = Number(value);
     else if (name in GENERATORS) counts[name] = Number(value);
     else throw new Error(`Unknown option --${name}. Use --out, --seed or one of: ${Object.keys(GENERATORS).map((g) => `--${g}`).join(', ')}.`);
   }
   if (out === '') throw new Error('Say where to write the data with --out <folder>.');
-  return { out, seed, counts };
+  if (counts['guides'] !== undefined && contentOut === undefined) throw new Error('Say where to write the content with --content-out <folder> when generating guides.');
+  return { out, contentOut, seed, counts };
 }
 
-/** Copies dataDir to outDir and runs the chosen generators; returns the files it replaced. */
-export function generateFixtures(dataDir: string, outDir: string, seed: number, counts: Record<string, number>): string[] {
+/**
+ * Copies dataDir to outDir (and contentDir to contentOut, if given) and runs the
+ * chosen generators; returns the files it wrote.
+ */
+export function generateFixtures(
+  dataDir: string,
+  outDir: string,
+  seed: number,
+  counts: Record<string, number>,
+  content?: { from: string; to: string },
+): string[] {
   mkdirSync(outDir, { recursive: true });
   cpSync(dataDir, outDir, { recursive: true });
+  if (counts['plan-actions'] !== undefined) rmSync(join(outDir, 'improvement-plan', 'reviews'), { recursive: true, force: true });
+  if (content) cpSync(content.from, content.to, { recursive: true });
   const written: string[] = [];
   for (const [name, count] of Object.entries(counts)) {
     const generator = GENERATORS[name]!;
-    writeFileSync(join(outDir, generator.file), generator.run(count, { dataDir, seed }));
-    written.push(join(outDir, generator.file));
+    const root = generator.target === 'data' ? outDir : content?.to;
+    if (root === undefined) continue;
+    const files = generator.run(count, { dataDir, contentDir: content?.from ?? resolve('content'), seed, counts });
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), text);
+      written.push(join(root, path));
+    }
   }
   return written;
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   try {
-    const { out, seed, counts } = parseArgs(process.argv.slice(2));
-    const written = generateFixtures(resolve('data'), resolve(out), seed, counts);
-    console.log(`Wrote ${resolve(out)} (${written.length === 0 ? 'copied data only' : written.join(', ')}).`);
+    const { out, contentOut, seed, counts } = parseArgs(process.argv.slice(2));
+    const content = contentOut === undefined ? undefined : { from: resolve('content'), to: resolve(contentOut) };
+    const written = generateFixtures(resolve('data'), resolve(out), seed, counts, content);
+    console.log(`Wrote ${written.length} generated files into ${resolve(out)}${contentOut ? ` and ${resolve(contentOut)}` : ''}.`);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exitCode = 1;
