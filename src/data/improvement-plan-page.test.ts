@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readImprovementPlan, type ActionStatus, type Due, type ImprovementPlan, type PlanAction, type PlanFile } from './improvement-plan';
+import { ACTION_STATUSES, readImprovementPlan, type ActionStatus, type Due, type ImprovementPlan, type PlanAction, type PlanFile } from './improvement-plan';
 import { compareReviews } from './improvement-plan-changes';
 import {
   actionAnchor,
@@ -12,6 +12,7 @@ import {
   overdueInfo,
   progressView,
   slug,
+  STATUSES_TO_DO_FIRST,
   statusAnchor,
   statusLabel,
 } from './improvement-plan-page';
@@ -54,6 +55,12 @@ describe('groupByStatus', () => {
     ]);
   });
 
+  it('can put what still needs doing first', () => {
+    const groups = groupByStatus([act('1', 'achieved'), act('2', 'on track'), act('3', 'delayed')], (a) => a.status, STATUSES_TO_DO_FIRST);
+    expect(groups.map((g) => g.status)).toEqual(['delayed', 'on track', 'achieved']);
+    expect([...STATUSES_TO_DO_FIRST].sort()).toEqual([...ACTION_STATUSES].sort());
+  });
+
   it('gives no groups for no actions', () => {
     expect(groupByStatus([], (a: PlanAction) => a.status)).toEqual([]);
   });
@@ -83,6 +90,7 @@ describe('changesSentence', () => {
     expect(changesSentence(compareReviews(before, { ...before, date: '2026-07-10' }), before.date)).toBe(
       'Since the review on 13 March 2026, no action has changed status or due date.',
     );
+    expect(changesSentence([], before.date, 'in this area')).toBe('Since the review on 13 March 2026, no action in this area has changed status or due date.');
   });
 
   it('lists the kinds of change with numbers that agree', () => {
@@ -147,7 +155,8 @@ describe('areaView over the Northbrook sample', () => {
     expect(view.slug).toBe('a2');
     expect(view.actions).toHaveLength(13);
     expect(view.groups.reduce((n, g) => n + g.items.length, 0)).toBe(13);
-    expect(view.groups.find((g) => g.status === 'delayed')?.items.map((a) => a.action.action_id)).toEqual(['APP-2.3']);
+    expect(view.groups.map((g) => [g.status, g.items.length])).toEqual([['delayed', 1], ['partly achieved', 1], ['achieved', 11]]);
+    expect(view.groups[0]?.items.map((a) => a.action.action_id)).toEqual(['APP-2.3']);
     expect(view.overdue.map((a) => `${a.action.action_id}: ${a.overdue?.by}`)).toEqual(['2.9: 1 year and 10 months', 'APP-2.3: 7 months']);
     expect(view.actions.find((a) => a.action.action_id === '2.9')?.dueText).toBe('December 2024');
   });
@@ -155,6 +164,8 @@ describe('areaView over the Northbrook sample', () => {
   it('only has changes for its own actions, attached to each action too', () => {
     const view = areaView(plan, 'A4', TODAY)!;
     expect(view.changes?.changes.every((c) => c.areaId === 'A4')).toBe(true);
+    expect(view.changes?.sentence).toMatch(/^Since the review on 13 March 2026, in this area, /);
+    expect(view.changes?.changes.find((c) => c.actionId === 'APP-4.2')?.anchor).toBe('action-app-4-2');
     const moved = view.actions.find((a) => a.action.action_id === 'APP-4.2');
     expect(moved?.changes.join(' ')).toMatch(/^Action APP-4.2 is now due later/);
   });

@@ -56,9 +56,12 @@ export interface StatusGroup<T> {
   items: T[];
 }
 
-/** Items grouped by status in ACTION_STATUSES order, leaving out empty groups; file order within a group. */
-export function groupByStatus<T>(items: readonly T[], statusOf: (item: T) => ActionStatus): StatusGroup<T>[] {
-  return ACTION_STATUSES.map((status) => ({
+/** Statuses with what still needs doing first, for a list of actions: people look for the problems. */
+export const STATUSES_TO_DO_FIRST = ['delayed', 'not started', 'partly achieved', 'on track', 'achieved'] as const satisfies readonly ActionStatus[];
+
+/** Items grouped by status (in ACTION_STATUSES order unless `order` is given), leaving out empty groups; file order within a group. */
+export function groupByStatus<T>(items: readonly T[], statusOf: (item: T) => ActionStatus, order: readonly ActionStatus[] = ACTION_STATUSES): StatusGroup<T>[] {
+  return order.map((status) => ({
     status,
     label: statusLabel(status),
     anchor: statusAnchor(status),
@@ -99,6 +102,8 @@ export interface ChangeView {
   areaId: string;
   /** Where the action is now: undefined for a removed action, which has no section any more. */
   href: string | undefined;
+  /** The action's fragment id on its area page, when it has one. */
+  anchor: string | undefined;
 }
 
 function changeView(change: ActionChange): ChangeView {
@@ -109,6 +114,7 @@ function changeView(change: ActionChange): ChangeView {
     actionId: action.action_id,
     areaId: action.area_id,
     href: change.type === 'removed action' ? undefined : `${areaPath(action.area_id)}#${actionAnchor(action.action_id)}`,
+    anchor: change.type === 'removed action' ? undefined : actionAnchor(action.action_id),
   };
 }
 
@@ -129,20 +135,23 @@ const CHANGE_PHRASES: Record<ChangeType, (n: number) => string> = {
   'removed action': (n) => `${n} ${n === 1 ? 'action was' : 'actions were'} taken out`,
 };
 
-/** The changes in one sentence; "nothing changed" is said plainly too. */
-export function changesSentence(changes: readonly ActionChange[], previousDate: string): string {
+/**
+ * The changes in one sentence; "nothing changed" is said plainly too.
+ * `where` narrows it, e.g. "in this area".
+ */
+export function changesSentence(changes: readonly ActionChange[], previousDate: string, where?: string): string {
   const counts = countChanges(changes);
   const parts = (Object.keys(CHANGE_PHRASES) as ChangeType[]).filter((t) => counts[t] > 0).map((t) => CHANGE_PHRASES[t](counts[t]));
   const since = `Since the review on ${formatDate(previousDate)}`;
-  if (parts.length === 0) return `${since}, no action has changed status or due date.`;
+  if (parts.length === 0) return `${since}, no action${where ? ` ${where}` : ''} has changed status or due date.`;
   const joined = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
-  return `${since}, ${joined}.`;
+  return `${since}, ${where ? `${where}, ` : ''}${joined}.`;
 }
 
-function summariseChanges(previous: PlanReview | undefined, latest: PlanReview, keep: (c: ActionChange) => boolean): ChangesSummary | undefined {
+function summariseChanges(previous: PlanReview | undefined, latest: PlanReview, keep: (c: ActionChange) => boolean, where?: string): ChangesSummary | undefined {
   if (!previous) return undefined;
   const changes = compareReviews(previous, latest).filter(keep);
-  return { previousDate: previous.date, latestDate: latest.date, changes: changes.map(changeView), sentence: changesSentence(changes, previous.date) };
+  return { previousDate: previous.date, latestDate: latest.date, changes: changes.map(changeView), sentence: changesSentence(changes, previous.date, where) };
 }
 
 export interface AreaRow {
@@ -227,6 +236,7 @@ export interface AreaView {
   summary: string;
   revisit: string | undefined;
   actions: ActionView[];
+  /** Groups with what still needs doing first (STATUSES_TO_DO_FIRST). */
   groups: StatusGroup<ActionView>[];
   overdue: ActionView[];
   changes: ChangesSummary | undefined;
@@ -239,7 +249,7 @@ export function areaView(plan: ImprovementPlan, areaId: string, today: Date): Ar
   if (!area || !latest) return undefined;
   const inArea = (a: PlanAction) => a.area_id === areaId;
   const previous = plan.reviews.at(-2);
-  const changes = summariseChanges(previous, latest, (c) => inArea(c.action));
+  const changes = summariseChanges(previous, latest, (c) => inArea(c.action), 'in this area');
   const actions: ActionView[] = latest.actions.filter(inArea).map((action) => ({
     action,
     anchor: actionAnchor(action.action_id),
@@ -256,7 +266,7 @@ export function areaView(plan: ImprovementPlan, areaId: string, today: Date): Ar
     summary: areaSummarySentence(counts),
     revisit: revisitSentence(area, today),
     actions,
-    groups: groupByStatus(actions, (a) => a.action.status),
+    groups: groupByStatus(actions, (a) => a.action.status, STATUSES_TO_DO_FIRST),
     overdue: actions.filter((a) => a.overdue).sort((a, b) => a.overdue!.deadline.localeCompare(b.overdue!.deadline)),
     changes,
   };
