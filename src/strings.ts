@@ -12,6 +12,7 @@ export const strings = {
   nav: [
     { href: '/', label: 'Home' },
     { href: '/data/ehcp-timeliness/', label: 'EHCP figures' },
+    { href: '/progress/', label: 'Progress' },
   ],
   footer: {
     contactHeading: 'Contact us',
@@ -28,4 +29,10 @@ export const strings = {
   },
   suppressed: (threshold: number) => `fewer than ${threshold}`,
   notGiven: 'not given',
+  plan: {
+    /** Before how long an action is past its due date: "Overdue: 7 months". */
+    overdue: 'Overdue',
+    evidence: 'See the evidence',
+    status: 'Status',
+  },
 } as const;

@@ -1,0 +1,4 @@
+import type { APIRoute } from 'astro';
+import { planJsonResponse } from '../../lib/plan-downloads';
+
+export const GET: APIRoute = () => planJsonResponse('counts');

@@ -1,0 +1,4 @@
+import type { APIRoute } from 'astro';
+import { planCsvResponse } from '../../lib/plan-downloads';
+
+export const GET: APIRoute = () => planCsvResponse('history');
