@@ -1,0 +1,68 @@
+/**
+ * `npm run lighthouse`: Lighthouse scores (mobile emulation) for the home page,
+ * a guide, the directory, a service and the EHCP page, using Debian's Chromium.
+ * Lighthouse is installed on first use into .cache/lighthouse (not a project
+ * dependency: it is large and only this report needs it). Needs `npm run build`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { findChrome } from '../tests/support/browser';
+import { serveDist } from '../tests/support/server';
+
+const CACHE = resolve('.cache', 'lighthouse');
+const LH = join(CACHE, 'node_modules', '.bin', 'lighthouse');
+if (!existsSync(LH)) {
+  console.log('Installing Lighthouse into .cache/lighthouse (first run only)...');
+  mkdirSync(CACHE, { recursive: true });
+  const install = spawnSync('npm', ['install', '--silent', '--no-audit', '--no-fund', '--prefix', CACHE, 'lighthouse@13'], { stdio: 'inherit' });
+  if (install.status !== 0) process.exit(1);
+}
+
+/** The first page under a folder of dist/, so the report follows whatever content is shipped. */
+function firstPage(folder: string, exclude: RegExp = /^$/): string | undefined {
+  const dir = join('dist', folder);
+  if (!existsSync(dir)) return undefined;
+  const found = (readdirSync(dir, { withFileTypes: true }) as { name: string; isDirectory(): boolean }[])
+    .filter((d) => d.isDirectory() && !exclude.test(d.name) && existsSync(join(dir, d.name, 'index.html')))
+    .map((d) => d.name)
+    .sort()[0];
+  return found ? `/${folder}/${found}/` : undefined;
+}
+
+const paths = ['/', firstPage('guides'), '/services/', firstPage('services', /^(category|need|shortlist)$/), '/data/ehcp-timeliness/'].filter(
+  (p): p is string => p !== undefined && existsSync(join('dist', p, 'index.html')),
+);
+const server = await serveDist();
+const chrome = findChrome();
+const rows: string[] = [];
+try {
+  for (const path of paths) {
+    const out = join(CACHE, 'report.json');
+    const run = spawnSync(
+      LH,
+      [
+        server.url + path,
+        `--chrome-path=${chrome}`,
+        '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync',
+        '--output=json',
+        `--output-path=${out}`,
+        '--quiet',
+        '--only-categories=performance,accessibility,best-practices,seo',
+      ],
+      { encoding: 'utf8' },
+    );
+    if (run.status !== 0) {
+      rows.push(`${path.padEnd(34)} failed: ${run.stderr.trim().split('\n').at(-1)}`);
+      continue;
+    }
+    const report = JSON.parse(readFileSync(out, 'utf8')) as { categories: Record<string, { score: number | null }> };
+    const score = (id: string) => String(Math.round((report.categories[id]?.score ?? 0) * 100)).padStart(6);
+    rows.push(`${path.padEnd(34)}${score('performance')}${score('accessibility')}${score('best-practices')}${score('seo')}`);
+  }
+} finally {
+  await server.stop();
+}
+console.log('Lighthouse, mobile emulation (0-100):');
+console.log(`${'page'.padEnd(34)}  perf  a11y  best   seo`);
+for (const row of rows) console.log(row);
