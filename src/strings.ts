@@ -11,12 +11,15 @@ export const strings = {
   navLabel: 'Main',
   nav: [
     { href: '/', label: 'Home' },
+    { href: '/guides/', label: 'Guides' },
+    { href: '/young-people/', label: 'Young people' },
     { href: '/data/ehcp-timeliness/', label: 'EHCP figures' },
   ],
   footer: {
     contactHeading: 'Contact us',
     accessibility: 'Accessibility statement',
     openData: 'Open data',
+    glossary: 'Jargon buster',
     lastUpdated: 'Last updated',
     licence: 'Data on this site is open data you may reuse under the Open Government Licence v3.0.',
   },
@@ -25,6 +28,16 @@ export const strings = {
     download: 'Download this data',
     footnotes: 'Notes',
     tableNote: 'The table below gives the same figures as the chart.',
+  },
+  guide: {
+    contents: 'Contents',
+    lastReviewed: 'Last reviewed',
+    nextReview: 'Next review',
+    overdue: (date: string) =>
+      `We meant to check this guide by ${date} and have not done so yet. Most of it should still be right, but some details may have changed. If you are not sure, please contact us.`,
+    related: 'Related guides',
+    easyRead: 'Easy read',
+    glossaryNote: { before: 'Words you may not know are explained in our', link: 'jargon buster' },
   },
   suppressed: (threshold: number) => `fewer than ${threshold}`,
   notGiven: 'not given',
