@@ -34,7 +34,7 @@ export const strings = {
     lastReviewed: 'Last reviewed',
     nextReview: 'Next review',
     overdue: (date: string) =>
-      `We meant to check this guide by ${date} and have not done so yet. Most of it should still be right, but some details may have changed. If you are not sure, please contact us.`,
+      `We meant to check this guide by ${date} and have not done so yet. Most of it should still be right, but some details may have changed. If you are not sure about something, email us at`,
     related: 'Related guides',
     easyRead: 'Easy read',
     glossaryNote: { before: 'Words you may not know are explained in our', link: 'jargon buster' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstPicture, guideHref, guideHub, guideHubs, type HubGuide } from './guide-hubs';
+import { firstPicture, guideHref, guideHub, guideHubs, relatedForPage, type HubGuide } from './guide-hubs';
 
 const g = (slug: string, audience: HubGuide['data']['audience'], order?: number, format: HubGuide['data']['format'] = 'standard'): HubGuide => ({
   slug,
@@ -49,5 +49,29 @@ describe('firstPicture', () => {
   it('copes with a title and angle brackets, and with no picture', () => {
     expect(firstPicture('![Phone](</images/phone.svg> "Call us")')).toEqual({ alt: 'Phone', src: '/images/phone.svg' });
     expect(firstPicture('No pictures [a link](/x/) here.')).toBeUndefined();
+  });
+});
+
+describe('relatedForPage', () => {
+  const guide = (slug: string, audience: HubGuide['data']['audience'], topics: string[], related?: string[]): HubGuide => ({
+    slug,
+    data: { title: slug, topics, audience, format: audience === 'young-people' ? 'easy-read' : 'standard', ...(related ? { related } : {}) },
+  });
+  const all = [
+    guide('young-people/plan', 'young-people', ['ehcp']),
+    guide('young-people/say', 'young-people', ['ehcp', 'annual-review']),
+    guide('young-people/moving-on', 'young-people', ['adulthood'], ['young-people/plan', 'preparing-for-adulthood']),
+    guide('asking', 'parents-carers', ['ehcp']),
+    guide('annual-reviews', 'parents-carers', ['ehcp', 'annual-review']),
+    guide('preparing-for-adulthood', 'parents-carers', ['adulthood']),
+  ];
+
+  it('suggests guides for the same audience that share a topic', () => {
+    expect(relatedForPage(all[0]!, all).map((g) => g.slug)).toEqual(['young-people/say']);
+    expect(relatedForPage(all[3]!, all).map((g) => g.slug)).toEqual(['annual-reviews']);
+  });
+
+  it('keeps guides a writer named, whoever they are for, first', () => {
+    expect(relatedForPage(all[2]!, all).map((g) => g.slug)).toEqual(['young-people/plan', 'preparing-for-adulthood']);
   });
 });

@@ -3,7 +3,7 @@
  * for professionals), `/young-people/` for young people. Pure functions over
  * guides, so the pages stay thin.
  */
-import { sortGuides, type Audience, type Format, type GuideRef } from './guides';
+import { relatedGuides, sortGuides, type Audience, type Format, type GuideRef } from './guides';
 
 /** A guide as the hubs need it. */
 export interface HubGuide extends GuideRef {
@@ -45,4 +45,15 @@ export function firstPicture(body: string): { src: string; alt: string } | undef
   const match = /!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/.exec(body);
   if (!match) return undefined;
   return { alt: (match[1] ?? '').trim(), src: match[2] as string };
+}
+
+/**
+ * Related guides for a guide page: those it names in `related` first, then
+ * guides for the same audience that share a topic. A young person reading an
+ * easy-read guide is not pointed at a parents' guide unless a writer chose it.
+ */
+export function relatedForPage<T extends HubGuide>(guide: HubGuide, all: readonly T[], limit = 3): T[] {
+  const named = new Set(guide.data.related ?? []);
+  const pool = all.filter((g) => named.has(g.slug) || g.data.audience === guide.data.audience);
+  return relatedGuides(guide, pool, limit);
 }
