@@ -1,9 +1,17 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import rehypeSlug from 'rehype-slug';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { site } from './src/site.config.ts';
+import { contentDir, displayPath } from './src/data/files.ts';
+import { readGlossary, rehypeGlossary } from './src/data/glossary.ts';
+import { DataError, hasErrors } from './src/data/problems.ts';
+import { rehypePictureRows } from './src/data/rehype-picture-rows.ts';
 
 /**
  * The brand colour from src/site.config.ts as a CSS variable, bundled into the
@@ -20,11 +28,33 @@ function brandCss() {
   };
 }
 
+/**
+ * The glossary, read once when the site builds, so the first use of each
+ * abbreviation on a guide page links to its meaning without anyone marking it up.
+ * @returns {import('./src/data/glossary.ts').GlossaryEntry[]}
+ */
+function glossaryEntries() {
+  const file = join(contentDir(), 'glossary.csv');
+  const { value, problems } = readGlossary(readFileSync(file), displayPath(file));
+  if (hasErrors(problems)) throw new DataError(problems);
+  return value;
+}
+
 export default defineConfig({
   site: site.siteUrl,
   output: 'static',
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
+  integrations: [
+    // Guides (.mdx) go through remark/rehype: heading ids for the contents list, the first use of
+    // each abbreviation linked to the jargon buster, and easy-read pictures beside their text.
+    // Plain .md (updates) keeps Astro's default processor.
+    mdx({
+      processor: unified({
+        rehypePlugins: [rehypeSlug, [rehypeGlossary, { entries: glossaryEntries(), glossaryPath: '/glossary/' }], rehypePictureRows],
+      }),
+    }),
+    sitemap({ filter: (page) => !page.includes('/404') }),
+  ],
   build: { format: 'directory', inlineStylesheets: 'never' },
   security: {
     // A strict policy: only this site's own files; hashes for anything inline.

@@ -1,5 +1,10 @@
+import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { contentDir, readSource } from './data/files';
+import { readGlossary, type GlossaryEntry } from './data/glossary';
+import { guideSchema, guideSlug } from './data/guides';
 import type { EhcpMonth, EhcpNationalYear } from './data/ehcp';
 import type { ImprovementPlan } from './data/improvement-plan';
 import { loadDirectory, loadEhcp, loadImprovementPlan, type DirectoryData } from './data/sources';
@@ -41,4 +46,21 @@ const directory = defineCollection({
   schema: z.custom<DirectoryData & { id: string }>(),
 });
 
-export const collections = { ehcpTimeliness, ehcpNational, improvementPlan, directory };
+// Guides: MDX files; the id is the slug, e.g. `young-people/what-is-an-ehc-plan`.
+const guides = defineCollection({
+  loader: glob({ pattern: '**/*.{md,mdx}', base: join(contentDir(), 'guides'), generateId: ({ entry }) => guideSlug(entry) }),
+  schema: guideSchema,
+});
+
+// The jargon buster: one entry per term, id = the term's anchor on /glossary/.
+const glossary = defineCollection({
+  loader: dataLoader('glossary', () => {
+    const { file, problems } = readSource(contentDir(), 'glossary.csv');
+    if (!file) return { value: [], problems };
+    const { value, problems: rowProblems } = readGlossary(file.bytes, file.path);
+    return { value: value.map((e) => ({ ...e })), problems: rowProblems };
+  }, (e) => e.slug),
+  schema: z.custom<GlossaryEntry>(),
+});
+
+export const collections = { ehcpTimeliness, ehcpNational, improvementPlan, directory, guides, glossary };

@@ -11,6 +11,8 @@ export const strings = {
   navLabel: 'Main',
   nav: [
     { href: '/', label: 'Home' },
+    { href: '/guides/', label: 'Guides' },
+    { href: '/young-people/', label: 'Young people' },
     { href: '/data/ehcp-timeliness/', label: 'EHCP figures' },
     { href: '/progress/', label: 'Progress' },
   ],
@@ -18,6 +20,7 @@ export const strings = {
     contactHeading: 'Contact us',
     accessibility: 'Accessibility statement',
     openData: 'Open data',
+    glossary: 'Jargon buster',
     lastUpdated: 'Last updated',
     licence: 'Data on this site is open data you may reuse under the Open Government Licence v3.0.',
   },
@@ -26,6 +29,16 @@ export const strings = {
     download: 'Download this data',
     footnotes: 'Notes',
     tableNote: 'The table below gives the same figures as the chart.',
+  },
+  guide: {
+    contents: 'Contents',
+    lastReviewed: 'Last reviewed',
+    nextReview: 'Next review',
+    overdue: (date: string) =>
+      `We meant to check this guide by ${date} and have not done so yet. Most of it should still be right, but some details may have changed. If you are not sure about something, email us at`,
+    related: 'Related guides',
+    easyRead: 'Easy read',
+    glossaryNote: { before: 'Words you may not know are explained in our', link: 'jargon buster' },
   },
   suppressed: (threshold: number) => `fewer than ${threshold}`,
   notGiven: 'not given',

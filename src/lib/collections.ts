@@ -2,6 +2,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { ImprovementPlan } from '../data/improvement-plan';
 import type { DirectoryData } from '../data/sources';
+import type { GlossaryEntry } from '../data/glossary';
 import { ehcpView, type EhcpView } from '../data/ehcp-page';
 import { site } from '../site.config';
 
@@ -27,4 +28,16 @@ export async function getDirectory(): Promise<DirectoryData> {
   if (!entry) throw new Error('The directory collection is empty.');
   const { services, taxonomy, districts } = entry.data;
   return { services, taxonomy, districts };
+}
+
+/** Every guide as the helpers in src/data/guides.ts need it (`slug` = the entry id). */
+export async function getGuides() {
+  const entries = await getCollection('guides');
+  return entries.map((entry) => ({ ...entry, slug: entry.id }));
+}
+
+/** The glossary, A to Z by term. */
+export async function getGlossary(): Promise<GlossaryEntry[]> {
+  const entries = (await getCollection('glossary')).map((e) => e.data);
+  return entries.sort((a, b) => a.term.localeCompare(b.term, 'en-GB', { sensitivity: 'base' }));
 }
