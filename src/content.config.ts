@@ -1,9 +1,12 @@
 import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import type { EhcpMonth, EhcpNationalYear } from './data/ehcp';
 import type { ImprovementPlan } from './data/improvement-plan';
 import { loadDirectory, loadEhcp, loadImprovementPlan, type DirectoryData } from './data/sources';
 import { dataLoader } from './loaders/data-loader';
+import { contentDir } from './data/files';
+import { updateSchema } from './data/updates';
 
 // Records are validated by src/data before they reach the store, so the
 // schemas here only carry the types inferred there.
@@ -41,4 +44,10 @@ const directory = defineCollection({
   schema: z.custom<DirectoryData & { id: string }>(),
 });
 
-export const collections = { ehcpTimeliness, ehcpNational, improvementPlan, directory };
+// News and "You said, we did": one Markdown file each, checked by src/data/updates.
+const updates = defineCollection({
+  loader: glob({ pattern: '*.md', base: `${contentDir()}/updates` }),
+  schema: updateSchema,
+});
+
+export const collections = { ehcpTimeliness, ehcpNational, improvementPlan, directory, updates };

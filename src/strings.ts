@@ -12,6 +12,7 @@ export const strings = {
   nav: [
     { href: '/', label: 'Home' },
     { href: '/data/ehcp-timeliness/', label: 'EHCP figures' },
+    { href: '/updates/', label: 'Updates' },
   ],
   footer: {
     contactHeading: 'Contact us',
@@ -28,4 +29,8 @@ export const strings = {
   },
   suppressed: (threshold: number) => `fewer than ${threshold}`,
   notGiven: 'not given',
+  search: {
+    label: 'Search this site',
+    button: 'Search',
+  },
 } as const;
