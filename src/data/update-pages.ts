@@ -7,6 +7,13 @@ import { UPDATE_TYPE_LABELS, sortNewestFirst, type UpdateFrontmatter, type Updat
 export const UPDATES_PATH = '/updates/';
 export const UPDATES_FEED_PATH = '/updates/rss.xml';
 
+/** What one update of each type is called, next to its date: "Data release", not "Data releases". */
+export const UPDATE_TYPE_SINGULAR: Record<UpdateType, string> = {
+  news: 'News',
+  'data-release': 'Data release',
+  'you-said-we-did': 'You said, we did',
+};
+
 /** `/updates/2026-10-20-you-said-phone-line/` for the file `2026-10-20-you-said-phone-line.md`. */
 export function updatePath(id: string): string {
   return `${UPDATES_PATH}${id}/`;
