@@ -9,6 +9,7 @@ import type { EhcpMonth, EhcpNationalYear } from './data/ehcp';
 import type { ImprovementPlan } from './data/improvement-plan';
 import { loadDirectory, loadEhcp, loadImprovementPlan, type DirectoryData } from './data/sources';
 import { dataLoader } from './loaders/data-loader';
+import { updateSchema } from './data/updates';
 
 // Records are validated by src/data before they reach the store, so the
 // schemas here only carry the types inferred there.
@@ -63,4 +64,10 @@ const glossary = defineCollection({
   schema: z.custom<GlossaryEntry>(),
 });
 
-export const collections = { ehcpTimeliness, ehcpNational, improvementPlan, directory, guides, glossary };
+// News and "You said, we did": one Markdown file each, checked by src/data/updates.
+const updates = defineCollection({
+  loader: glob({ pattern: '*.md', base: join(contentDir(), 'updates') }),
+  schema: updateSchema,
+});
+
+export const collections = { ehcpTimeliness, ehcpNational, improvementPlan, directory, guides, glossary, updates };

@@ -15,6 +15,7 @@ export const strings = {
     { href: '/young-people/', label: 'Young people' },
     { href: '/data/ehcp-timeliness/', label: 'EHCP figures' },
     { href: '/progress/', label: 'Progress' },
+    { href: '/updates/', label: 'Updates' },
   ],
   footer: {
     contactHeading: 'Contact us',
@@ -47,5 +48,9 @@ export const strings = {
     overdue: 'Overdue',
     evidence: 'See the evidence',
     status: 'Status',
+  },
+  search: {
+    label: 'Search this site',
+    button: 'Search',
   },
 } as const;

@@ -4,6 +4,10 @@
  * expected, in plain English; `validateRows` turns that into a DataProblem.
  */
 import { z } from 'zod';
+import { parseDate, validDay } from './dates';
+
+// Dates are read without zod (src/data/dates.ts), so browser code can use them too.
+export { parseDate };
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -58,29 +62,6 @@ export function parseMonth(raw: string): MonthResult {
   if (month < 1 || month > 12) return { ok: false, reason: `there is no month ${month}` };
   if (year < 2000 || year > 2100) return { ok: false, reason: `the year ${year} looks wrong` };
   return { ok: true, month: `${year}-${pad(month)}` as Month };
-}
-
-function validDay(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** Reads a date as `YYYY-MM-DD` or UK `DD/MM/YYYY`; returns `YYYY-MM-DD`. */
-export function parseDate(raw: string): { ok: true; date: string } | { ok: false; reason: string } {
-  const text = raw.trim();
-  let match: RegExpMatchArray | null;
-  let year: number;
-  let month: number;
-  let day: number;
-  if ((match = text.match(/^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/))) {
-    [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  } else if ((match = text.match(/^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: .*)?$/))) {
-    [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  } else {
-    return { ok: false, reason: 'it is not in a form we recognise' };
-  }
-  if (!validDay(year, month, day)) return { ok: false, reason: `"${text}" is not a real date` };
-  return { ok: true, date: `${year}-${pad(month)}-${pad(day)}` };
 }
 
 export const EXPECT = {

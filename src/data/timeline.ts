@@ -5,7 +5,7 @@
  * request; weekends and bank holidays do not stop the clock. All arithmetic is
  * on UTC dates, so clock changes, leap years and month ends cannot shift a day.
  */
-import { parseDate } from './fields';
+import { parseDate } from './dates';
 
 export type StepId = 'request' | 'decision' | 'no-plan' | 'draft' | 'final';
 

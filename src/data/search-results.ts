@@ -1,0 +1,78 @@
+/**
+ * Turning pagefind results into safe, plain pieces for the search page.
+ * Pagefind's excerpts are HTML with the matched words in <mark>; nothing else
+ * from them may reach the page as markup.
+ */
+
+export interface ExcerptPart {
+  text: string;
+  marked: boolean;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Decodes the few character references pagefind writes, and numeric ones. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
+    if (ref[0] === '#') {
+      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[ref.toLowerCase()] ?? whole;
+  });
+}
+
+/**
+ * Splits an excerpt into text and highlighted text. Every tag other than
+ * <mark> and </mark> is dropped, so the parts can be written to the page as
+ * text nodes and <mark> elements and never as HTML.
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  let marked = false;
+  for (const token of excerpt.split(/(<\/?mark\s*>)/i)) {
+    if (/^<mark\s*>$/i.test(token)) marked = true;
+    else if (/^<\/mark\s*>$/i.test(token)) marked = false;
+    else {
+      const text = decodeEntities(token.replace(/<[^>]*>?/g, ''));
+      if (text === '') continue;
+      const last = parts.at(-1);
+      if (last && last.marked === marked) last.text += text;
+      else parts.push({ text, marked });
+    }
+  }
+  return parts;
+}
+
+/** The sentence read out when results change, e.g. "3 results for ‘tribunal’". */
+export function resultCountText(count: number, query: string): string {
+  const q = `‘${query.trim()}’`;
+  if (count === 0) return `No results for ${q}. Check the spelling or try a different word.`;
+  return `${count.toLocaleString('en-GB')} ${count === 1 ? 'result' : 'results'} for ${q}`;
+}
+
+/** The search words from a page address's query string (`?q=…`), or '' if there are none. */
+export function queryFromSearch(search: string): string {
+  return (new URLSearchParams(search).get('q') ?? '').trim();
+}
+
+/** Places to look instead when search cannot run (no JavaScript), in order of usefulness. */
+export const SEARCH_ALTERNATIVES: readonly { href: string; label: string }[] = [
+  { href: '/guides/', label: 'guides for parents, carers and young people' },
+  { href: '/services/', label: 'the directory of services' },
+  { href: '/glossary/', label: 'what the words mean (the glossary)' },
+  { href: '/updates/', label: 'news and updates' },
+  { href: '/data/', label: 'figures and progress' },
+];
+
+/** The address a file in src/pages serves: `./guides/index.astro` → `/guides/`, `./glossary.astro` → `/glossary/`. */
+export function routeOfPageFile(file: string): string {
+  const path = file.replace(/^\.?\/?/, '').replace(/\.(astro|mdx?|ts|js)$/, '').replace(/(^|\/)index$/, '');
+  return path === '' ? '/' : `/${path}/`;
+}
+
+/** The alternatives whose pages this site has, so a link is never broken while a section is still being built. */
+export function availableAlternatives(pageFiles: readonly string[]): { href: string; label: string }[] {
+  const routes = new Set(pageFiles.map(routeOfPageFile));
+  return SEARCH_ALTERNATIVES.filter((a) => routes.has(a.href));
+}
