@@ -105,9 +105,9 @@ describe('site search', () => {
 
   it('says when nothing matches', async () => {
     const w = await watchedPage();
-    await w.page.goto(`${baseUrl}/search/?q=zzxqvw`);
+    await w.page.goto(`${baseUrl}/search/?q=qwjkvbx`);
     await w.page.locator('[data-search-status]', { hasText: 'No results' }).waitFor();
-    expect(await w.page.locator('[data-search-status]').textContent()).toBe('No results for ‘zzxqvw’. Check the spelling or try a different word.');
+    expect(await w.page.locator('[data-search-status]').textContent()).toBe('No results for ‘qwjkvbx’. Check the spelling or try a different word.');
     expect(await w.page.locator('[data-search-list] > li').count()).toBe(0);
     await w.page.close();
   });
