@@ -4,7 +4,7 @@
  * Lighthouse is installed on first use into .cache/lighthouse (not a project
  * dependency: it is large and only this report needs it). Needs `npm run build`.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { findChrome } from '../tests/support/browser';
@@ -33,13 +33,24 @@ function firstPage(folder: string, exclude: RegExp = /^$/): string | undefined {
 const paths = ['/', firstPage('guides'), '/services/', firstPage('services', /^(category|need|shortlist)$/), '/data/ehcp-timeliness/'].filter(
   (p): p is string => p !== undefined && existsSync(join('dist', p, 'index.html')),
 );
+/** Runs a command without blocking this process, collecting its exit code and error output. */
+function runAsync(command: string, args: string[]): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((done) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('close', (status) => done({ status, stderr }));
+  });
+}
+
 const server = await serveDist();
 const chrome = findChrome();
 const rows: string[] = [];
 try {
   for (const path of paths) {
     const out = join(CACHE, 'report.json');
-    const run = spawnSync(
+    // Asynchronous: the preview server runs in this process and must keep answering.
+    const run = await runAsync(
       LH,
       [
         server.url + path,
@@ -50,7 +61,6 @@ try {
         '--quiet',
         '--only-categories=performance,accessibility,best-practices,seo',
       ],
-      { encoding: 'utf8' },
     );
     if (run.status !== 0) {
       rows.push(`${path.padEnd(34)} failed: ${run.stderr.trim().split('\n').at(-1)}`);
