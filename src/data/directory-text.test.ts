@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageText, telHref, websiteText } from './directory-text';
+import { ageText, midSentence, telHref, websiteText } from './directory-text';
 
 describe('directory words', () => {
   it('says ages as families would', () => {
@@ -18,5 +18,10 @@ describe('directory words', () => {
     expect(websiteText('https://www.northbrooksendiass.example/young-people')).toBe('www.northbrooksendiass.example/young-people');
     expect(websiteText('https://www.example.org/')).toBe('www.example.org');
     expect(websiteText('not a url')).toBe('not a url');
+  });
+
+  it('lower-cases a label mid-sentence, but not an abbreviation', () => {
+    expect(midSentence('Autism')).toBe('autism');
+    expect(midSentence('ADHD')).toBe('ADHD');
   });
 });

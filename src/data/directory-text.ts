@@ -57,3 +57,8 @@ export function websiteText(url: string): string {
     return url;
   }
 }
+
+/** "Autism" → "autism" for use mid-sentence, but "ADHD" stays "ADHD". */
+export function midSentence(label: string): string {
+  return /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+}
