@@ -15,7 +15,7 @@ import { describeDistance, parseDistrict, type District, type LatLon } from '../
 import { revealJsOnly, wireShortlistButton } from './shortlist-buttons';
 
 /** Results rendered at once; "Show more" adds this many again. */
-const BATCH = 50;
+const BATCH = 20;
 /** Wait this long after the last keystroke before the live region speaks, so typing is not talked over. */
 const ANNOUNCE_DELAY_MS = 500;
 
@@ -62,7 +62,7 @@ function card(hit: DirectoryResults['hits'][number]): HTMLElement {
     distance.textContent = `${describeDistance(hit.distanceKm)} away`;
     distance.hidden = false;
   }
-  const button = li.querySelector<HTMLButtonElement>('button[data-shortlist-id]')!;
+  const button = li.querySelector<HTMLButtonElement>('button.shortlist-button')!;
   button.dataset['shortlistId'] = e.id;
   wireShortlistButton(button, e.name);
   return li;

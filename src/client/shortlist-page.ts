@@ -55,7 +55,7 @@ function card(entry: DirectoryEntry): HTMLElement {
   slot(li, 'summary').textContent = entry.summary;
   slot(li, 'ages').textContent = ageText(entry.ageMin, entry.ageMax);
   slot(li, 'cost').textContent = COST_LABEL[entry.cost];
-  const remove = li.querySelector<HTMLButtonElement>('button[data-shortlist-id]')!;
+  const remove = li.querySelector<HTMLButtonElement>('button.shortlist-button')!;
   remove.dataset['shortlistId'] = entry.id;
   remove.setAttribute('aria-label', `Remove from shortlist: ${entry.name}`);
   remove.addEventListener('click', () => {
