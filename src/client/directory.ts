@@ -13,6 +13,7 @@ import { ageText, COST_LABEL } from '../data/directory-text';
 import { decodeQuery, encodeQuery, isEmptyQuery, type DirectoryQuery, type KnownIds } from '../data/directory-url';
 import { describeDistance, parseDistrict, type District, type LatLon } from '../data/geo';
 import { revealJsOnly, wireShortlistButton } from './shortlist-buttons';
+import { readShortlist } from './shortlist-store';
 
 /** Results rendered at once; "Show more" adds this many again. */
 const BATCH = 20;
@@ -40,6 +41,8 @@ interface State {
   point?: LatLon | undefined;
   hits: DirectoryResults['hits'];
   shown: number;
+  /** What the list shows now, so a keystroke that changes nothing redraws nothing. */
+  drawn?: string | undefined;
   announceTimer?: number | undefined;
 }
 
@@ -47,7 +50,7 @@ function slot(card: Element, name: string): HTMLElement {
   return card.querySelector<HTMLElement>(`[data-slot="${name}"]`)!;
 }
 
-function card(hit: DirectoryResults['hits'][number]): HTMLElement {
+function card(hit: DirectoryResults['hits'][number], saved: ReadonlySet<string>): HTMLElement {
   const e: DirectoryEntry = hit.entry;
   const li = template!.content.firstElementChild!.cloneNode(true) as HTMLElement;
   li.dataset['id'] = e.id;
@@ -64,7 +67,7 @@ function card(hit: DirectoryResults['hits'][number]): HTMLElement {
   }
   const button = li.querySelector<HTMLButtonElement>('button.shortlist-button')!;
   button.dataset['shortlistId'] = e.id;
-  wireShortlistButton(button, e.name);
+  wireShortlistButton(button, e.name, saved.has(e.id));
   return li;
 }
 
@@ -113,7 +116,8 @@ function sentence(state: State, query: DirectoryQuery, n: number): string {
 
 function renderMore(state: State, from: number): void {
   const fragment = document.createDocumentFragment();
-  for (const hit of state.hits.slice(from, state.shown)) fragment.append(card(hit));
+  const saved = new Set(readShortlist());
+  for (const hit of state.hits.slice(from, state.shown)) fragment.append(card(hit, saved));
   if (from === 0) list!.replaceChildren(fragment);
   else list!.append(fragment);
   const left = state.hits.length - state.shown;
@@ -128,9 +132,14 @@ function run(state: State, announce: 'now' | 'later', showNearProblem: boolean):
   const { near: _near, ...withoutNear } = query;
   let res = runDirectoryQuery(state.prepared, state.point ? withoutNear : query, state.districts);
   if (state.point) res = nearestToPoint(res, state.point, state.districts);
+  const searched = performance.now();
   state.hits = res.hits;
-  state.shown = BATCH;
-  renderMore(state, 0);
+  const drawn = `${res.hits.length}|${res.hits.slice(0, BATCH).map((h) => `${h.entry.id}:${h.distanceKm ?? ''}`).join(',')}`;
+  if (drawn !== state.drawn) {
+    state.shown = BATCH;
+    renderMore(state, 0);
+    state.drawn = drawn;
+  }
   help!.hidden = res.hits.length > 0;
   help!.textContent = NO_RESULTS_HELP;
   if (nearError) {
@@ -146,12 +155,18 @@ function run(state: State, announce: 'now' | 'later', showNearProblem: boolean):
   showChosen();
   const text = sentence(state, query, res.hits.length);
   window.clearTimeout(state.announceTimer);
-  if (announce === 'now') count!.textContent = text;
-  else state.announceTimer = window.setTimeout(() => (count!.textContent = text), ANNOUNCE_DELAY_MS);
-  const address = addressFor(query);
-  if (address !== location.pathname + location.search) history.replaceState(history.state, '', address);
+  // The address changes after a pause too: browsers limit how often a page may rewrite it.
+  const settle = () => {
+    count!.textContent = text;
+    const address = addressFor(query);
+    if (address !== location.pathname + location.search) history.replaceState(history.state, '', address);
+  };
+  if (announce === 'now') settle();
+  else state.announceTimer = window.setTimeout(settle, ANNOUNCE_DELAY_MS);
   // For the benchmark and for anyone curious: how long filtering and drawing took, in milliseconds.
-  results!.dataset['lastFilterMs'] = (performance.now() - start).toFixed(1);
+  const end = performance.now();
+  results!.dataset['lastFilterMs'] = (end - start).toFixed(1);
+  results!.dataset['lastSearchMs'] = (searched - start).toFixed(1);
 }
 
 function useLocation(state: State): void {

@@ -36,10 +36,10 @@ export function updateShortlistLinks(): void {
 }
 
 /** Makes one button work; `name` is the service's name for screen readers. */
-export function wireShortlistButton(button: HTMLButtonElement, name: string): void {
+export function wireShortlistButton(button: HTMLButtonElement, name: string, saved?: boolean): void {
   const id = button.dataset['shortlistId'];
   if (!id) return;
-  show(button, readShortlist().includes(id), name);
+  show(button, saved ?? readShortlist().includes(id), name);
   button.hidden = false;
   button.onclick = () => {
     const saved = toggleSaved(id);

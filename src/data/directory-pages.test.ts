@@ -98,3 +98,12 @@ describe('index payload and near me', () => {
     expect(byPoint.hits[0]!.distanceKm).toBeLessThan(byPoint.hits.at(-1)!.distanceKm ?? Infinity);
   });
 });
+
+describe('the same order with and without JavaScript', () => {
+  it('the filter lists services with no words in the order of the A to Z pages', () => {
+    const index = buildDirectoryIndex(services, taxonomy);
+    const prepared = prepareDirectory(decodeIndex(JSON.parse(JSON.stringify(index))), index);
+    const hits = runDirectoryQuery(prepared, EMPTY_QUERY, districts).hits.map((h) => h.entry.id);
+    expect(hits).toEqual(byName(services).map((s) => s.id));
+  });
+});
