@@ -11,6 +11,7 @@ export const strings = {
   navLabel: 'Main',
   nav: [
     { href: '/', label: 'Home' },
+    { href: '/services/', label: 'Services' },
     { href: '/guides/', label: 'Guides' },
     { href: '/young-people/', label: 'Young people' },
     { href: '/data/ehcp-timeliness/', label: 'EHCP figures' },

@@ -1,0 +1,239 @@
+/**
+ * `npm run bench:directory`: how the services directory holds up with a large
+ * local area. Not a test; it prints figures to compare against the targets.
+ *
+ * For 2,000 and 5,000 generated services (scripts/generate-fixtures.ts), it
+ * builds the whole site with DATA_DIR pointing at the generated data into a
+ * temporary folder, then reports:
+ *   - build time and peak memory (maximum resident set size, from /usr/bin/time -v)
+ *   - the search index /services/index.json, raw and gzipped
+ *   - the /services/ page weight with its index (target: 150 KB gzipped at 2,000)
+ *   - in Chromium with the CPU slowed 4 times (DevTools protocol), the time the
+ *     page takes to filter and redraw on each keystroke (target: 50 ms at 5,000),
+ *     measured in the page: from the input event to the end of the handler
+ *     (filter + DOM update, what data-last-filter-ms reports), and to the next
+ *     frame (adds style, layout, paint and the wait for a frame, about 16 ms).
+ *
+ *   npm run bench:directory [-- --sizes 2000,5000] [--keep]
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchBrowser } from '../tests/support/browser';
+import { pageWeight } from './lib/site-audit';
+
+const args = process.argv.slice(2);
+const sizesArg = args[args.indexOf('--sizes') + 1];
+const SIZES = args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : [2000, 5000];
+const KEEP = args.includes('--keep');
+const THROTTLE = 4;
+const QUERIES = ['swiming', 'speech therapy', 'marston football club', 'autism'];
+
+interface Figures {
+  services: number;
+  buildSeconds: number;
+  peakMb: number | undefined;
+  pages: number;
+  indexRaw: number;
+  indexGz: number;
+  directoryKb: number;
+  readyMs: number;
+  keystroke: { searchMedian: number; handlerMedian: number; handlerMax: number; frameMedian: number; frameP95: number; frameMax: number; count: number };
+  /** rAF + setTimeout with no work at all: the wait for a frame that every 'to next frame' figure includes. */
+  idleFrameMs: number;
+  facetMs: number;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? NaN;
+
+function run(command: string, argv: string[], env: NodeJS.ProcessEnv = process.env): { ok: boolean; stderr: string; stdout: string } {
+  const result = spawnSync(command, argv, { env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  return { ok: result.status === 0, stderr: result.stderr ?? '', stdout: result.stdout ?? '' };
+}
+
+function countPages(dir: string): number {
+  const found = run('find', [dir, '-name', 'index.html']);
+  return found.stdout.split('\n').filter((l) => l !== '').length;
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/xml' };
+
+/** A tiny static server over a built folder (directory URLs serve index.html). */
+function serve(root: string): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (path.endsWith('/')) path += 'index.html';
+    const file = join(root, path);
+    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => {
+    const address = server.address();
+    ok({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
+  }));
+}
+
+async function measureBrowser(dist: string): Promise<Pick<Figures, 'readyMs' | 'keystroke' | 'facetMs' | 'idleFrameMs'>> {
+  const { server, url } = await serve(dist);
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+    const start = Date.now();
+    await page.goto(`${url}/services/`);
+    await page.locator('#results[data-ready="true"]').waitFor({ state: 'attached', timeout: 120_000 });
+    const readyMs = Date.now() - start;
+    const handler: number[] = [];
+    const frame: number[] = [];
+    const search: number[] = [];
+    const idleFrameMs = await page.evaluate(async () => {
+      const times: number[] = [];
+      for (let i = 0; i < 20; i++) {
+        const t0 = performance.now();
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        times.push(performance.now() - t0);
+      }
+      return times.sort((a, b) => a - b)[10]!;
+    });
+    for (const query of QUERIES) {
+      const times = await page.evaluate(async (q) => {
+        const input = document.querySelector<HTMLInputElement>('#q')!;
+        const results = document.querySelector<HTMLElement>('#results')!;
+        input.value = '';
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise((r) => setTimeout(r, 50));
+        const out: { handler: number; frame: number; search: number }[] = [];
+        for (const ch of q) {
+          input.value += ch;
+          const t0 = performance.now();
+          input.dispatchEvent(new InputEvent('input', { bubbles: true, data: ch, inputType: 'insertText' }));
+          const t1 = performance.now();
+          // The next frame: style, layout and paint of the new results.
+          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+          const t2 = performance.now();
+          out.push({ handler: t1 - t0, frame: t2 - t0, search: Number(results.dataset['lastSearchMs']) });
+        }
+        return out;
+      }, query);
+      for (const t of times) {
+        handler.push(t.handler);
+        frame.push(t.frame);
+        search.push(t.search);
+      }
+    }
+    // A facet change: tick a need with the text box empty.
+    const facetMs = await page.evaluate(async () => {
+      const input = document.querySelector<HTMLInputElement>('#q')!;
+      input.value = '';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      const box = document.querySelector<HTMLInputElement>('input[name="need"]')!;
+      box.checked = true;
+      const t0 = performance.now();
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      return performance.now() - t0;
+    });
+    await context.close();
+    return {
+      readyMs,
+      facetMs,
+      idleFrameMs,
+      keystroke: {
+        searchMedian: median(search),
+        handlerMedian: median(handler),
+        handlerMax: Math.max(...handler),
+        frameMedian: median(frame),
+        frameP95: percentile(frame, 0.95),
+        frameMax: Math.max(...frame),
+        count: frame.length,
+      },
+    };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+async function bench(n: number, work: string): Promise<Figures> {
+  const data = join(work, `data-${n}`);
+  const dist = join(work, `dist-${n}`);
+  console.log(`\n${n} services: generating data in ${data}`);
+  const gen = run('npx', ['tsx', 'scripts/generate-fixtures.ts', '--services', String(n), '--out', data, '--seed', '42']);
+  if (!gen.ok) throw new Error(`Generating fixtures failed:\n${gen.stderr}`);
+
+  console.log(`${n} services: building into ${dist}`);
+  const astro = resolve('node_modules/astro/bin/astro.mjs');
+  const started = performance.now();
+  const timed = existsSync('/usr/bin/time');
+  const build = timed
+    ? run('/usr/bin/time', ['-v', process.execPath, astro, 'build', '--outDir', dist], { ...process.env, DATA_DIR: data })
+    : run(process.execPath, [astro, 'build', '--outDir', dist], { ...process.env, DATA_DIR: data });
+  const buildSeconds = (performance.now() - started) / 1000;
+  if (!build.ok) throw new Error(`The build failed:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`);
+  const rss = build.stderr.match(/Maximum resident set size \(kbytes\): (\d+)/);
+  const peakMb = rss ? Number(rss[1]) / 1024 : undefined;
+
+  const index = readFileSync(join(dist, 'services', 'index.json'));
+  const read = (url: string) => {
+    const file = join(dist, url.split('?')[0]!);
+    return existsSync(file) && statSync(file).isFile() ? readFileSync(file) : undefined;
+  };
+  const weight = pageWeight(readFileSync(join(dist, 'services', 'index.html'), 'utf8'), read, ['/services/index.json']);
+
+  console.log(`${n} services: timing keystrokes in Chromium at ${THROTTLE}× CPU slowdown`);
+  const browser = await measureBrowser(dist);
+  return {
+    services: n,
+    buildSeconds,
+    peakMb,
+    pages: countPages(dist),
+    indexRaw: index.length,
+    indexGz: gzipSync(index, { level: 9 }).length,
+    directoryKb: weight.total / 1024,
+    ...browser,
+  };
+}
+
+const work = mkdtempSync(join(tmpdir(), 'bench-directory-'));
+const results: Figures[] = [];
+try {
+  for (const n of SIZES) results.push(await bench(n, work));
+} finally {
+  if (!KEEP) rmSync(work, { recursive: true, force: true });
+  else console.log(`Kept ${work}`);
+}
+
+console.log('\nServices directory benchmark');
+const os = await import('node:os');
+console.log(`(build on ${process.platform}, ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} — other work on the machine slows every figure; browser timings with ${THROTTLE}× CPU throttling, ${QUERIES.map((q) => `"${q}"`).join(', ')} typed one key at a time)\n`);
+const rows: [string, (f: Figures) => string][] = [
+  ['pages built', (f) => String(f.pages)],
+  ['build time', (f) => `${f.buildSeconds.toFixed(1)} s`],
+  ['peak memory (max RSS)', (f) => (f.peakMb === undefined ? 'n/a' : `${f.peakMb.toFixed(0)} MB`)],
+  ['index raw', (f) => kb(f.indexRaw)],
+  ['index gzipped', (f) => kb(f.indexGz)],
+  ['/services/ with index, gzipped', (f) => `${f.directoryKb.toFixed(1)} KB${f.services === 2000 ? (f.directoryKb <= 150 ? ' (target ≤ 150: met)' : ' (target ≤ 150: MISSED)') : ''}`],
+  ['page ready (fetch+index)', (f) => `${f.readyMs} ms`],
+  ['keystroke: search only median', (f) => `${f.keystroke.searchMedian.toFixed(1)} ms`],
+  ['keystroke: handler median', (f) => `${f.keystroke.handlerMedian.toFixed(1)} ms${f.services === 5000 ? (f.keystroke.handlerMedian <= 50 ? ' (target ≤ 50: met)' : ' (target ≤ 50: MISSED)') : ''}`],
+  ['keystroke: handler max', (f) => `${f.keystroke.handlerMax.toFixed(1)} ms`],
+  ['keystroke: to next frame median', (f) => `${f.keystroke.frameMedian.toFixed(1)} ms${f.services === 5000 ? (f.keystroke.frameMedian <= 50 ? ' (target ≤ 50: met)' : ' (target ≤ 50: MISSED)') : ''}`],
+  ['keystroke: to next frame p95', (f) => `${f.keystroke.frameP95.toFixed(1)} ms`],
+  ['keystroke: to next frame max', (f) => `${f.keystroke.frameMax.toFixed(1)} ms`],
+  ['idle frame wait (no work)', (f) => `${f.idleFrameMs.toFixed(1)} ms`],
+  ['tick a need, to next frame', (f) => `${f.facetMs.toFixed(1)} ms`],
+];
+const width = Math.max(...rows.map(([label]) => label.length));
+const col = 34;
+console.log(`${''.padEnd(width)}  ${results.map((r) => `${r.services} services`.padStart(col)).join('')}`);
+for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${results.map((r) => value(r).padStart(col)).join('')}`);

@@ -1,0 +1,12 @@
+/** The search index the directory page fetches: compact rows plus postcode district centres. */
+import type { APIRoute } from 'astro';
+import { buildDirectoryIndex } from '../../data/directory';
+import { buildPayload } from '../../data/directory-payload';
+import { getDirectory } from '../../lib/collections';
+
+export const GET: APIRoute = async () => {
+  const { services, taxonomy, districts } = await getDirectory();
+  return new Response(JSON.stringify(buildPayload(buildDirectoryIndex(services, taxonomy), districts)), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};
