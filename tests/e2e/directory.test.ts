@@ -3,30 +3,24 @@
  * what the page shows must be what src/data says the committed CSV means.
  */
 import { parse } from 'node-html-parser';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { buildDirectoryIndex, decodeIndex, filterEntries } from '../../src/data/directory';
 import { prepareDirectory, runDirectoryQuery, searchDirectory } from '../../src/data/directory-search';
 import { EMPTY_QUERY } from '../../src/data/directory-url';
 import { loadDirectory } from '../../src/data/sources';
 import { dataDir } from '../../src/data/files';
 import { buildDate } from '../../src/loaders/data-loader';
-import { launchBrowser } from '../support/browser';
+import { useBrowser } from '../support/browser';
 import { sitemapPaths } from '../support/site';
 
 const baseUrl = inject('baseUrl');
 const { services, taxonomy, districts } = loadDirectory(dataDir(), buildDate()).value;
 const entries = decodeIndex(buildDirectoryIndex(services, taxonomy));
 const prepared = prepareDirectory(entries, buildDirectoryIndex(services, taxonomy));
-let browser: Browser;
 const POLL = { timeout: 5000 };
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Every result id, pressing "Show more" until all are on the page. */
 async function resultIds(page: Page): Promise<string[]> {

@@ -1,17 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/browser';
 import { TIMELINE_STEPS_IN_WORDS, ehcpTimeline, formatLongDate } from '../../src/data/timeline';
 
 const baseUrl = inject('baseUrl');
 const PATH = '/tools/ehcp-timeline/';
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 // Expected dates come from the same tested code the page uses.
 const expected = ehcpTimeline('2026-01-05');

@@ -1,18 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/browser';
 import { UPDATE_TYPE_SINGULAR } from '../../src/data/update-pages';
 import { UPDATE_TYPES, UPDATE_TYPE_LABELS, readUpdateFrontmatter, type UpdateFrontmatter } from '../../src/data/updates';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 // The committed updates, read with the same code the site uses.
 const DIR = 'content/updates';

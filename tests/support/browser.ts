@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROME_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
@@ -27,5 +28,26 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: findChrome(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+/**
+ * One Chromium for the test file it is called in: started before the tests,
+ * closed after them. Returns a stand-in that forwards to it.
+ */
+export function useBrowser(): Browser {
+  let instance: Browser | undefined;
+  beforeAll(async () => {
+    instance = await launchBrowser();
+  });
+  afterAll(async () => {
+    await instance?.close();
+  });
+  return new Proxy({} as Browser, {
+    get: (_, prop) => {
+      if (!instance) throw new Error('The browser starts in beforeAll; use it inside a test or hook.');
+      const value: unknown = Reflect.get(instance, prop);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(instance) : value;
+    },
   });
 }
