@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDirectoryIndex, decodeIndex } from './directory';
-import { browseTerms, byName, forNeed, inCategory, jsonForScript, pageHref, paginate, reportProblemHref, reservedIdProblems, serviceJsonLd } from './directory-pages';
+import { browseTerms, byName, forNeed, inCategory, jsonForScript, pageHref, paginate, reportProblemHref, reservedIdProblems, serviceJsonLd, termListPaths } from './directory-pages';
 import { buildPayload, nearestToPoint, payloadDistricts } from './directory-payload';
 import { prepareDirectory, runDirectoryQuery } from './directory-search';
 import { EMPTY_QUERY } from './directory-url';
@@ -105,5 +105,16 @@ describe('the same order with and without JavaScript', () => {
     const prepared = prepareDirectory(decodeIndex(JSON.parse(JSON.stringify(index))), index);
     const hits = runDirectoryQuery(prepared, EMPTY_QUERY, districts).hits.map((h) => h.entry.id);
     expect(hits).toEqual(byName(services).map((s) => s.id));
+  });
+});
+
+describe('list pages for each category and need', () => {
+  it('gives every term a first page, numbered pages after 50, and every service in one of them', () => {
+    const many = Array.from({ length: 120 }, (_, i) => ({ ...services[0]!, id: `s-${i}`, name: `Service ${String(i).padStart(3, '0')}` }));
+    const paths = termListPaths(taxonomy.categories.slice(0, 1), many, () => many);
+    const first = taxonomy.categories[0]!.id;
+    expect(paths.map((p) => p.params.slug)).toEqual([first, `${first}/2`, `${first}/3`]);
+    expect(paths.flatMap((p) => p.props.page.items.map((s) => s.id)).sort()).toEqual(many.map((s) => s.id).sort());
+    expect(paths[0]!.props.total).toBe(120);
   });
 });

@@ -79,6 +79,26 @@ export function browseTerms(terms: readonly TaxonomyTerm[], services: readonly S
 }
 
 /** "14 services" / "1 service". */
+/**
+ * Static paths for the list pages of one kind of taxonomy term: `health/`,
+ * then `health/2/`, `health/3/` … for long lists.
+ */
+export function termListPaths(
+  terms: readonly TaxonomyTerm[],
+  services: readonly Service[],
+  pick: (services: readonly Service[], id: string) => Service[],
+) {
+  return terms.flatMap((term) => {
+    const list = byName(pick(services, term.id));
+    const pages = paginate(list);
+    const summary = pages.map((p) => ({ number: p.number, range: p.range }));
+    return pages.map((page) => ({
+      params: { slug: page.number === 1 ? term.id : `${term.id}/${page.number}` },
+      props: { term, page, pages: summary, total: list.length },
+    }));
+  });
+}
+
 export function countServices(n: number): string {
   return `${new Intl.NumberFormat('en-GB').format(n)} ${n === 1 ? 'service' : 'services'}`;
 }
