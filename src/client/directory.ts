@@ -9,9 +9,9 @@ import { decodeIndex, NO_RESULTS_HELP, resultsSentence, type DirectoryEntry } fr
 import { countServices } from '../data/directory-pages';
 import { nearestToPoint, payloadDistricts, type DirectoryPayload } from '../data/directory-payload';
 import { prepareDirectory, runDirectoryQuery, type DirectoryResults, type PreparedDirectory } from '../data/directory-search';
-import { ageText, COST_LABEL } from '../data/directory-text';
 import { decodeQuery, encodeQuery, isEmptyQuery, type DirectoryQuery, type KnownIds } from '../data/directory-url';
 import { describeDistance, parseDistrict, type District, type LatLon } from '../data/geo';
+import { serviceCard, slot } from './service-card';
 import { revealJsOnly, wireShortlistButton } from './shortlist-buttons';
 import { readShortlist } from './shortlist-store';
 
@@ -46,20 +46,10 @@ interface State {
   announceTimer?: number | undefined;
 }
 
-function slot(card: Element, name: string): HTMLElement {
-  return card.querySelector<HTMLElement>(`[data-slot="${name}"]`)!;
-}
-
 function card(hit: DirectoryResults['hits'][number], saved: ReadonlySet<string>): HTMLElement {
   const e: DirectoryEntry = hit.entry;
-  const li = template!.content.firstElementChild!.cloneNode(true) as HTMLElement;
+  const li = serviceCard(template!, e);
   li.dataset['id'] = e.id;
-  slot(li, 'link').setAttribute('href', `/services/${e.id}/`);
-  slot(li, 'name').textContent = e.name;
-  slot(li, 'organisation').textContent = e.organisation;
-  slot(li, 'summary').textContent = e.summary;
-  slot(li, 'ages').textContent = ageText(e.ageMin, e.ageMax);
-  slot(li, 'cost').textContent = COST_LABEL[e.cost];
   if (hit.distanceKm !== undefined) {
     const distance = slot(li, 'distance');
     distance.textContent = `${describeDistance(hit.distanceKm)} away`;

@@ -5,7 +5,7 @@
  * a family needs on paper.
  */
 import { decodeIndex, type DirectoryEntry, type DirectoryIndex } from '../data/directory';
-import { ageText, COST_LABEL } from '../data/directory-text';
+import { serviceCard, slot } from './service-card';
 import { shortlistSentence } from '../data/shortlist';
 import { readShortlist, writeShortlist } from './shortlist-store';
 import { revealJsOnly, updateShortlistLinks } from './shortlist-buttons';
@@ -15,10 +15,6 @@ const count = document.querySelector<HTMLElement>('#shortlist-count');
 const template = document.querySelector<HTMLTemplateElement>('#shortlist-template');
 const printButton = document.querySelector<HTMLButtonElement>('#print-shortlist');
 const clearButton = document.querySelector<HTMLButtonElement>('#clear-shortlist');
-
-function slot(card: Element, name: string): HTMLElement {
-  return card.querySelector<HTMLElement>(`[data-slot="${name}"]`)!;
-}
 
 function updateCount(): void {
   const n = readShortlist().length;
@@ -48,13 +44,7 @@ async function details(id: string): Promise<HTMLElement | undefined> {
 }
 
 function card(entry: DirectoryEntry): HTMLElement {
-  const li = template!.content.firstElementChild!.cloneNode(true) as HTMLElement;
-  slot(li, 'link').setAttribute('href', `/services/${entry.id}/`);
-  slot(li, 'name').textContent = entry.name;
-  slot(li, 'organisation').textContent = entry.organisation;
-  slot(li, 'summary').textContent = entry.summary;
-  slot(li, 'ages').textContent = ageText(entry.ageMin, entry.ageMax);
-  slot(li, 'cost').textContent = COST_LABEL[entry.cost];
+  const li = serviceCard(template!, entry);
   const remove = li.querySelector<HTMLButtonElement>('button.shortlist-button')!;
   remove.dataset['shortlistId'] = entry.id;
   remove.setAttribute('aria-label', `Remove from shortlist: ${entry.name}`);
