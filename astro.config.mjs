@@ -7,14 +7,14 @@ import tailwindcss from '@tailwindcss/vite';
 import rehypeSlug from 'rehype-slug';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { site } from './src/site.config.ts';
-import { contentDir, displayPath } from './src/data/files.ts';
-import { readGlossary, rehypeGlossary } from './src/data/glossary.ts';
-import { DataError, hasErrors } from './src/data/problems.ts';
-import { rehypePictureRows } from './src/data/rehype-picture-rows.ts';
+import { site } from './src/config/site.ts';
+import { contentDir, displayPath } from './src/core/files.node.ts';
+import { readGlossary, rehypeGlossary } from './src/content/glossary/glossary.ts';
+import { DataError, hasErrors } from './src/core/problems.ts';
+import { rehypePictureRows } from './src/content/guides/rehype-picture-rows.ts';
 
 /**
- * The brand colour from src/site.config.ts as a CSS variable, bundled into the
+ * The brand colour from src/config/site.ts as a CSS variable, bundled into the
  * site's stylesheet: no inline style attribute, so the Content Security Policy
  * needs no 'unsafe-inline'.
  * @returns {import('vite').Plugin}
@@ -31,7 +31,7 @@ function brandCss() {
 /**
  * The glossary, read once when the site builds, so the first use of each
  * abbreviation on a guide page links to its meaning without anyone marking it up.
- * @returns {import('./src/data/glossary.ts').GlossaryEntry[]}
+ * @returns {import('./src/content/glossary/glossary.ts').GlossaryEntry[]}
  */
 function glossaryEntries() {
   const file = join(contentDir(), 'glossary.csv');

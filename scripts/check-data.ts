@@ -4,10 +4,10 @@
  * `--format github` prints GitHub Actions annotations as well.
  */
 import { parseArgs } from 'node:util';
-import { dataDir, displayPath } from '../src/data/files';
-import { formatProblem, hasErrors, summarise } from '../src/data/problems';
-import { checkAllData } from '../src/data/sources';
-import { toGithubAnnotation } from '../src/data/annotations';
+import { dataDir, displayPath } from '../src/core/files.node.ts';
+import { formatProblem, hasErrors, summarise } from '../src/core/problems';
+import { checkAllData } from '../src/check-data/sources.node.ts';
+import { toGithubAnnotation } from '../src/check-data/annotations';
 
 const { values } = parseArgs({ options: { format: { type: 'string', default: process.env['GITHUB_ACTIONS'] ? 'github' : 'text' } } });
 const dir = dataDir();

@@ -2,10 +2,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readServices } from '../src/data/services';
-import { checkAllData } from '../src/data/sources';
-import { readEhcpTimeliness } from '../src/data/ehcp';
-import { readTaxonomy } from '../src/data/taxonomy';
+import { readServices } from '../src/directory/services';
+import { checkAllData } from '../src/check-data/sources.node.ts';
+import { readEhcpTimeliness } from '../src/ehcp/ehcp';
+import { readTaxonomy } from '../src/directory/taxonomy';
 import { generateFixtures, parseArgs, random } from './generate-fixtures';
 
 const TODAY = new Date('2026-11-22T10:00:00Z');

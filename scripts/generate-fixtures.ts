@@ -13,13 +13,13 @@
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { toCsv } from '../src/data/csv';
-import { addMonths } from '../src/data/format';
-import type { District } from '../src/data/geo';
-import { readPostcodeDistricts } from '../src/data/geo-districts';
-import { orThrow } from '../src/data/problems';
-import { SERVICES_COLUMN_ORDER } from '../src/data/services';
-import { readTaxonomy, type Taxonomy } from '../src/data/taxonomy';
+import { toCsv } from '../src/core/csv';
+import { addMonths } from '../src/core/format';
+import type { District } from '../src/directory/geo';
+import { readPostcodeDistricts } from '../src/directory/geo-districts';
+import { orThrow } from '../src/core/problems';
+import { SERVICES_COLUMN_ORDER } from '../src/directory/services';
+import { readTaxonomy, type Taxonomy } from '../src/directory/taxonomy';
 
 /** Small, fast, seedable PRNG (mulberry32), so the same seed gives the same files. */
 export function random(seed: number): () => number {

@@ -5,9 +5,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { toCsv } from '../src/data/csv';
-import { extractComparator } from '../src/data/dfe-import';
-import { formatProblem, hasErrors } from '../src/data/problems';
+import { toCsv } from '../src/core/csv';
+import { extractComparator } from '../src/ehcp/dfe-import';
+import { formatProblem, hasErrors } from '../src/core/problems';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { la: { type: 'string' }, out: { type: 'string' } } });
 const source = positionals[0];

@@ -2,14 +2,14 @@ import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { contentDir, readSource } from './data/files';
-import { readGlossary, type GlossaryEntry } from './data/glossary';
-import { guideSchema, guideSlug } from './data/guides';
-import type { EhcpMonth, EhcpNationalYear } from './data/ehcp';
-import type { ImprovementPlan } from './data/improvement-plan';
-import { loadDirectory, loadEhcp, loadImprovementPlan, type DirectoryData } from './data/sources';
-import { dataLoader } from './loaders/data-loader';
-import { updateSchema } from './data/updates';
+import { contentDir, readSource } from './core/files.node.ts';
+import { readGlossary, type GlossaryEntry } from './content/glossary/glossary';
+import { guideSchema, guideSlug } from './content/guides/guides';
+import type { EhcpMonth, EhcpNationalYear } from './ehcp/ehcp';
+import type { ImprovementPlan } from './plan/plan';
+import { loadDirectory, loadEhcp, loadImprovementPlan, type DirectoryData } from './check-data/sources.node.ts';
+import { dataLoader } from './core/data-loader.node.ts';
+import { updateSchema } from './content/updates/updates';
 
 // Records are validated by src/data before they reach the store, so the
 // schemas here only carry the types inferred there.

@@ -1,16 +1,16 @@
 /**
  * The services directory in a real browser, checked against the data layer:
- * what the page shows must be what src/data says the committed CSV means.
+ * what the page shows must be what src/ (the feature folders) says the committed CSV means.
  */
 import { parse } from 'node-html-parser';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { buildDirectoryIndex, decodeIndex, filterEntries } from '../../src/data/directory';
-import { prepareDirectory, runDirectoryQuery, searchDirectory } from '../../src/data/directory-search';
-import { EMPTY_QUERY } from '../../src/data/directory-url';
-import { loadDirectory } from '../../src/data/sources';
-import { dataDir } from '../../src/data/files';
-import { buildDate } from '../../src/loaders/data-loader';
+import { buildDirectoryIndex, decodeIndex, filterEntries } from '../../src/directory/directory';
+import { prepareDirectory, runDirectoryQuery, searchDirectory } from '../../src/directory/filter';
+import { EMPTY_QUERY } from '../../src/directory/url';
+import { loadDirectory } from '../../src/check-data/sources.node.ts';
+import { dataDir } from '../../src/core/files.node.ts';
+import { buildDate } from '../../src/core/data-loader.node.ts';
 import { useBrowser } from '../support/browser';
 import { sitemapPaths } from '../support/site';
 

@@ -4,11 +4,11 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { dataDir } from '../../src/data/files';
-import { areaPath, overdueInfo, progressView, slug } from '../../src/data/improvement-plan-page';
-import { planHeadline, countStatuses } from '../../src/data/improvement-plan-stats';
-import { loadImprovementPlan } from '../../src/data/sources';
-import { buildDate } from '../../src/loaders/data-loader';
+import { dataDir } from '../../src/core/files.node.ts';
+import { areaPath, overdueInfo, progressView, slug } from '../../src/plan/view';
+import { planHeadline, countStatuses } from '../../src/plan/stats';
+import { loadImprovementPlan } from '../../src/check-data/sources.node.ts';
+import { buildDate } from '../../src/core/data-loader.node.ts';
 import { launchBrowser } from '../support/browser';
 
 const baseUrl = inject('baseUrl');

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/browser';
-import { PAGE_TYPES } from '../../src/data/page-type';
+import { PAGE_TYPES } from '../../src/search/page-type';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/browser';
-import { TIMELINE_STEPS_IN_WORDS, ehcpTimeline, formatLongDate } from '../../src/data/timeline';
+import { TIMELINE_STEPS_IN_WORDS, ehcpTimeline, formatLongDate } from '../../src/timeline/timeline';
 
 const baseUrl = inject('baseUrl');
 const PATH = '/tools/ehcp-timeline/';

@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/browser';
-import { UPDATE_TYPE_SINGULAR } from '../../src/data/update-pages';
-import { UPDATE_TYPES, UPDATE_TYPE_LABELS, readUpdateFrontmatter, type UpdateFrontmatter } from '../../src/data/updates';
+import { UPDATE_TYPE_SINGULAR } from '../../src/content/updates/pages';
+import { UPDATE_TYPES, UPDATE_TYPE_LABELS, readUpdateFrontmatter, type UpdateFrontmatter } from '../../src/content/updates/updates';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { toCsv } from '../../data/csv';
-import { EHCP_OPEN_DATA_COLUMNS, ehcpOpenData } from '../../data/ehcp-open-data';
-import { getEhcpView } from '../../lib/collections';
-import { site } from '../../site.config';
+import { toCsv } from '../../core/csv';
+import { EHCP_OPEN_DATA_COLUMNS, ehcpOpenData } from '../../ehcp/open-data';
+import { getEhcpView } from '../../core/collections';
+import { site } from '../../config/site';
 
 export const GET: APIRoute = async () => {
   const { stats } = await getEhcpView();

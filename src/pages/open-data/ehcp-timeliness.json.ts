@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { ehcpOpenData } from '../../data/ehcp-open-data';
-import { getEhcpView } from '../../lib/collections';
-import { site } from '../../site.config';
+import { ehcpOpenData } from '../../ehcp/open-data';
+import { getEhcpView } from '../../core/collections';
+import { site } from '../../config/site';
 
 export const GET: APIRoute = async () => {
   const { stats } = await getEhcpView();

@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
-import { planJsonResponse } from '../../lib/plan-downloads';
+import { planJsonResponse } from '../../plan/plan-downloads';
 
 export const GET: APIRoute = () => planJsonResponse('current');

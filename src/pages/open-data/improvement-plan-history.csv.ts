@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
-import { planCsvResponse } from '../../lib/plan-downloads';
+import { planCsvResponse } from '../../plan/plan-downloads';
 
 export const GET: APIRoute = () => planCsvResponse('history');

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { toCsv } from '../../data/csv';
-import { OPEN_DATA_COLUMNS, toServiceCsvRow } from '../../data/open-referral';
-import { byName } from '../../data/directory-pages';
-import { getDirectory } from '../../lib/collections';
+import { toCsv } from '../../core/csv';
+import { OPEN_DATA_COLUMNS, toServiceCsvRow } from '../../directory/open-referral';
+import { byName } from '../../directory/pages';
+import { getDirectory } from '../../core/collections';
 
 export const GET: APIRoute = async () => {
   const { services } = await getDirectory();

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { toOpenReferral } from '../../data/open-referral';
-import { byName } from '../../data/directory-pages';
-import { getDirectory } from '../../lib/collections';
-import { site } from '../../site.config';
+import { toOpenReferral } from '../../directory/open-referral';
+import { byName } from '../../directory/pages';
+import { getDirectory } from '../../core/collections';
+import { site } from '../../config/site';
 
 export const GET: APIRoute = async () => {
   const { services, taxonomy } = await getDirectory();

@@ -1,8 +1,8 @@
 /** The search index the directory page fetches: compact rows plus postcode district centres. */
 import type { APIRoute } from 'astro';
-import { buildDirectoryIndex } from '../../data/directory';
-import { buildPayload } from '../../data/directory-payload';
-import { getDirectory } from '../../lib/collections';
+import { buildDirectoryIndex } from '../../directory/directory';
+import { buildPayload } from '../../directory/payload';
+import { getDirectory } from '../../core/collections';
 
 export const GET: APIRoute = async () => {
   const { services, taxonomy, districts } = await getDirectory();

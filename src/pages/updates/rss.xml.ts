@@ -1,9 +1,9 @@
 /** The updates feed: every update, newest first, with @astrojs/rss. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getUpdates } from '../../lib/updates';
-import { feedItems } from '../../data/update-pages';
-import { site } from '../../site.config';
+import { getUpdates } from '../../content/updates/collection';
+import { feedItems } from '../../content/updates/pages';
+import { site } from '../../config/site';
 
 export const GET: APIRoute = async (context) =>
   rss({

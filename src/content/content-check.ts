@@ -1,0 +1,97 @@
+/**
+ * One check over all the written content (guides, glossary, updates), so
+ * `npm run check-data`, CI and the build report problems in the same words.
+ */
+import { visit } from 'unist-util-visit';
+import type { Image, Root } from 'mdast';
+import { checkAbbreviations, readGlossary } from './glossary/glossary';
+import { checkRelated, guideSlug, isReviewOverdue, parseGuide, readGuideFrontmatter } from './guides/guides';
+import { problem, type DataProblem } from '../core/problems';
+import { checkReadability } from './plain-english/readability';
+import { readUpdateFrontmatter } from './updates/updates';
+
+export interface ContentFiles {
+  /** Every guide: its path as committed (e.g. `content/guides/ehcp-process.mdx`) and its text. */
+  guides: readonly { path: string; source: string }[];
+  glossary: { path: string; bytes: Uint8Array };
+  updates?: readonly { path: string; source: string }[];
+  /** Files under `public/`, as `/images/easy-read/plan.svg`; when given, image links are checked. */
+  publicFiles?: readonly string[];
+  /** Today as YYYY-MM-DD; when given, guides past their review date get a warning. */
+  today?: string;
+}
+
+function images(tree: Root): Image[] {
+  const found: Image[] = [];
+  visit(tree, 'image', (node: Image) => {
+    found.push(node);
+  });
+  return found;
+}
+
+/** Pictures need a text alternative and a file that exists; easy-read guides need pictures. */
+function checkImages(path: string, source: string, easyRead: boolean, publicFiles: ReadonlySet<string> | undefined): DataProblem[] {
+  let tree: Root;
+  try {
+    tree = parseGuide(source);
+  } catch {
+    return [];
+  }
+  const problems: DataProblem[] = [];
+  const found = images(tree);
+  for (const image of found) {
+    const row = image.position?.start.line;
+    if ((image.alt ?? '').trim() === '') {
+      problems.push(
+        problem({ file: path, row, column: 'text', value: image.url, expected: 'a text alternative in the square brackets, such as ![A calendar](…)', fix: 'Say what the picture shows, so people who cannot see it get the same idea.' }),
+      );
+    }
+    if (publicFiles && image.url.startsWith('/') && !publicFiles.has(decodeURI(image.url.split(/[?#]/)[0] ?? ''))) {
+      problems.push(problem({ file: path, row, column: 'text', value: image.url, expected: 'a picture that exists in the public folder', fix: `Add the file public${image.url} or correct the path.` }));
+    }
+  }
+  if (easyRead && found.length === 0) {
+    problems.push(problem({ file: path, column: 'text', expected: 'pictures beside the text in an easy-read guide', fix: 'Add pictures from public/images/easy-read/ with ![text alternative](/images/easy-read/name.svg).', severity: 'warning' }));
+  }
+  return problems;
+}
+
+/** Every problem in the written content, errors and warnings together. */
+export function checkContent(files: ContentFiles): DataProblem[] {
+  const glossary = readGlossary(files.glossary.bytes, files.glossary.path);
+  const problems: DataProblem[] = [...glossary.problems];
+  const publicFiles = files.publicFiles ? new Set(files.publicFiles) : undefined;
+
+  const slugs = new Map<string, string>();
+  for (const guide of files.guides) {
+    const slug = guideSlug(guide.path);
+    const first = slugs.get(slug);
+    if (first !== undefined) {
+      problems.push(problem({ file: guide.path, expected: 'a file name no other guide uses', fix: `${first} has the same web address (${slug}). Rename one of them.` }));
+    } else {
+      slugs.set(slug, guide.path);
+    }
+  }
+  const slugSet = new Set(slugs.keys());
+
+  for (const guide of files.guides) {
+    const frontmatter = readGuideFrontmatter(guide.path, guide.source);
+    problems.push(...frontmatter.problems);
+    const data = frontmatter.value;
+    if (!data) continue;
+    problems.push(...checkRelated(guide.path, data, slugSet));
+    if (files.today !== undefined && isReviewOverdue(data, files.today)) {
+      problems.push(
+        problem({ file: guide.path, column: 'next_review', value: data.next_review, expected: 'a review date that has not passed', fix: 'Check the guide is still right, then update reviewed and next_review.', severity: 'warning' }),
+      );
+    }
+    problems.push(...checkReadability(guide.path, guide.source, data));
+    problems.push(...checkAbbreviations(guide.path, guide.source, glossary.value, files.glossary.path));
+    problems.push(...checkImages(guide.path, guide.source, data.format === 'easy-read', publicFiles));
+  }
+
+  for (const update of files.updates ?? []) {
+    problems.push(...readUpdateFrontmatter(update.path, update.source).problems);
+  }
+  return problems;
+}

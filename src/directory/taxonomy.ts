@@ -1,0 +1,140 @@
+/**
+ * Reading and checking `data/taxonomy.csv`: the controlled lists of service
+ * categories, needs and areas that `data/services.csv` must use, so filters
+ * never show two spellings of the same thing.
+ */
+import { z } from 'zod';
+import { closest, distance } from 'fastest-levenshtein';
+import { readCsvBytes } from '../core/csv';
+import { oneOf, semicolonList, text } from '../core/fields';
+import { problem, type Checked, type DataProblem } from '../core/problems';
+import { findDuplicates, validateRows } from '../core/validate';
+
+export const TERM_TYPES = ['category', 'need', 'area'] as const;
+export type TermType = (typeof TERM_TYPES)[number];
+
+export const TAXONOMY_COLUMNS = {
+  required: ['type', 'id', 'label', 'description'],
+  optional: ['keywords'],
+} as const;
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** `Speech & Language` → `speech-language`: what a good id for a label looks like. */
+export function slugify(raw: string): string {
+  return raw
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export function isSlug(raw: string): boolean {
+  return SLUG.test(raw);
+}
+
+/** A stable id: lower-case letters, digits and single hyphens. Explains the fix with a suggestion. */
+export const slug = z.string().transform((raw, ctx) => {
+  const t = raw.trim();
+  if (!isSlug(t)) {
+    const suggestion = slugify(t);
+    ctx.addIssue({
+      code: 'custom',
+      message: `an id made of lower-case letters, numbers and hyphens, such as ${suggestion === '' ? 'speech-therapy' : suggestion}`,
+    });
+    return z.NEVER;
+  }
+  return t;
+});
+
+export const taxonomyTermSchema = z.object({
+  /** Which list the term belongs to: `category` (kind of service), `need` (kind of SEND) or `area` (part of the local area). */
+  type: oneOf(TERM_TYPES),
+  /** Stable id used in services.csv and in web addresses, e.g. `speech-language-communication`. */
+  id: slug,
+  /** Plain-English name shown to families, e.g. "Speech, language and communication". */
+  label: text,
+  /** One or two sentences that explain the term and spell out any abbreviation. */
+  description: text,
+  /** Other words people search with, `;`-separated, e.g. `SALT; speech therapy`. */
+  keywords: semicolonList,
+});
+
+export type TaxonomyTerm = z.output<typeof taxonomyTermSchema>;
+
+/** The three controlled lists, each in file order. */
+export interface Taxonomy {
+  categories: TaxonomyTerm[];
+  needs: TaxonomyTerm[];
+  areas: TaxonomyTerm[];
+}
+
+export const TERM_TYPE_COLUMN: Record<TermType, string> = { category: 'categories', need: 'needs', area: 'area' };
+const LIST_OF: Record<TermType, keyof Taxonomy> = { category: 'categories', need: 'needs', area: 'areas' };
+
+export function termsOf(taxonomy: Taxonomy, type: TermType): TaxonomyTerm[] {
+  return taxonomy[LIST_OF[type]];
+}
+
+export function findTerm(taxonomy: Taxonomy, type: TermType, id: string): TaxonomyTerm | undefined {
+  return termsOf(taxonomy, type).find((t) => t.id === id);
+}
+
+/** The label for an id, or the id itself if it is not in the list (never a blank). */
+export function labelOf(taxonomy: Taxonomy, type: TermType, id: string): string {
+  return findTerm(taxonomy, type, id)?.label ?? id;
+}
+
+export type TermMatch = { ok: true; id: string } | { ok: false; suggestion?: string; otherType?: TermType };
+
+/**
+ * Finds the term someone meant: the id itself, or its label typed out
+ * ("Short breaks" → `short-breaks`). If nothing matches, suggests the closest
+ * id and notices a term put in the wrong column (a need typed as a category).
+ */
+export function matchTerm(taxonomy: Taxonomy, type: TermType, raw: string): TermMatch {
+  const terms = termsOf(taxonomy, type);
+  const asSlug = slugify(raw);
+  const lower = raw.trim().toLowerCase();
+  const found = terms.find((t) => t.id === asSlug || t.label.toLowerCase() === lower || slugify(t.label) === asSlug);
+  if (found) return { ok: true, id: found.id };
+  const otherType = TERM_TYPES.find(
+    (other) => other !== type && termsOf(taxonomy, other).some((t) => t.id === asSlug || slugify(t.label) === asSlug),
+  );
+  const candidates = terms.flatMap((t) => [t.id, slugify(t.label), ...t.keywords.map(slugify)]);
+  let suggestion: string | undefined;
+  if (candidates.length > 0 && asSlug !== '') {
+    const best = closest(asSlug, candidates);
+    if (distance(asSlug, best) <= Math.max(2, Math.floor(best.length / 3))) {
+      suggestion = terms.find((t) => t.id === best || slugify(t.label) === best || t.keywords.map(slugify).includes(best))?.id;
+    }
+  }
+  return { ok: false, ...(suggestion === undefined ? {} : { suggestion }), ...(otherType === undefined ? {} : { otherType }) };
+}
+
+/** Reads the taxonomy file. Ids must be unique across the whole file, as they appear together in web addresses. */
+export function readTaxonomy(bytes: Uint8Array, file: string): Checked<Taxonomy> {
+  const { table, problems } = readCsvBytes(bytes, file, TAXONOMY_COLUMNS);
+  // An optional column left out of the header reads as blank.
+  for (const r of table.rows) for (const c of TAXONOMY_COLUMNS.optional) r.cells[c] ??= '';
+  const { records, problems: rowProblems } = validateRows(table, taxonomyTermSchema, file);
+  problems.push(...rowProblems, ...findDuplicates(records, (r) => r.id, file, 'id', 'id'));
+  const value: Taxonomy = { categories: [], needs: [], areas: [] };
+  for (const { row: _row, ...term } of records) value[LIST_OF[term.type]].push(term);
+  problems.push(...missingLists(value, file, table.rows.length));
+  return { value, problems };
+}
+
+function missingLists(taxonomy: Taxonomy, file: string, rows: number): DataProblem[] {
+  if (rows === 0) return [problem({ file, row: 2, expected: 'at least one category, need and area below the header row' })];
+  return TERM_TYPES.filter((type) => termsOf(taxonomy, type).length === 0).map((type) =>
+    problem({
+      file,
+      column: 'type',
+      expected: `at least one row with the type "${type}"`,
+      fix: `Services must use ${type === "area" ? 'an' : 'a'} ${type} from this file, so the list cannot be empty.`,
+    }),
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * The directory's state in the page address, so a search can be bookmarked,
+ * shared, and submitted by a plain HTML form without JavaScript: lists are
+ * repeated parameters (`need=autism&need=adhd`), as checkboxes send them.
+ */
+import type { DirectoryFilters } from './directory';
+import { AGE_LIMIT, COSTS, REFERRALS, type Cost, type Referral } from './vocab';
+
+export interface DirectoryQuery {
+  /** Free text typed in the search box. */
+  q: string;
+  age?: number;
+  need: string[];
+  category: string[];
+  area: string[];
+  cost: Cost[];
+  referral: Referral[];
+  /** A postcode or district typed for "near me", as typed. */
+  near?: string;
+}
+
+export const EMPTY_QUERY: DirectoryQuery = { q: '', need: [], category: [], area: [], cost: [], referral: [] };
+
+/** Known ids, so a hand-edited or stale address cannot filter on nonsense. */
+export interface KnownIds {
+  categories: readonly string[];
+  needs: readonly string[];
+  areas: readonly string[];
+}
+
+const LIST_PARAMS = ['need', 'category', 'area', 'cost', 'referral'] as const;
+
+/** All values of a repeated parameter, also accepting `a,b` from hand-typed addresses. */
+function all(params: URLSearchParams, name: string): string[] {
+  const values = params.getAll(name).flatMap((v) => v.split(',')).map((v) => v.trim().toLowerCase()).filter((v) => v !== '');
+  return [...new Set(values)];
+}
+
+/** Reads the address's query string; anything unrecognised is ignored rather than shown as an error. */
+export function decodeQuery(search: string | URLSearchParams, known?: KnownIds): DirectoryQuery {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const keep = (values: string[], allowed: readonly string[] | undefined) => (allowed ? values.filter((v) => allowed.includes(v)) : values);
+  const query: DirectoryQuery = {
+    q: (params.get('q') ?? '').trim().slice(0, 200),
+    need: keep(all(params, 'need'), known?.needs),
+    category: keep(all(params, 'category'), known?.categories),
+    area: keep(all(params, 'area'), known?.areas),
+    cost: all(params, 'cost').filter((v): v is Cost => (COSTS as readonly string[]).includes(v)),
+    referral: all(params, 'referral').filter((v): v is Referral => (REFERRALS as readonly string[]).includes(v)),
+  };
+  const age = (params.get('age') ?? '').trim();
+  if (/^\d{1,2}$/.test(age) && Number(age) <= AGE_LIMIT) query.age = Number(age);
+  const near = (params.get('near') ?? '').trim().slice(0, 20);
+  if (near !== '') query.near = near;
+  return query;
+}
+
+/** Writes the query string in a fixed order, leaving out anything empty. `''` when nothing is chosen. */
+export function encodeQuery(query: DirectoryQuery): string {
+  const params = new URLSearchParams();
+  if (query.q.trim() !== '') params.set('q', query.q.trim());
+  if (query.age !== undefined) params.set('age', String(query.age));
+  for (const name of LIST_PARAMS) for (const value of query[name]) params.append(name, value);
+  if (query.near !== undefined && query.near.trim() !== '') params.set('near', query.near.trim());
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+/** The facet part of a query, for filterEntries / searchDirectory. */
+export function filtersOf(query: DirectoryQuery): DirectoryFilters {
+  return { age: query.age, need: query.need, category: query.category, area: query.area, cost: query.cost, referral: query.referral };
+}
+
+/** True when nothing narrows the list, so the page can say "all services" instead of "services match". */
+export function isEmptyQuery(query: DirectoryQuery): boolean {
+  return encodeQuery(query) === '';
+}

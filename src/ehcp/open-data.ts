@@ -1,0 +1,44 @@
+/**
+ * EHCP timeliness as tidy open data, in the shape of the DfE file so the two
+ * can be joined. Withheld counts are `c`, figures not collected are `x`
+ * (the GSS symbols used by Explore Education Statistics).
+ */
+import type { EhcpMonthStat } from './stats';
+import { addMonths } from '../core/format';
+import { countCell, type Disclosed } from '../core/suppression';
+
+export const EHCP_OPEN_DATA_COLUMNS = [
+  'time_period', 'time_identifier', 'geographic_level', 'la_name',
+  'plans_issued_den', 'plans_issued_within_20_weeks', 'pc_plans_issued_within_20_weeks',
+  'plans_issued_den_ex', 'plans_issued_20_weeks_ex', 'pc_plans_issued_20_weeks_ex',
+  'pc_plans_issued_within_20_weeks_rolling_12_months', 'requests_received', 'note',
+] as const;
+
+export type EhcpOpenDataRow = Record<(typeof EHCP_OPEN_DATA_COLUMNS)[number], string | number>;
+
+function cell(d: Disclosed | undefined, decimals = 0): string | number {
+  return d === undefined ? 'x' : countCell(d, decimals);
+}
+
+export function ehcpOpenData(stats: readonly EhcpMonthStat[], areaName: string): EhcpOpenDataRow[] {
+  return stats.map((s) => ({
+    time_period: s.month,
+    time_identifier: 'Month',
+    geographic_level: 'Local authority',
+    la_name: areaName,
+    plans_issued_den: cell(s.issued),
+    plans_issued_within_20_weeks: cell(s.within),
+    pc_plans_issued_within_20_weeks: cell(s.percent, 1),
+    plans_issued_den_ex: cell(s.issuedEx),
+    plans_issued_20_weeks_ex: cell(s.withinEx),
+    pc_plans_issued_20_weeks_ex: cell(s.percentEx, 1),
+    pc_plans_issued_within_20_weeks_rolling_12_months: s.rolling12 === undefined ? 'z' : cell(s.rolling12, 1),
+    requests_received: cell(s.requests),
+    note: s.note ?? '',
+  }));
+}
+
+/** When the next month's figures are due: the set day of the month after next. */
+export function nextUpdateDue(latestMonth: string, dayOfMonth: number): string {
+  return `${addMonths(latestMonth, 2)}-${String(dayOfMonth).padStart(2, '0')}`;
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { availableAlternatives, decodeEntities, excerptParts, queryFromSearch, resultCountText, routeOfPageFile } from './results';
+
+describe('excerptParts', () => {
+  it('keeps <mark> as highlighted parts', () => {
+    expect(excerptParts('you can appeal to the <mark>tribunal</mark> within 2 months')).toEqual([
+      { text: 'you can appeal to the ', marked: false },
+      { text: 'tribunal', marked: true },
+      { text: ' within 2 months', marked: false },
+    ]);
+  });
+
+  it('drops every other tag, including scripts and attributes on mark', () => {
+    const parts = excerptParts('a <img src=x onerror=alert(1)>b <script>c</script> <mark onclick="x">d</mark> <b>e</b>');
+    expect(parts.map((p) => p.text).join('')).toBe('a b c d e');
+    expect(parts.some((p) => p.marked)).toBe(false);
+    expect(parts.map((p) => p.text).join('')).not.toMatch(/[<>]/);
+  });
+
+  it('decodes character references to text, which cannot become markup', () => {
+    expect(excerptParts('Health &amp; care &lt;script&gt; <mark>SEND&#39;s</mark>')).toEqual([
+      { text: 'Health & care <script> ', marked: false },
+      { text: "SEND's", marked: true },
+    ]);
+  });
+
+  it('copes with a mark that is never closed', () => {
+    expect(excerptParts('<mark>open')).toEqual([{ text: 'open', marked: true }]);
+  });
+});
+
+describe('decodeEntities', () => {
+  it('leaves unknown references alone', () => {
+    expect(decodeEntities('&bogus; &#x1F600; &#0;')).toBe('&bogus; 😀 &#0;');
+  });
+});
+
+describe('resultCountText', () => {
+  it('counts in words', () => {
+    expect(resultCountText(0, ' tribunal ')).toBe('No results for ‘tribunal’. Check the spelling or try a different word.');
+    expect(resultCountText(1, 'tribunal')).toBe('1 result for ‘tribunal’');
+    expect(resultCountText(1200, 'plan')).toBe('1,200 results for ‘plan’');
+  });
+});
+
+describe('queryFromSearch', () => {
+  it('reads q', () => {
+    expect(queryFromSearch('?q=short+breaks')).toBe('short breaks');
+    expect(queryFromSearch('')).toBe('');
+    expect(queryFromSearch('?q=%20')).toBe('');
+  });
+});
+
+describe('alternatives to search', () => {
+  it('maps page files to addresses', () => {
+    expect(routeOfPageFile('./guides/index.astro')).toBe('/guides/');
+    expect(routeOfPageFile('./glossary.astro')).toBe('/glossary/');
+    expect(routeOfPageFile('./index.astro')).toBe('/');
+    expect(routeOfPageFile('./updates/[slug].astro')).toBe('/updates/[slug]/');
+  });
+  it('offers only the sections that exist, in a fixed order', () => {
+    const files = ['./index.astro', './glossary.astro', './updates/index.astro', './guides/index.astro', './data/index.astro'];
+    expect(availableAlternatives(files).map((a) => a.href)).toEqual(['/guides/', '/glossary/', '/updates/', '/data/']);
+  });
+});

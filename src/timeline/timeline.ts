@@ -1,0 +1,219 @@
+/**
+ * The 20-week EHC needs assessment and plan timeline (SEND Regulations 2014,
+ * regulations 5, 10 and 13; SEND Code of Practice 2015, chapter 9).
+ * Weeks are calendar weeks counted from the day the council received the
+ * request; weekends and bank holidays do not stop the clock. All arithmetic is
+ * on UTC dates, so clock changes, leap years and month ends cannot shift a day.
+ */
+import { parseDate } from '../core/dates';
+
+export type StepId = 'request' | 'decision' | 'no-plan' | 'draft' | 'final';
+
+export interface TimelineStep {
+  id: StepId;
+  /** Short heading, e.g. "Decision whether to assess". */
+  title: string;
+  /** Weeks after the request (the draft gives the usual range). */
+  week: number | readonly [number, number];
+  /** The deadline as YYYY-MM-DD; for the draft, the last date that still leaves 15 days before the final plan. */
+  date: string;
+  /** For the draft: when drafts usually arrive, as YYYY-MM-DD. */
+  usual?: readonly [string, string];
+  /** `law` for a deadline set in regulations; `practice` for a usual time that the law does not fix. */
+  basis: 'law' | 'practice' | 'start';
+  /** Plain English, with the dates filled in. */
+  description: string;
+  /** Where the rule comes from. */
+  source: string;
+}
+
+export type TimelineResult = { ok: true; requestDate: string; steps: TimelineStep[] } | { ok: false; error: string };
+
+const DAY_MS = 86_400_000;
+
+function toUtc(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d);
+}
+
+/** Adds whole days to a YYYY-MM-DD date. */
+export function addDays(iso: string, days: number): string {
+  return new Date(toUtc(iso) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Adds calendar weeks to a YYYY-MM-DD date. */
+export function addWeeks(iso: string, weeks: number): string {
+  return addDays(iso, weeks * 7);
+}
+
+/**
+ * Adds calendar months, keeping the day where it exists and otherwise using the
+ * month's last day (31 December + 2 months = 28 or 29 February).
+ */
+export function addMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "Tuesday 3 March 2026", the GOV.UK date style. */
+export function formatLongDate(iso: string): string {
+  const date = new Date(toUtc(iso));
+  return `${DAYS[date.getUTCDay()]} ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
+/** Reads the date a request was received: YYYY-MM-DD or DD/MM/YYYY. */
+export function parseRequestDate(raw: string): { ok: true; date: string } | { ok: false; error: string } {
+  if (raw.trim() === '') return { ok: false, error: 'Enter the date the council received the request, for example 2026-03-27.' };
+  const parsed = parseDate(raw);
+  if (!parsed.ok) return { ok: false, error: `Enter a real date, for example 2026-03-27 or 27/03/2026 (${parsed.reason}).` };
+  const year = Number(parsed.date.slice(0, 4));
+  if (year < 2014 || year > 2100) return { ok: false, error: 'Enter a date from 2014 onwards: the 20-week rules started in September 2014.' };
+  return { ok: true, date: parsed.date };
+}
+
+/** Legal and usual deadlines, in weeks from the request. */
+export const TIMELINE_WEEKS = {
+  decision: 6,
+  noPlan: 16,
+  draftUsual: [14, 16] as const,
+  final: 20,
+  /** Days the parent or young person has to comment on the draft plan. */
+  commentDays: 15,
+} as const;
+
+/**
+ * Every deadline from the date the council received the request. Returns an
+ * error value (never throws) if the date is not a real date.
+ */
+export function ehcpTimeline(requestDate: string): TimelineResult {
+  const parsed = parseRequestDate(requestDate);
+  if (!parsed.ok) return { ok: false, error: parsed.error };
+  const start = parsed.date;
+  const w = TIMELINE_WEEKS;
+  const decision = addWeeks(start, w.decision);
+  const noPlan = addWeeks(start, w.noPlan);
+  const final = addWeeks(start, w.final);
+  const latestDraft = addDays(final, -w.commentDays);
+  const usual = [addWeeks(start, w.draftUsual[0]), addWeeks(start, w.draftUsual[1])] as const;
+  const long = formatLongDate;
+
+  const steps: TimelineStep[] = [
+    {
+      id: 'request',
+      title: 'Request received',
+      week: 0,
+      date: start,
+      basis: 'start',
+      description: `The council received the request on ${long(start)}. The weeks are counted from this day.`,
+      source: 'Children and Families Act 2014, section 36',
+    },
+    {
+      id: 'decision',
+      title: 'Decision whether to assess',
+      week: w.decision,
+      date: decision,
+      basis: 'law',
+      description: `By ${long(decision)}, the council must tell you whether it will carry out an EHC needs assessment. If it says no, it must tell you why and explain your right to appeal.`,
+      source: 'SEND Regulations 2014, regulation 5(1); SEND Code of Practice, chapter 9',
+    },
+    {
+      id: 'no-plan',
+      title: 'If there will be no plan',
+      week: w.noPlan,
+      date: noPlan,
+      basis: 'law',
+      description: `If the council assesses and then decides not to issue a plan, it must tell you by ${long(noPlan)}, with its reasons and your right to appeal.`,
+      source: 'SEND Regulations 2014, regulation 10(1); SEND Code of Practice, chapter 9',
+    },
+    {
+      id: 'draft',
+      title: 'Draft plan',
+      week: w.draftUsual,
+      date: latestDraft,
+      usual,
+      basis: 'practice',
+      description:
+        `The law does not set a week for the draft plan, but drafts usually arrive around weeks ${w.draftUsual[0]} to ${w.draftUsual[1]} ` +
+        `(${long(usual[0])} to ${long(usual[1])}). You must have at least ${w.commentDays} days to comment on it and to ask for a school or college, ` +
+        `so to meet the 20-week deadline the draft needs to reach you by ${long(latestDraft)}.`,
+      source: 'SEND Regulations 2014, regulation 13(1); SEND Code of Practice, chapter 9',
+    },
+    {
+      id: 'final',
+      title: 'Final plan',
+      week: w.final,
+      date: final,
+      basis: 'law',
+      description: `By ${long(final)}, the council must send you the final EHC plan.`,
+      source: 'SEND Regulations 2014, regulation 13(2); SEND Code of Practice, chapter 9',
+    },
+  ];
+  return { ok: true, requestDate: start, steps };
+}
+
+/**
+ * The same steps without dates, for the page without JavaScript and for
+ * people who do not know their request date.
+ */
+export const TIMELINE_STEPS_IN_WORDS: readonly { id: StepId; title: string; when: string; description: string }[] = [
+  {
+    id: 'request',
+    title: 'Request received',
+    when: 'Day 1',
+    description: 'The clock starts on the day the council receives the request, from you or from your child’s school or college.',
+  },
+  {
+    id: 'decision',
+    title: 'Decision whether to assess',
+    when: 'Within 6 weeks',
+    description: 'The council must tell you whether it will carry out an EHC needs assessment. If it says no, you can appeal.',
+  },
+  {
+    id: 'no-plan',
+    title: 'If there will be no plan',
+    when: 'Within 16 weeks',
+    description: 'If the council assesses and decides not to issue a plan, it must tell you by week 16. You can appeal.',
+  },
+  {
+    id: 'draft',
+    title: 'Draft plan',
+    when: 'Usually weeks 14 to 16',
+    description: 'You get a draft plan and at least 15 days to comment on it and to say which school or college you would like.',
+  },
+  {
+    id: 'final',
+    title: 'Final plan',
+    when: 'Within 20 weeks',
+    description: 'The council must send you the final plan within 20 weeks of the request.',
+  },
+];
+
+/**
+ * Situations where the law lets the council take longer (regulation 10(4)),
+ * in plain English.
+ */
+export const TIMELINE_EXCEPTIONS: readonly string[] = [
+  'the school or college is closed for at least 4 weeks in a row, for example in the summer holidays, when the council needs its advice',
+  'something exceptional happens to the child, young person or family, such as a serious illness',
+  'the child, young person or parent is away from the area for at least 4 weeks in a row',
+  'the child or young person misses an appointment for an assessment',
+];
+
+/**
+ * The last day to register an appeal with the SEND Tribunal: 2 months from the
+ * decision letter, or 1 month from the mediation certificate if that is later
+ * (Tribunal Procedure (First-tier Tribunal) (Health, Education and Social Care
+ * Chamber) Rules 2008, rule 20; SEND Code of Practice, chapter 11).
+ */
+export function appealDeadline(decisionDate: string, certificateDate?: string): string {
+  const fromDecision = addMonths(decisionDate, 2);
+  if (certificateDate === undefined) return fromDecision;
+  const fromCertificate = addMonths(certificateDate, 1);
+  return fromCertificate > fromDecision ? fromCertificate : fromDecision;
+}
