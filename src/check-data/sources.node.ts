@@ -3,6 +3,7 @@
  * the `check-data` command and CI use, so errors read the same everywhere.
  */
 import { readEhcpNational, readEhcpTimeliness, type EhcpMonth, type EhcpNationalYear } from '../ehcp/ehcp';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir, publicFiles, readCsvFolder, readSource, readTextTree } from '../core/files.node.ts';
 import { checkContent } from '../content/content-check';
@@ -12,6 +13,7 @@ import { readServices, type Service } from '../directory/services';
 import { readTaxonomy, type Taxonomy } from '../directory/taxonomy';
 import { readImprovementPlan, type ImprovementPlan } from '../plan/plan';
 import type { Checked, DataProblem } from '../core/problems';
+import { readChanges, type Change } from '../history/changes';
 
 export interface EhcpData {
   months: EhcpMonth[];
@@ -63,6 +65,13 @@ export function loadDirectory(dir: string, today: Date): Checked<DirectoryData> 
   return { value: { services: services.value, taxonomy: taxonomy.value, districts: districts.value }, problems };
 }
 
+/** The change log, data/changes.csv: optional, since nothing may have been taken out yet. */
+export function loadChanges(dir: string, today: Date): Checked<Change[]> {
+  if (!existsSync(join(dir, 'changes.csv'))) return { value: [], problems: [] };
+  const { file, problems } = readSource(dir, 'changes.csv');
+  return file ? readChanges(file.bytes, file.path, today) : { value: [], problems };
+}
+
 /** Guides, glossary and updates: frontmatter, plain English, abbreviations and pictures. */
 export function checkAllContent(dir: string, today: Date): DataProblem[] {
   const glossary = readSource(dir, 'glossary.csv');
@@ -82,6 +91,7 @@ export function checkAllData(dir: string, today: Date, content = contentDir()): 
     ...loadEhcp(dir, today).problems,
     ...loadImprovementPlan(dir, today).problems,
     ...loadDirectory(dir, today).problems,
+    ...loadChanges(dir, today).problems,
     ...checkAllContent(content, today),
   ];
 }
