@@ -31,6 +31,7 @@ export const strings = {
     download: 'Download this data',
     footnotes: 'Notes',
     tableNote: 'The table below gives the same figures as the chart.',
+    revised: 'revised',
   },
   guide: {
     contents: 'Contents',

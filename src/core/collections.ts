@@ -5,6 +5,8 @@ import type { DirectoryData } from '../check-data/sources.node.ts';
 import type { GlossaryEntry } from '../content/glossary/glossary';
 import { ehcpView, type EhcpView } from '../ehcp/view';
 import { site } from '../config/site';
+import { getRevisions } from '../history/collection';
+import { revisionsOf } from '../history/revisions';
 
 export const EHCP_FILES = { timeliness: 'data/ehcp-timeliness.csv', national: 'data/ehcp-national.csv' } as const;
 
@@ -13,7 +15,7 @@ export async function getEhcpView(): Promise<EhcpView> {
   const national = (await getCollection('ehcpNational')).map((e) => e.data);
   months.sort((a, b) => a.month.localeCompare(b.month));
   national.sort((a, b) => a.time_period - b.time_period);
-  return ehcpView(months, national, site.smallNumberThreshold);
+  return ehcpView(months, national, site.smallNumberThreshold, revisionsOf(await getRevisions(), 'ehcp-timeliness'));
 }
 
 export async function getImprovementPlan(): Promise<ImprovementPlan> {

@@ -4,13 +4,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { problem, type DataProblem } from './problems';
+import type { DataProblem } from './problems';
+import { missingFile, type DataFolder, type SourceFile } from './data-folder';
 
-export interface SourceFile {
-  /** The path as people see it in the repository, e.g. `data/ehcp-timeliness.csv`. */
-  path: string;
-  bytes: Uint8Array;
-}
+export type { SourceFile } from './data-folder';
 
 export function dataDir(env: Record<string, string | undefined> = process.env): string {
   return resolve(env['DATA_DIR'] ?? 'data');
@@ -47,7 +44,7 @@ export function readSource(dir: string, name: string): { file?: SourceFile; prob
   const absolute = join(dir, name);
   const path = displayPath(absolute);
   if (!existsSync(absolute)) {
-    return { problems: [problem({ file: path, expected: `a file called ${name} in ${displayPath(dir) || '.'}`, fix: `Copy the template from data/templates/ and fill it in.` })] };
+    return { problems: [missingFile(name, displayPath(dir), path)] };
   }
   return { file: { path, bytes: readFileSync(absolute) }, problems: [] };
 }
@@ -59,4 +56,20 @@ export function readCsvFolder(dir: string): SourceFile[] {
     .filter((name) => name.toLowerCase().endsWith('.csv'))
     .sort()
     .map((name) => ({ path: displayPath(join(dir, name)), bytes: readFileSync(join(dir, name)) }));
+}
+
+/** The data folder on disk, for the checks in src/check-data/sources.ts. */
+export function diskFolder(dir: string): DataFolder {
+  const split = (name: string) => {
+    const slash = name.lastIndexOf('/');
+    return slash < 0 ? { folder: dir, base: name } : { folder: join(dir, name.slice(0, slash)), base: name.slice(slash + 1) };
+  };
+  return {
+    read: (name) => {
+      const { folder, base } = split(name);
+      return readSource(folder, base);
+    },
+    has: (name) => existsSync(join(dir, name)),
+    list: (folder) => readCsvFolder(join(dir, folder)),
+  };
 }

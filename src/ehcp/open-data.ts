@@ -11,7 +11,7 @@ export const EHCP_OPEN_DATA_COLUMNS = [
   'time_period', 'time_identifier', 'geographic_level', 'la_name',
   'plans_issued_den', 'plans_issued_within_20_weeks', 'pc_plans_issued_within_20_weeks',
   'plans_issued_den_ex', 'plans_issued_20_weeks_ex', 'pc_plans_issued_20_weeks_ex',
-  'pc_plans_issued_within_20_weeks_rolling_12_months', 'requests_received', 'note',
+  'pc_plans_issued_within_20_weeks_rolling_12_months', 'requests_received', 'note', 'revised',
 ] as const;
 
 export type EhcpOpenDataRow = Record<(typeof EHCP_OPEN_DATA_COLUMNS)[number], string | number>;
@@ -35,6 +35,8 @@ export function ehcpOpenData(stats: readonly EhcpMonthStat[], areaName: string):
     pc_plans_issued_within_20_weeks_rolling_12_months: s.rolling12 === undefined ? 'z' : cell(s.rolling12, 1),
     requests_received: cell(s.requests),
     note: s.note ?? '',
+    // `r` (revised) in its own column, so every figure column stays a number.
+    revised: s.revised ? 'r' : '',
   }));
 }
 

@@ -31,6 +31,8 @@ export function monthKey(raw: string): string {
  */
 export function csvDataset(options: {
   id: string;
+  title: string;
+  page?: string;
   matches: (path: string) => boolean;
   noun: { one: string; many: string };
   spec: ColumnSpec;
@@ -49,6 +51,8 @@ export function csvDataset(options: {
   const figures = options.figures ?? [];
   return {
     id: options.id,
+    title: options.title,
+    page: options.page,
     matches: options.matches,
     noun: options.noun,
     figures,
@@ -80,6 +84,8 @@ const isMonth = (key: string) => /^\d{4}-\d{2}$/.test(key);
 
 export const ehcpTimelinessHistory = csvDataset({
   id: 'ehcp-timeliness',
+  title: 'New EHC plans issued within 20 weeks',
+  page: '/data/ehcp-timeliness/',
   matches: (path) => path === 'ehcp-timeliness.csv',
   noun: { one: 'month', many: 'months' },
   spec: EHCP_TIMELINESS_COLUMNS,
@@ -98,6 +104,8 @@ export const ehcpTimelinessHistory = csvDataset({
 
 export const planReviewHistory = csvDataset({
   id: 'improvement-plan-review',
+  title: 'Improvement plan progress reviews',
+  page: '/progress/',
   matches: (path) => /^improvement-plan\/reviews\/[^/]+\.csv$/i.test(path),
   noun: { one: 'action', many: 'actions' },
   spec: REVIEW_COLUMNS,
@@ -111,6 +119,8 @@ export const planReviewHistory = csvDataset({
 
 export const planAreaHistory = csvDataset({
   id: 'improvement-plan-areas',
+  title: 'Improvement plan areas',
+  page: '/progress/',
   matches: (path) => path === 'improvement-plan/areas.csv',
   noun: { one: 'area', many: 'areas' },
   spec: AREAS_COLUMNS,
@@ -120,6 +130,8 @@ export const planAreaHistory = csvDataset({
 
 export const servicesHistory = csvDataset({
   id: 'services',
+  title: 'Directory of services',
+  page: '/services/',
   matches: (path) => path === 'services.csv',
   noun: { one: 'service', many: 'services' },
   spec: SERVICES_COLUMNS,
@@ -132,6 +144,8 @@ export const servicesHistory = csvDataset({
 export const changesHistory: KeyedDataset = (() => {
   const base = csvDataset({
     id: 'changes',
+    title: 'Changes to published data',
+    page: '/data/changes/',
     matches: (path) => path === 'changes.csv',
     noun: { one: 'line', many: 'lines' },
     spec: CHANGES_COLUMNS,

@@ -31,6 +31,10 @@ export interface KeyedRow {
 export interface KeyedDataset {
   /** A short name, e.g. `ehcp-timeliness`; revisions carry it. */
   id: string;
+  /** The data in words, for the revisions log: "New EHC plans issued within 20 weeks". */
+  title: string;
+  /** The page that shows it, e.g. `/data/ehcp-timeliness/`. */
+  page?: string | undefined;
   /** Does this description read the file at this path inside the data folder (e.g. `services.csv`)? */
   matches: (path: string) => boolean;
   /** Words for one row and for many: `month`, `months`. */
@@ -38,15 +42,15 @@ export interface KeyedDataset {
   /** The figures whose change is a revision, with words for each. None: rows can only go, not be revised. */
   figures: readonly { column: string; label: string }[];
   /** Largest share of rows that may go in one change before the whole file is suspect (services: 0.1). */
-  shrinkLimit?: number;
+  shrinkLimit?: number | undefined;
   /** A folder of snapshots (improvement-plan reviews): a new file is compared with the newest published one. */
-  snapshots?: boolean;
+  snapshots?: boolean | undefined;
   /** The rows of one version; undefined when the file cannot be read at all (its own check explains why). */
   read: (bytes: Uint8Array, file: string) => KeyedRow[] | undefined;
   /** The key as written in data/changes.csv, normalised like `read` does (`Aug-26` → `2025-08`). */
   normaliseKey: (raw: string) => string;
   /** Does a row of the newer version say where this key went (e.g. an update "Replaces 2.3")? */
-  explains?: (key: string, rows: readonly KeyedRow[]) => boolean;
+  explains?: ((key: string, rows: readonly KeyedRow[]) => boolean) | undefined;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { ehcpOpenData } from '../../ehcp/open-data';
 import { getEhcpView } from '../../core/collections';
 import { site } from '../../config/site';
+import { dataSymbols } from '../../core/symbols';
 
 export const GET: APIRoute = async () => {
   const { stats } = await getEhcpView();
@@ -9,7 +10,8 @@ export const GET: APIRoute = async () => {
     title: `New EHC plans issued within 20 weeks, ${site.areaName}, by month`,
     publisher: site.council,
     licence: 'Open Government Licence v3.0',
-    symbols: { c: `confidential: a count from 1 to ${site.smallNumberThreshold - 1}, or a percentage made from one`, x: 'not collected', z: 'not applicable (fewer than 12 months of figures)' },
+    symbols: { ...dataSymbols(site.smallNumberThreshold), z: 'Not applicable: fewer than 12 months of figures.' },
+    revisions: '/open-data/revisions.json',
     rows: ehcpOpenData(stats, site.areaName),
   };
   return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
