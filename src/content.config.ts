@@ -67,7 +67,7 @@ const glossary = defineCollection({
 
 // News and "You said, we did": one Markdown file each, checked by src/data/updates.
 const updates = defineCollection({
-  loader: glob({ pattern: '*.md', base: join(contentDir(), 'updates') }),
+  loader: glob({ pattern: '*.{md,mdx}', base: join(contentDir(), 'updates') }),
   schema: updateSchema,
 });
 

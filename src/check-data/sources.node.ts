@@ -9,6 +9,8 @@ import { checkContent } from '../content/content-check';
 import type { Checked, DataProblem } from '../core/problems';
 import type { Change } from '../history/changes';
 import type { ImprovementPlan } from '../plan/plan';
+import { factsFrom } from '../content/facts/from-folder';
+import type { Facts } from '../content/facts/facts';
 import { changesFrom, checkDataFolder, directoryFrom, ehcpFrom, improvementPlanFrom, type DirectoryData, type EhcpData } from './sources';
 
 export type { DirectoryData, EhcpData } from './sources';
@@ -32,8 +34,8 @@ export function loadChanges(dir: string, today: Date): Checked<Change[]> {
   return changesFrom(diskFolder(dir), today);
 }
 
-/** Guides, glossary and updates: frontmatter, plain English, abbreviations and pictures. */
-export function checkAllContent(dir: string, today: Date): DataProblem[] {
+/** Guides, glossary and updates: frontmatter, plain English, abbreviations, pictures and facts from the data. */
+export function checkAllContent(dir: string, today: Date, facts?: Facts): DataProblem[] {
   const glossary = readSource(dir, 'glossary.csv');
   if (!glossary.file) return glossary.problems;
   return checkContent({
@@ -42,10 +44,12 @@ export function checkAllContent(dir: string, today: Date): DataProblem[] {
     updates: readTextTree(join(dir, 'updates'), ['.md', '.mdx']),
     publicFiles: publicFiles(),
     today: today.toISOString().slice(0, 10),
+    ...(facts ? { facts } : {}),
   });
 }
 
 /** Every problem in every data and content file, in one list. New data sources add a line in sources.ts. */
 export function checkAllData(dir: string, today: Date, content = contentDir()): DataProblem[] {
-  return [...checkDataFolder(diskFolder(dir), today), ...checkAllContent(content, today)];
+  const folder = diskFolder(dir);
+  return [...checkDataFolder(folder, today), ...checkAllContent(content, today, factsFrom(folder, today))];
 }

@@ -25,8 +25,8 @@ export const siteConfigSchema = z.object({
   brandColour,
   /** Counts from 1 up to one less than this are shown as "fewer than N". */
   smallNumberThreshold: z.number().int().min(1).max(20),
-  /** When the EHCP figures are published, e.g. "by the 20th of each month, for the month before". */
-  ehcpSchedule: z.object({ dayOfMonth: z.number().int().min(1).max(28), description: z.string() }),
+  /** When the EHCP figures are published: by this day of the month after the month they are for. */
+  ehcpSchedule: z.object({ dayOfMonth: z.number().int().min(1).max(28) }),
   /** The date of the accessibility statement's last review. */
   accessibilityReviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
 });

@@ -15,6 +15,7 @@ export const site = siteConfigSchema.parse({
   },
   brandColour: '#1d4f91',
   smallNumberThreshold: 5,
-  ehcpSchedule: { dayOfMonth: 20, description: 'We publish each month’s figures by the 20th of the following month.' },
+  // Pages and guides say "by the 20th of the following month" from this day; nobody types it.
+  ehcpSchedule: { dayOfMonth: 20 },
   accessibilityReviewed: '2026-11-02',
 });

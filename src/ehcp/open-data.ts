@@ -44,3 +44,14 @@ export function ehcpOpenData(stats: readonly EhcpMonthStat[], areaName: string):
 export function nextUpdateDue(latestMonth: string, dayOfMonth: number): string {
   return `${addMonths(latestMonth, 2)}-${String(dayOfMonth).padStart(2, '0')}`;
 }
+
+/** 20 → "20th", 1 → "1st", 22 → "22nd". */
+export function ordinal(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}
+
+/** The schedule in words, from the day in the site configuration: "by the 20th of the following month". */
+export function publishingSchedule(dayOfMonth: number): string {
+  return `by the ${ordinal(dayOfMonth)} of the following month`;
+}

@@ -1,6 +1,7 @@
 /**
  * Content collections for the revisions log (worked out from git when the
- * site builds) and the change log (data/changes.csv).
+ * site builds) and the change log (data/changes.csv). Each is one entry
+ * holding the whole list, since both are often empty.
  */
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
@@ -10,19 +11,18 @@ import type { Change } from './changes';
 import { readRevisionLog } from './history.node.ts';
 import type { Revision } from './revisions';
 
-// One entry per revision, numbered: the same figure can be revised twice on one day.
 export const revisionsCollection = defineCollection({
   loader: dataLoader('revisions', (dir, today) => {
     const { value, problems } = readRevisionLog(dir, today);
-    return { value: value.map((r, i) => ({ ...r, id: String(i + 1).padStart(5, '0') })), problems };
+    return { value: [{ id: 'log', revisions: value }], problems };
   }, (r) => r.id),
-  schema: z.custom<Revision & { id: string }>(),
+  schema: z.custom<{ id: string; revisions: Revision[] }>(),
 });
 
 export const changesCollection = defineCollection({
   loader: dataLoader('changes', (dir, today) => {
     const { value, problems } = loadChanges(dir, today);
-    return { value: value.map((c, i) => ({ ...c, id: String(i + 1).padStart(5, '0') })), problems };
+    return { value: [{ id: 'log', changes: value }], problems };
   }, (c) => c.id),
-  schema: z.custom<Change & { id: string }>(),
+  schema: z.custom<{ id: string; changes: Change[] }>(),
 });
