@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { site } from './src/config/site.ts';
 import { contentDir, displayPath } from './src/core/files.node.ts';
-import { readGlossary, rehypeGlossary } from './src/content/glossary/glossary.ts';
+import { readGlossary } from './src/content/glossary/glossary';
+import { rehypeGlossary } from './src/content/glossary/rehype-glossary';
 import { DataError, hasErrors } from './src/core/problems.ts';
 import { rehypePictureRows } from './src/content/guides/rehype-picture-rows.ts';
 

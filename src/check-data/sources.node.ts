@@ -10,8 +10,10 @@ import type { District } from '../directory/geo';
 import { readPostcodeDistricts } from '../directory/geo-districts';
 import { readServices, type Service } from '../directory/services';
 import { readTaxonomy, type Taxonomy } from '../directory/taxonomy';
-import { readImprovementPlan, type ImprovementPlan } from '../plan/plan';
+import { readImprovementPlan } from '../plan/read';
+import { type ImprovementPlan } from '../plan/schema';
 import type { Checked, DataProblem } from '../core/problems';
+import { isoDay } from '../core/dates';
 
 export interface EhcpData {
   months: EhcpMonth[];
@@ -72,7 +74,7 @@ export function checkAllContent(dir: string, today: Date): DataProblem[] {
     glossary: glossary.file,
     updates: readTextTree(join(dir, 'updates'), ['.md', '.mdx']),
     publicFiles: publicFiles(),
-    today: today.toISOString().slice(0, 10),
+    today: isoDay(today),
   });
 }
 

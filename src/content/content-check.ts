@@ -4,8 +4,11 @@
  */
 import { visit } from 'unist-util-visit';
 import type { Image, Root } from 'mdast';
-import { checkAbbreviations, readGlossary } from './glossary/glossary';
-import { checkRelated, guideSlug, isReviewOverdue, parseGuide, readGuideFrontmatter } from './guides/guides';
+import { checkAbbreviations } from './glossary/abbreviations';
+import { readGlossary } from './glossary/glossary';
+import { checkRelated, isReviewOverdue } from './guides/guides';
+import { guideSlug, readGuideFrontmatter } from './guides/schema';
+import { parseGuide } from './guides/mdx';
 import { problem, type DataProblem } from '../core/problems';
 import { checkReadability } from './plain-english/readability';
 import { readUpdateFrontmatter } from './updates/updates';

@@ -1,6 +1,6 @@
 /** Typed access to the content collections, for pages. */
 import { getCollection, getEntry } from 'astro:content';
-import type { ImprovementPlan } from '../plan/plan';
+import type { ImprovementPlan } from '../plan/schema';
 import type { DirectoryData } from '../check-data/sources.node.ts';
 import type { GlossaryEntry } from '../content/glossary/glossary';
 import { ehcpView, type EhcpView } from '../ehcp/view';

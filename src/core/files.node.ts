@@ -4,13 +4,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import type { SourceFile } from './csv';
 import { problem, type DataProblem } from './problems';
 
-export interface SourceFile {
-  /** The path as people see it in the repository, e.g. `data/ehcp-timeliness.csv`. */
-  path: string;
-  bytes: Uint8Array;
-}
+export type { SourceFile };
 
 export function dataDir(env: Record<string, string | undefined> = process.env): string {
   return resolve(env['DATA_DIR'] ?? 'data');

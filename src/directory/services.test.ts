@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../core/problems';
 import { readServices, SERVICES_COLUMN_ORDER, staleBefore } from './services';
 import { readTaxonomy } from './taxonomy';
-import { parsePostcode, parseUrl } from '../core/fields';
+import { parsePostcode, parseUrl } from '../core/contact';
 
 const FILE = 'data/services.csv';
 const TODAY = new Date('2026-11-22T10:00:00Z');

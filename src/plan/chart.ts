@@ -4,10 +4,8 @@
  * table beside the chart gives every status's count.
  */
 import type { LineChartData } from '../ui/line-chart/chart-data';
-import { formatDate, formatMonth, formatPercent } from '../core/format';
+import { formatDate, formatMonth, formatPercent, round1 } from '../core/format';
 import type { ReviewCounts, StatusCounts } from './stats';
-
-const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /** Share achieved or on track, 0–100 unrounded. */
 export function achievedOrOnTrack(c: StatusCounts): number {

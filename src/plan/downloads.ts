@@ -2,7 +2,7 @@
  * The improvement plan's three downloads, described once so the CSV and JSON
  * endpoints and the open data page agree on titles and columns.
  */
-import type { ImprovementPlan } from './plan';
+import type { ImprovementPlan } from './schema';
 import { countRows, currentRows, historyRows, PLAN_COUNTS_COLUMNS, PLAN_OPEN_DATA_COLUMNS } from './open-data';
 
 export const PLAN_DOWNLOADS = {
