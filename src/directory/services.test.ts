@@ -134,6 +134,12 @@ describe('readServices', () => {
     expect(result.value).toHaveLength(1);
   });
 
+  it('refuses service ids that are directory page addresses', () => {
+    expect(read({ ...BASE, id: 'shortlist' }).problems.map(formatProblem)).toEqual([
+      `Error: ${FILE}, row 2, column "id": Found "shortlist". Expected an id that is not the address of a directory page. Give the service another id, such as "shortlist-service".`,
+    ]);
+  });
+
   it('rejects a last_reviewed date in the future', () => {
     expect(messages({ ...BASE, last_reviewed: '2026-11-23' })).toEqual([
       `Error: ${FILE}, row 2, column "last_reviewed": Found "2026-11-23". Expected a date that has passed (today is 2026-11-22 or earlier). This is the date someone last checked the entry. Check the year.`,

@@ -260,6 +260,15 @@ function inBritishIsles(lat: number, lon: number): boolean {
  * Reads the services file against the taxonomy. Rows with errors are left out
  * of the result; every problem in every row is reported.
  */
+/** Page paths under /services/ that are not services, so no service may use these ids. */
+export const RESERVED_SERVICE_IDS = ['category', 'need', 'a-z', 'shortlist', 'index'] as const;
+
+export function reservedIdProblems(records: readonly WithRow<{ id: string }>[], file: string): DataProblem[] {
+  return records
+    .filter((s) => (RESERVED_SERVICE_IDS as readonly string[]).includes(s.id))
+    .map((s) => problem({ file, row: s.row, column: 'id', value: s.id, expected: 'an id that is not the address of a directory page', fix: `Give the service another id, such as "${s.id}-service".` }));
+}
+
 export function readServices(bytes: Uint8Array, file: string, taxonomy: Taxonomy, today: Date): Checked<Service[]> {
   const { table, problems } = readCsvBytes(bytes, file, SERVICES_COLUMNS);
   // An optional column left out of the header reads as blank.
@@ -276,7 +285,7 @@ export function readServices(bytes: Uint8Array, file: string, taxonomy: Taxonomy
     if (!checked.problems.some((p) => p.severity === 'error') && !ids.has(record.id)) value.push(checked.service);
     ids.add(record.id);
   }
-  problems.push(...findDuplicates(records, (r) => r.id, file, 'id', 'service id'));
+  problems.push(...findDuplicates(records, (r) => r.id, file, 'id', 'service id'), ...reservedIdProblems(records, file));
   if (table.rows.length === 0 && problems.length === 0) {
     problems.push(problem({ file, row: 2, expected: 'at least one service below the header row' }));
   }

@@ -2,7 +2,7 @@
 import { toCsv } from '../core/csv';
 import { PLAN_DOWNLOADS, planJson, type PlanDownload } from './downloads';
 import { site } from '../config/site';
-import { getImprovementPlan } from '../core/collections';
+import { getImprovementPlan } from './collection';
 
 export async function planCsvResponse(name: PlanDownload): Promise<Response> {
   const d = PLAN_DOWNLOADS[name];

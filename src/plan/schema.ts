@@ -141,3 +141,8 @@ export function dueDeadline(d: Due): string {
   const last = new Date(Date.UTC(y!, m!, 0)).getUTCDate();
   return `${d}-${String(last).padStart(2, '0')}`;
 }
+
+export interface PlanData extends ImprovementPlan {
+  /** Where the plan came from, for "last updated" and messages: its folder, areas.csv and the reviews folder. */
+  files: { folder: string; areas: string; reviews: string };
+}

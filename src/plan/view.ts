@@ -178,6 +178,10 @@ export interface ProgressView {
   nextReview: NextReviewEstimate | undefined;
   /** Areas with a revisit date, in areas.csv order. */
   revisits: { area: PlanArea; href: string; sentence: string }[];
+  /** Whether any area is now in an Accelerated Progress Plan, and how many areas a revisit found had not improved enough. */
+  app: { inUse: boolean; notSufficient: number };
+  /** Area titles by id, for lists that name an action's area. */
+  areaTitles: Map<string, string>;
 }
 
 function overdueRows(plan: ImprovementPlan, actions: readonly PlanAction[], today: Date): OverdueRow[] {
@@ -219,6 +223,11 @@ export function progressView(plan: ImprovementPlan, today: Date): ProgressView |
     changes: summariseChanges(plan.reviews.at(-2), latest, () => true),
     nextReview: estimateNextReview(plan, today),
     revisits: areas.flatMap((r) => (r.revisit ? [{ area: r.area, href: r.href, sentence: r.revisit }] : [])),
+    app: {
+      inUse: plan.areas.some((a) => /\bapp\b|accelerated/i.test(a.plan)),
+      notSufficient: plan.areas.filter((a) => a.revisit_outcome === 'not sufficient progress').length,
+    },
+    areaTitles: new Map(plan.areas.map((a) => [a.area_id, a.title])),
   };
 }
 

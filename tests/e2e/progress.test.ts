@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { dataDir } from '../../src/core/files.node.ts';
 import { actionAnchor, areaPath, overdueInfo, progressView } from '../../src/plan/view';
 import { planHeadline, countStatuses } from '../../src/plan/stats';
-import { loadImprovementPlan } from '../../src/check-data/sources.node.ts';
-import { buildDate } from '../../src/core/data-loader.node.ts';
+import { loadImprovementPlan } from '../../src/plan/load.node.ts';
+import { buildDate } from '../../src/core/build-date';
 import { launchBrowser } from '../support/browser';
 
 const baseUrl = inject('baseUrl');

@@ -27,6 +27,13 @@ export interface GlossaryEntry {
   slug: string;
 }
 
+/** The glossary as read: its entries and the file they came from. */
+export interface GlossaryData {
+  /** A to Z by term. */
+  entries: GlossaryEntry[];
+  file: string;
+}
+
 /** The glossary page's anchor for a term. */
 export function glossarySlug(term: string): string {
   return githubSlug(term.trim());

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { toCsv } from '../../core/csv';
 import { EHCP_OPEN_DATA_COLUMNS, ehcpOpenData } from '../../ehcp/open-data';
-import { getEhcpView } from '../../core/collections';
+import { getEhcpView } from '../../ehcp/collection';
 import { site } from '../../config/site';
 
 export const GET: APIRoute = async () => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { ehcpOpenData } from '../../ehcp/open-data';
-import { getEhcpView } from '../../core/collections';
+import { getEhcpView } from '../../ehcp/collection';
 import { site } from '../../config/site';
 
 export const GET: APIRoute = async () => {

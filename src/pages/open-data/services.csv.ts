@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { toCsv } from '../../core/csv';
 import { OPEN_DATA_COLUMNS, toServiceCsvRow } from '../../directory/open-referral';
 import { byName } from '../../directory/pages';
-import { getDirectory } from '../../core/collections';
+import { getDirectory } from '../../directory/collection';
 
 export const GET: APIRoute = async () => {
   const { services } = await getDirectory();

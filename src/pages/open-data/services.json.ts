@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { toOpenReferral } from '../../directory/open-referral';
 import { byName } from '../../directory/pages';
-import { getDirectory } from '../../core/collections';
+import { getDirectory } from '../../directory/collection';
 import { site } from '../../config/site';
 
 export const GET: APIRoute = async () => {
