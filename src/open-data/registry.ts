@@ -20,6 +20,8 @@ export interface Download {
   /** The file name without its extension: `/open-data/<id>.csv` and `.json`. */
   id: string;
   title: string;
+  /** The title inside the JSON file, where it needs more than the list's title (the area, for example). */
+  fileTitle?: string;
   /** The page that shows these figures. */
   page: string;
   /** What the symbols in the file mean, if it uses any. */
@@ -35,6 +37,7 @@ export const DOWNLOADS: readonly Download[] = [
   {
     id: 'ehcp-timeliness',
     title: 'New EHC plans issued within 20 weeks, by month',
+    fileTitle: `New EHC plans issued within 20 weeks, ${site.areaName}, by month`,
     page: '/data/ehcp-timeliness/',
     symbols: { ...symbolMeanings(threshold), z: 'Not applicable: there are fewer than 12 months of figures.' },
     table: async () => ({ columns: EHCP_OPEN_DATA_COLUMNS, rows: ehcpOpenData((await getEhcpView()).stats, site.areaName) }),

@@ -11,5 +11,5 @@ export const GET: APIRoute = async ({ props }) => {
   const { download, format } = props as { download: Download; format: DownloadFormat };
   if (format === 'csv') return csvResponse(await download.table());
   if (download.json) return jsonResponse(await download.json());
-  return jsonResponse(tableJson({ title: download.title, publisher: site.council, symbols: download.symbols }, await download.table()));
+  return jsonResponse(tableJson({ title: download.fileTitle ?? download.title, publisher: site.council, symbols: download.symbols }, await download.table()));
 };
