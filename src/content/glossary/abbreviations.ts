@@ -94,13 +94,11 @@ export function checkAbbreviations(
   for (const use of findAbbreviations(tree)) {
     if (ABBREVIATION_ALLOW_LIST.includes(use.abbreviation)) continue;
     const entry = byAbbr.get(use.abbreviation);
+    const where = { file: path, row: use.line, column: 'text', value: use.abbreviation };
     if (!entry) {
       problems.push(
         problem({
-          file: path,
-          row: use.line,
-          column: 'text',
-          value: use.abbreviation,
+          ...where,
           expected: `an abbreviation that is in the glossary (${glossaryFile})`,
           fix: `Add a row for ${use.abbreviation} to the glossary with its full term and a plain-English meaning, or write the words out in full. Capital letters for emphasis are read out letter by letter by some screen readers.`,
         }),
@@ -108,10 +106,7 @@ export function checkAbbreviations(
     } else if (!explainedAt(use, entry)) {
       problems.push(
         problem({
-          file: path,
-          row: use.line,
-          column: 'text',
-          value: use.abbreviation,
+          ...where,
           expected: `the words in full where ${use.abbreviation} is first used, such as "${entry.term.toLowerCase()} (${use.abbreviation})"`,
           fix: 'Spell it out the first time, then use the short form.',
           severity: 'warning',

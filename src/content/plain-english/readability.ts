@@ -154,15 +154,13 @@ export function checkReadability(
 
     for (const message of file.messages) {
       const row = lineOf(message.place && 'start' in message.place ? message.place.start.offset : message.place?.offset);
+      const where = { file: path, row, column: 'text', value: quote(String(message.actual ?? '')) };
       if (message.source === 'retext-readability') {
         // List items are fragments; one long word skews the formulas, so only length is checked there.
         if (block.inList) continue;
         problems.push(
           problem({
-            file: path,
-            row,
-            column: 'text',
-            value: quote(String(message.actual ?? '')),
+            ...where,
             expected: `sentences most ${t.hardSentenceAge}-year-olds can read easily in ${kind} (${message.reason.replace(/^Unexpected hard to read sentence, according to /, '').replace(/algorithms$/, 'readability formulas')} say this one is harder)`,
             fix: 'Use shorter, everyday words and fewer ideas per sentence. Explain a term in its own sentence.',
           }),
@@ -170,10 +168,7 @@ export function checkReadability(
       } else if (message.source === 'retext-repeated-words') {
         problems.push(
           problem({
-            file: path,
-            row,
-            column: 'text',
-            value: quote(String(message.actual ?? '')),
+            ...where,
             expected: 'each word once (the same word is written twice in a row)',
             fix: 'Delete the repeated word.',
           }),
