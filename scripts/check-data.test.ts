@@ -81,6 +81,9 @@ describe('a month taken out of a committed file', () => {
     expect(result.stdout).toContain('::notice title=History of the data::History: compared with');
     expect(result.stdout).toMatch(/Error: .*ehcp-timeliness\.csv: Expected September 2023 \(row 2 of the version last published\) to be in this file too\./);
     expect(result.stdout).toMatch(/::error file=.*ehcp-timeliness\.csv,title=Data problem::Error: /);
-    expect(result.stdout).toContain(`${lines.length - 4} errors and 0 warnings in 1 file.`);
+    // One error per month gone (the header and the three months kept are not)…
+    expect(result.stdout.match(/^Error: .*to be in this file too\./gm)).toHaveLength(lines.length - 4);
+    // …and an update that states a figure for a month that has gone cannot be published either.
+    expect(result.stdout).toMatch(/^Error: content\/updates\/2026-11-02-ehcp-timeliness-october-2026\.mdx, row \d+, column "text": Found "ehcp\.2025-10\.percent-12-months"/m);
   });
 });

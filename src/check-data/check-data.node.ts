@@ -7,7 +7,7 @@ import { contentDir } from '../core/files.node.ts';
 import type { DataProblem } from '../core/problems';
 import { checkHistory } from '../history/history.node.ts';
 import { withoutRepeatedWarnings } from '../history/guard';
-import { checkAllData } from './sources.node.ts';
+import { checkAllData } from './datasets.node.ts';
 
 export interface DataCheck {
   problems: DataProblem[];

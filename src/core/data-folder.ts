@@ -3,21 +3,18 @@
  * folder. On disk (files.node.ts) for check-data and the build; in memory for
  * the check page, which runs the same checks in the browser.
  */
+import type { SourceFile } from './csv';
 import { problem, type DataProblem } from './problems';
-
-export interface SourceFile {
-  /** The path as people see it in the repository, e.g. `data/ehcp-timeliness.csv`. */
-  path: string;
-  bytes: Uint8Array;
-}
 
 export interface DataFolder {
   /** One file by its path inside the folder (`improvement-plan/areas.csv`), or the problem that it is missing. */
-  read: (name: string) => { file?: SourceFile; problems: DataProblem[] };
+  read: (name: string) => { path: string; file?: SourceFile; problems: DataProblem[] };
   /** Is there a file at this path? */
   has: (name: string) => boolean;
   /** Every `.csv` file directly in a sub-folder, sorted by name. */
   list: (folder: string) => SourceFile[];
+  /** A path inside the folder as messages and "Source:" lines show it: `data/improvement-plan`. */
+  pathOf: (name: string) => string;
 }
 
 /** The same words for a missing file, wherever the folder is. */
@@ -31,10 +28,10 @@ export function memoryFolder(files: ReadonlyMap<string, Uint8Array>, root = 'dat
   return {
     read: (name) => {
       const bytes = files.get(name);
-      if (bytes) return { file: { path: join(name), bytes }, problems: [] };
+      if (bytes) return { path: join(name), file: { path: join(name), bytes }, problems: [] };
       const slash = name.lastIndexOf('/');
       const folder = slash < 0 ? root : join(name.slice(0, slash));
-      return { problems: [missingFile(name.slice(slash + 1), folder)] };
+      return { path: join(name), problems: [missingFile(name.slice(slash + 1), folder)] };
     },
     has: (name) => files.has(name),
     list: (folder) =>
@@ -42,5 +39,6 @@ export function memoryFolder(files: ReadonlyMap<string, Uint8Array>, root = 'dat
         .filter((p) => p.startsWith(`${folder}/`) && !p.slice(folder.length + 1).includes('/') && p.toLowerCase().endsWith('.csv'))
         .sort()
         .map((p) => ({ path: join(p), bytes: files.get(p)! })),
+    pathOf: join,
   };
 }

@@ -4,10 +4,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import type { SourceFile } from './csv';
 import type { DataProblem } from './problems';
-import { missingFile, type DataFolder, type SourceFile } from './data-folder';
+import { missingFile, type DataFolder } from './data-folder';
 
-export type { SourceFile } from './data-folder';
+export type { SourceFile };
 
 export function dataDir(env: Record<string, string | undefined> = process.env): string {
   return resolve(env['DATA_DIR'] ?? 'data');
@@ -40,13 +41,13 @@ export function displayPath(absolute: string): string {
 }
 
 /** Reads one file, or reports that it is missing. */
-export function readSource(dir: string, name: string): { file?: SourceFile; problems: DataProblem[] } {
+export function readSource(dir: string, name: string): { path: string; file?: SourceFile; problems: DataProblem[] } {
   const absolute = join(dir, name);
   const path = displayPath(absolute);
   if (!existsSync(absolute)) {
-    return { problems: [missingFile(name, displayPath(dir), path)] };
+    return { path, problems: [missingFile(name, displayPath(dir), path)] };
   }
-  return { file: { path, bytes: readFileSync(absolute) }, problems: [] };
+  return { path, file: { path, bytes: readFileSync(absolute) }, problems: [] };
 }
 
 /** Every `.csv` file in a folder, sorted by name; none if the folder is missing. */
@@ -58,7 +59,7 @@ export function readCsvFolder(dir: string): SourceFile[] {
     .map((name) => ({ path: displayPath(join(dir, name)), bytes: readFileSync(join(dir, name)) }));
 }
 
-/** The data folder on disk, for the checks in src/check-data/sources.ts. */
+/** The data folder on disk, for the feature loaders (`ehcpFrom` and the like) that the check page also runs in memory. */
 export function diskFolder(dir: string): DataFolder {
   const split = (name: string) => {
     const slash = name.lastIndexOf('/');
@@ -71,5 +72,6 @@ export function diskFolder(dir: string): DataFolder {
     },
     has: (name) => existsSync(join(dir, name)),
     list: (folder) => readCsvFolder(join(dir, folder)),
+    pathOf: (name) => displayPath(join(dir, name)),
   };
 }

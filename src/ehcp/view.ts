@@ -1,19 +1,14 @@
 /**
- * Everything the EHCP page, the home page and the downloads need, derived once
- * from the two committed files.
+ * Everything the EHCP page, the home page and the downloads need, worked out
+ * once from the dataset: figures, sentences, dates and footnotes.
  */
-import type { EhcpMonth, EhcpNationalYear } from './ehcp';
+import type { EhcpNationalYear } from './ehcp';
+import type { EhcpData } from './ehcp';
+import { nextUpdateDue } from './open-data';
 import { deriveMonthlyStats, headline, nationalFor, summarySentence, type EhcpMonthStat } from './stats';
-import type { Month } from '../core/fields';
-import { formatMonth } from '../core/format';
+import { addMonths, formatMonth } from '../core/format';
+import { footnoteNumbers, type Footnote } from '../ui/footnotes';
 import { revisionsByKey, revisionNote, type Revision } from '../history/revisions';
-
-/** A footnote about one month: its note from the file, or what was revised. */
-export interface MonthNote {
-  month: Month;
-  kind: 'note' | 'revised';
-  text: string;
-}
 
 export interface EhcpView {
   stats: EhcpMonthStat[];
@@ -23,26 +18,55 @@ export interface EhcpView {
   period: string;
   england: EhcpNationalYear | undefined;
   national: EhcpNationalYear[];
-  /** Footnotes for single months: the file's notes, then revisions, each oldest first. */
-  monthNotes: MonthNote[];
+  files: EhcpData['files'];
+  footnotes: Footnote[];
+  /** The footnote number of each month that has a note, for the table. */
+  noteNumbers: Map<string, number>;
+  /** The footnote number of each revised month, for the table's "revised" mark. */
+  revisedNumbers: Map<string, number>;
+  /** When the next month's figures are due, and which month they are for. */
+  next: { due: string; month: string } | undefined;
 }
 
-/** The months' own notes, then one note per revised month, so the notes' numbers stay put when a revision comes. */
-export function monthNotes(stats: readonly EhcpMonthStat[], revised: ReadonlyMap<string, Revision[]>, threshold: number): MonthNote[] {
-  const notes: MonthNote[] = stats.filter((s) => s.note).map((s) => ({ month: s.month, kind: 'note', text: `${formatMonth(s.month)}: ${s.note}` }));
-  for (const s of stats) {
-    const revisions = revised.get(s.month);
-    if (revisions) notes.push({ month: s.month, kind: 'revised', text: revisionNote(revisions, threshold) });
-  }
-  return notes;
+export interface EhcpViewOptions {
+  threshold: number;
+  /** The day of the month after next by which figures are published. */
+  publishDay: number;
+  /** The revisions log's entries for the timeliness file. */
+  revisions?: readonly Revision[];
 }
 
-/** `revisions`: the revisions log's entries for the timeliness file. */
-export function ehcpView(months: readonly EhcpMonth[], national: readonly EhcpNationalYear[], threshold: number, revisions: readonly Revision[] = []): EhcpView {
+/** The notes every EHCP figure carries, before any month's own note. */
+export function generalNotes(threshold: number): Footnote[] {
+  return [
+    { id: 'suppression', text: `Counts from 1 to ${threshold - 1} are shown as “fewer than ${threshold}”, and a percentage made from them is not shown, so that no child can be identified.` },
+    { id: 'derived', text: 'Percentages are worked out from the counts when the site is built; nobody types them in.' },
+    { id: 'rolling', text: 'The 12-month figure adds up the plans in the 12 months ending that month. It changes less from month to month than a single month does.' },
+    { id: 'england', text: 'The England figure is for the whole calendar year, from the Department for Education (DfE). It is published once a year, in June.' },
+  ];
+}
+
+export function monthNoteId(month: string): string {
+  return `month-${month}`;
+}
+
+export function revisedNoteId(month: string): string {
+  return `revised-${month}`;
+}
+
+export function ehcpView(data: Pick<EhcpData, 'months' | 'national' | 'files'>, { threshold, publishDay, revisions = [] }: EhcpViewOptions): EhcpView {
+  const { national } = data;
   const revised = revisionsByKey(revisions);
-  const stats = deriveMonthlyStats(months, threshold).map((s) => (revised.has(s.month) ? { ...s, revised: true } : s));
+  const stats = deriveMonthlyStats(data.months, threshold).map((s) => (revised.has(s.month) ? { ...s, revised: true } : s));
   const first = stats[0];
   const latest = stats.at(-1);
+  // Revisions come after the months' own notes, so those keep their numbers when a revision is added.
+  const footnotes = [
+    ...generalNotes(threshold),
+    ...stats.filter((s) => s.note).map((s) => ({ id: monthNoteId(s.month), text: `${formatMonth(s.month)}: ${s.note}` })),
+    ...stats.filter((s) => s.revised).map((s) => ({ id: revisedNoteId(s.month), text: revisionNote(revised.get(s.month)!, threshold) })),
+  ];
+  const numbers = footnoteNumbers(footnotes);
   return {
     stats,
     latest,
@@ -51,6 +75,10 @@ export function ehcpView(months: readonly EhcpMonth[], national: readonly EhcpNa
     period: first && latest ? `${formatMonth(first.month)} to ${formatMonth(latest.month)}` : '',
     england: latest ? nationalFor(national, latest.month) : undefined,
     national: [...national],
-    monthNotes: monthNotes(stats, revised, threshold),
+    files: data.files,
+    footnotes,
+    noteNumbers: new Map(stats.filter((s) => s.note).map((s) => [s.month, numbers.get(monthNoteId(s.month))!])),
+    revisedNumbers: new Map(stats.filter((s) => s.revised).map((s) => [s.month, numbers.get(revisedNoteId(s.month))!])),
+    next: latest ? { due: nextUpdateDue(latest.month, publishDay), month: addMonths(latest.month, 1) } : undefined,
   };
 }

@@ -29,6 +29,12 @@ export const changeSchema = z.object({
 
 export type Change = z.output<typeof changeSchema>;
 
+/** The change log as a dataset: its lines, newest first, and the file they came from. */
+export interface ChangeLog {
+  changes: Change[];
+  file: string;
+}
+
 /** A line's identity in the history: the same date, file and what. */
 export function changeKey(cells: Record<string, string>): string {
   return ['date', 'file', 'what'].map((c) => (cells[c] ?? '').trim()).join(' | ');

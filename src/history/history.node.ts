@@ -2,11 +2,11 @@
  * The history check and the revisions log over the real repository: git
  * supplies the versions, the pure functions in this folder compare them.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { displayPath } from '../core/files.node.ts';
+import { diskFolder, displayPath } from '../core/files.node.ts';
 import { problem, type Checked, type DataProblem } from '../core/problems';
-import { readChanges, type Change } from './changes';
+import type { Change } from './changes';
+import { changesFrom } from './load';
 import { HISTORY_DATASETS } from './datasets';
 import { chooseBase, fileVersions, findRepo, isShallow, snapshotAt, snapshotOnDisk } from './git.node.ts';
 import { guardHistory, type GuardResult } from './guard';
@@ -14,8 +14,7 @@ import { revisionsOver, type DatedVersion, type Revision } from './revisions';
 
 /** The change log on disk (its own problems are reported with the other data files). */
 export function changesOnDisk(dir: string, today: Date): Change[] {
-  const path = join(dir, 'changes.csv');
-  return existsSync(path) ? readChanges(readFileSync(path), displayPath(path), today).value : [];
+  return changesFrom(diskFolder(dir), today).value.changes;
 }
 
 export interface HistoryCheck extends GuardResult {

@@ -18,18 +18,19 @@ describe('a revised month', () => {
     revision({}),
     revision({ column: 'plans_issued_within_20_weeks', measure: 'plans issued within 20 weeks', before: 60, after: 61, why: 'Two plans were recorded late.' }),
   ];
-  const view = ehcpView(months, [], 5, revisions);
+  const view = ehcpView({ months, national: [], files: { timeliness: 'data/ehcp-timeliness.csv', national: 'data/ehcp-national.csv' } }, { threshold: 5, publishDay: 20, revisions });
 
   it('is marked revised, with a footnote giving the old and new figures and the date, after the months’ own notes', () => {
     expect(view.stats.map((s) => s.revised)).toEqual([true, undefined]);
-    expect(view.monthNotes).toEqual([
-      { month: '2026-08', kind: 'note', text: 'August 2026: Summer.' },
+    expect(view.footnotes.slice(-2)).toEqual([
+      { id: 'month-2026-08', text: 'August 2026: Summer.' },
       {
-        month: '2026-08',
-        kind: 'revised',
+        id: 'revised-2026-08',
         text: 'August 2026 was revised on 18 November 2026: plans issued changed from 95 to 97 and plans issued within 20 weeks changed from 60 to 61. Two plans were recorded late.',
       },
     ]);
+    expect(view.revisedNumbers.get('2026-08')).toBe(view.footnotes.length);
+    expect(view.noteNumbers.get('2026-08')).toBe(view.footnotes.length - 1);
   });
 
   it('is r in the revised column of the download', () => {

@@ -6,7 +6,9 @@
  */
 import { memoryFolder } from '../core/data-folder';
 import { formatProblem, hasErrors, type DataProblem } from '../core/problems';
-import { changesFrom, checkDataFolder } from '../check-data/sources';
+import { dataFrom, dataProblems, factsToCheck } from '../check-data/datasets';
+import { checkFacts } from '../content/facts/facts';
+import type { PublishedSite } from './published';
 import { guardHistory, withoutRepeatedWarnings, type Snapshot } from '../history/guard';
 import { fileKind, type FileKind, type FileKindId } from './kinds';
 import { previewOf, type Preview } from './preview';
@@ -16,8 +18,8 @@ export interface FileCheckInput {
   /** The chosen file's name, e.g. `2026-11-13.csv`: a review keeps it. */
   name: string;
   bytes: Uint8Array;
-  /** The data folder as published, by path inside it. */
-  published: Snapshot;
+  /** The data folder as published, and the guides and updates that state facts from it. */
+  published: PublishedSite;
   today: Date;
   threshold: number;
 }
@@ -33,26 +35,33 @@ export interface FileCheck {
 
 const ROOT = 'data';
 
-/** Every problem check-data would report for a data folder, against the published one. */
-export function checkAgainstPublished(files: Snapshot, published: Snapshot, today: Date): DataProblem[] {
+/**
+ * Every problem check-data would report for a data folder against the
+ * published one, in its order: the data files, the facts guides and updates
+ * state from them, then what has gone or changed since publishing.
+ */
+export function checkAgainstPublished(files: Snapshot, published: PublishedSite, today: Date): DataProblem[] {
   const folder = memoryFolder(files, ROOT);
+  const data = dataFrom(folder, today);
+  const facts = factsToCheck(data, today);
+  const factProblems = facts ? published.content.flatMap((c) => checkFacts(c.path, c.source, facts)) : [];
   const guard = guardHistory({
-    before: published,
+    before: published.files,
     after: files,
     display: (path) => `${ROOT}/${path}`,
-    changes: changesFrom(folder, today).value,
+    changes: data.changes.value.changes,
     today: today.toISOString().slice(0, 10),
   });
-  return [...withoutRepeatedWarnings(checkDataFolder(folder, today), guard.removed), ...guard.problems];
+  return [...withoutRepeatedWarnings([...dataProblems(data), ...factProblems], guard.removed), ...guard.problems];
 }
 
 export function checkFile(input: FileCheckInput): FileCheck {
   const kind = fileKind(input.kind);
   const path = kind.pathFor(input.name);
-  const files = new Map(input.published);
+  const files = new Map(input.published.files);
   files.set(path, input.bytes);
   // Problems the published files already have are not this file's doing.
-  const before = new Set(checkAgainstPublished(input.published, input.published, input.today).map(formatProblem));
+  const before = new Set(checkAgainstPublished(input.published.files, input.published, input.today).map(formatProblem));
   const problems = checkAgainstPublished(files, input.published, input.today).filter((p) => !before.has(formatProblem(p)));
   const file = `${ROOT}/${path}`;
   const preview = hasErrors(problems) ? undefined : previewOf(kind.id, memoryFolder(files, ROOT), file, input.today, input.threshold);

@@ -9,8 +9,7 @@ import { formatProblem, locate, summarise, type DataProblem } from '../core/prob
 import { checkFile, type FileCheck } from './check-file';
 import { FILE_KIND_IDS, recogniseFile, type FileKindId } from './kinds';
 import type { Preview } from './preview';
-import { snapshotFromJson, type PublishedJson } from './published';
-import type { Snapshot } from '../history/guard';
+import { publishedFromJson, type PublishedJson, type PublishedSite } from './published';
 
 const form = document.querySelector<HTMLFormElement>('[data-check-form]');
 const input = document.querySelector<HTMLInputElement>('#csv-file');
@@ -34,13 +33,13 @@ function part<T extends HTMLElement = HTMLElement>(name: string): T {
   return results!.querySelector<T>(`[data-${name}]`)!;
 }
 
-let published: Promise<Snapshot> | undefined;
+let published: Promise<PublishedSite> | undefined;
 
 /** The files the site was built from, fetched once from this site. */
-function publishedFiles(): Promise<Snapshot> {
+function publishedFiles(): Promise<PublishedSite> {
   published ??= fetch(form!.dataset['published']!).then(async (response) => {
     if (!response.ok) throw new Error(`The published files could not be loaded (${response.status}).`);
-    return snapshotFromJson((await response.json()) as PublishedJson);
+    return publishedFromJson((await response.json()) as PublishedJson);
   });
   return published;
 }
@@ -144,7 +143,7 @@ async function run(event: SubmitEvent): Promise<void> {
   const picked = new FormData(form!).get('kind');
   const kind = FILE_KIND_IDS.includes(picked as FileKindId) ? (picked as FileKindId) : recogniseFile(file.name, bytes);
   if (!kind) return showFormError('Choose which file it is: its name and column names do not match any data file', 'kind-ehcp-timeliness');
-  let files: Snapshot;
+  let files: PublishedSite;
   try {
     files = await publishedFiles();
   } catch (error) {

@@ -9,7 +9,7 @@ import { POSTCODE_DISTRICTS_COLUMNS } from '../directory/geo-districts';
 import { SERVICES_COLUMNS } from '../directory/services';
 import { TAXONOMY_COLUMNS } from '../directory/taxonomy';
 import { CHANGES_COLUMNS } from '../history/changes';
-import { AREAS_COLUMNS, REVIEW_COLUMNS } from '../plan/plan';
+import { AREAS_COLUMNS, REVIEW_COLUMNS } from '../plan/schema';
 
 export const FILE_KIND_IDS = ['ehcp-timeliness', 'review', 'areas', 'services', 'taxonomy', 'changes', 'ehcp-national', 'postcode-districts'] as const;
 export type FileKindId = (typeof FILE_KIND_IDS)[number];

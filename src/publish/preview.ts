@@ -5,9 +5,12 @@
 import type { DataFolder } from '../core/data-folder';
 import { formatMonth, formatNumber, formatPercent1 } from '../core/format';
 import { countText } from '../core/suppression';
-import { directoryFrom, ehcpFrom, improvementPlanFrom, changesFrom } from '../check-data/sources';
+import { directoryFrom } from '../directory/load';
+import { ehcpFrom } from '../ehcp/load';
+import { improvementPlanFrom } from '../plan/load';
+import { changesFrom } from '../history/load';
 import { ehcpView } from '../ehcp/view';
-import { ACTION_STATUSES } from '../plan/plan';
+import { ACTION_STATUSES } from '../plan/schema';
 import { countStatuses } from '../plan/stats';
 import type { FileKindId } from './kinds';
 
@@ -27,8 +30,8 @@ export interface Preview {
 const plural = (n: number, one: string, many: string) => `${formatNumber(n)} ${n === 1 ? one : many}`;
 
 function ehcpPreview(folder: DataFolder, today: Date, threshold: number): Preview {
-  const { months, national } = ehcpFrom(folder, today).value;
-  const view = ehcpView(months, national, threshold);
+  // The same view model as the EHCP page; the day only sets "next update due", which the preview does not show.
+  const view = ehcpView(ehcpFrom(folder, today).value, { threshold, publishDay: 1 });
   const count = (d: Parameters<typeof countText>[0]) => countText(d, threshold, formatNumber);
   return {
     title: view.title,
@@ -76,7 +79,7 @@ export function previewOf(kind: FileKindId, folder: DataFolder, file: string, to
       };
     }
     case 'changes':
-      return { title: `The change log would have ${plural(changesFrom(folder, today).value.length, 'line', 'lines')}`, sentences: [] };
+      return { title: `The change log would have ${plural(changesFrom(folder, today).value.changes.length, 'line', 'lines')}`, sentences: [] };
     case 'ehcp-national': {
       const { national } = ehcpFrom(folder, today).value;
       const years = national.map((n) => n.time_period);

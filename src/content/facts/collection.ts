@@ -1,24 +1,14 @@
-/** The facts for pages, from the same collections the figures pages read. */
-import { getDirectory, getEhcpView, getImprovementPlan } from '../../core/collections';
-import { buildDate } from '../../core/data-loader.node.ts';
-import { site } from '../../config/site';
-import { buildFacts, type Facts } from './facts';
+/** The facts for pages, from the same datasets the figures pages read. */
+import { buildDate } from '../../core/build-date';
+import { getDirectory } from '../../directory/collection';
+import { getEhcp } from '../../ehcp/collection';
+import { getImprovementPlan } from '../../plan/collection';
+import type { Facts } from './facts';
+import { factsFromData } from './from-data';
 
 let facts: Promise<Facts> | undefined;
 
 export function getFacts(): Promise<Facts> {
-  facts ??= (async () => {
-    const view = await getEhcpView();
-    return buildFacts({
-      ehcp: view.stats,
-      national: view.national,
-      plan: await getImprovementPlan(),
-      publishDay: site.ehcpSchedule.dayOfMonth,
-      threshold: site.smallNumberThreshold,
-      today: buildDate(),
-      services: (await getDirectory()).services,
-      contact: site.contact,
-    });
-  })();
+  facts ??= (async () => factsFromData({ ehcp: await getEhcp(), plan: await getImprovementPlan(), directory: await getDirectory() }, buildDate()))();
   return facts;
 }

@@ -75,7 +75,7 @@ describe('<Fact> in guides and updates', () => {
   });
 
   it('are checked with the rest of the content when the facts are given', () => {
-    const glossary = { path: 'content/glossary.csv', bytes: new TextEncoder().encode('term,abbreviation,meaning\nPlan,,A plan.\n') };
+    const glossary = { entries: [], file: 'content/glossary.csv' };
     const update = { path: 'content/updates/2026-11-02-x.mdx', source: '---\ntitle: X\ndate: 2026-11-02\ntype: news\nsummary: Y.\n---\n\n<Fact name="nope" />\n' };
     expect(checkContent({ guides: [], glossary, updates: [update], facts }).map((p) => p.value)).toEqual(['nope']);
   });

@@ -13,7 +13,7 @@ import { countText, type Disclosed } from '../../core/suppression';
 import type { EhcpMonthStat } from '../../ehcp/stats';
 import { nextUpdateDue, publishingSchedule } from '../../ehcp/open-data';
 import type { EhcpNationalYear } from '../../ehcp/ehcp';
-import { ACTION_STATUSES, type ImprovementPlan } from '../../plan/plan';
+import { ACTION_STATUSES, type ImprovementPlan } from '../../plan/schema';
 import { countStatuses, estimateNextReview } from '../../plan/stats';
 import type { Service } from '../../directory/services';
 

@@ -1,10 +1,18 @@
-/** The updates collection for pages: every update, newest first. */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { sortNewestFirst } from './updates';
+/** News and "You said, we did" as an Astro collection: one Markdown (or MDX, to use `<Fact>`) file each, checked by ./updates.ts. */
+import { join } from 'node:path';
+import { defineCollection, getCollection, type CollectionEntry } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { contentDir } from '../../core/files.node.ts';
 import { getFacts } from '../facts/collection';
 import { fillFacts } from '../facts/facts';
+import { sortNewestFirst, updateSchema } from './updates';
 
-/** Every update, with any `<Fact name="…" />` in its summary filled in from the data. */
+export const updates = defineCollection({
+  loader: glob({ pattern: '*.{md,mdx}', base: join(contentDir(), 'updates') }),
+  schema: updateSchema,
+});
+
+/** Every update, newest first, with any `<Fact name="…" />` in its summary filled in from the data. */
 export async function getUpdates(): Promise<CollectionEntry<'updates'>[]> {
   const facts = await getFacts();
   const updates = (await getCollection('updates')).map((e) => ({ ...e, data: { ...e.data, summary: fillFacts(e.data.summary, facts) } }));

@@ -4,9 +4,14 @@
  * against the version last published.
  */
 import type { APIRoute } from 'astro';
-import { dataDir } from '../../../core/files.node.ts';
+import { join } from 'node:path';
+import { contentDir, dataDir, readTextTree } from '../../../core/files.node.ts';
+import { jsonResponse } from '../../../core/open-data';
 import { snapshotOnDisk } from '../../../history/git.node.ts';
 import { publishedJson } from '../../../publish/published';
 
-export const GET: APIRoute = () =>
-  new Response(JSON.stringify(publishedJson(snapshotOnDisk(dataDir()))), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = () => {
+  // Read as check-data reads them (src/content/load.node.ts), so problems come in the same order.
+  const content = [...readTextTree(join(contentDir(), 'guides'), ['.mdx', '.md']), ...readTextTree(join(contentDir(), 'updates'), ['.md', '.mdx'])];
+  return jsonResponse(publishedJson({ files: snapshotOnDisk(dataDir()), content }));
+};

@@ -1,0 +1,17 @@
+/** The EHCP dataset as an Astro collection (one entry), and its view model for pages. */
+import { datasetsForBuild } from '../check-data/datasets.node.ts';
+import { datasetCollection, getDataset } from '../core/dataset-collection';
+import { site } from '../config/site';
+import type { EhcpData } from './ehcp';
+import { ehcpView, type EhcpView } from './view';
+import { getRevisions } from '../history/collection';
+import { revisionsOf } from '../history/revisions';
+
+export const ehcp = datasetCollection('ehcp', () => datasetsForBuild().ehcp);
+
+export const getEhcp = () => getDataset<EhcpData>('ehcp');
+
+export async function getEhcpView(): Promise<EhcpView> {
+  const revisions = revisionsOf(await getRevisions(), 'ehcp-timeliness');
+  return ehcpView(await getEhcp(), { threshold: site.smallNumberThreshold, publishDay: site.ehcpSchedule.dayOfMonth, revisions });
+}
