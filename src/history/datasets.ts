@@ -47,6 +47,7 @@ export function csvDataset(options: {
   shrinkLimit?: number;
   snapshots?: boolean;
   explains?: KeyedDataset['explains'];
+  hint?: KeyedDataset['hint'];
 }): KeyedDataset {
   const normaliseKey = options.normaliseKey ?? ((raw: string) => raw.trim());
   const figures = options.figures ?? [];
@@ -60,6 +61,7 @@ export function csvDataset(options: {
     shrinkLimit: options.shrinkLimit,
     snapshots: options.snapshots,
     explains: options.explains,
+    hint: options.hint,
     normaliseKey,
     read: (bytes, file) => {
       const rows = readRows(bytes, file, options.spec, options.keyColumn);
@@ -116,6 +118,14 @@ export const planReviewHistory = csvDataset({
   snapshots: true,
   // The publishing guide asks for "Replaces 2.3" in the update of the action that takes over.
   explains: (key, rows) => rows.some((r) => mentionsAction(r.notes, key)),
+  // 4.10 gone and one more 4.1 than before: a spreadsheet read 4.10 as a number.
+  hint: (key, rows, before) => {
+    const asNumber = /^\d+\.\d*0$/.test(key) ? key.replace(/0+$/, '') : undefined;
+    const count = (list: readonly KeyedRow[]) => list.filter((r) => r.key === asNumber).length;
+    return asNumber && count(rows) > count(before)
+      ? `A spreadsheet has probably turned ${key} into the number ${asNumber}: change it back and keep the action_id column as Text (docs/publishing.md explains how).`
+      : undefined;
+  },
 });
 
 export const planAreaHistory = csvDataset({

@@ -128,3 +128,11 @@ describe('the change log', () => {
     expect(problems[0]!.expected).toBe('the line "2026-09-30, data/services.csv, s1" (row 2 of the version last published) to be in this file too');
   });
 });
+
+describe('an action id a spreadsheet turned into a number', () => {
+  it('says so first when 4.10 went and one more 4.1 came', () => {
+    const before = { 'improvement-plan/reviews/2026-07-10.csv': REVIEW_JULY };
+    const after = { ...before, 'improvement-plan/reviews/2026-11-13.csv': review('4.1', '4.9', '4.1') };
+    expect(guard(before, after).problems[0]!.fix).toMatch(/^A spreadsheet has probably turned 4\.10 into the number 4\.1: change it back and keep the action_id column as Text/);
+  });
+});

@@ -86,12 +86,13 @@ function removals(input: GuardInput, c: Comparison, result: GuardResult): void {
   for (const r of unexplained) {
     result.removed.push({ file: input.display(to), key: r.key });
     const replaced = dataset.explains ? ` If it was replaced, say so in the update of the ${dataset.noun.one} that replaces it ("Replaces ${r.key}").` : '';
+    const hint = dataset.hint?.(r.key, newRows, oldRows);
     result.problems.push(
       problem({
         file: input.display(to),
         expected: `${r.label} (row ${r.row} ${where}) to be in this file too`,
         fix:
-          `Nothing published is taken away without a reason. Put its row back.${replaced} ` +
+          `${hint ? `${hint} ` : ''}Nothing published is taken away without a reason. Put its row back.${replaced} ` +
           `If it must go, say why in ${changes}, with a line such as: ${changeLine(input, to, r.key)}`,
       }),
     );

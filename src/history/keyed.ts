@@ -51,6 +51,8 @@ export interface KeyedDataset {
   normaliseKey: (raw: string) => string;
   /** Does a row of the newer version say where this key went (e.g. an update "Replaces 2.3")? */
   explains?: ((key: string, rows: readonly KeyedRow[]) => boolean) | undefined;
+  /** A likely reason the key went, said first in the message (e.g. a spreadsheet turned 4.10 into 4.1). */
+  hint?: ((key: string, rows: readonly KeyedRow[], before: readonly KeyedRow[]) => string | undefined) | undefined;
 }
 
 /**

@@ -123,6 +123,18 @@ describe('checking a file in the browser', () => {
     await page.close();
   });
 
+  it('a review a spreadsheet saved with 4.10 as 4.1 says so, as check-data does', async () => {
+    const review = published('improvement-plan/reviews/2026-07-10.csv').replace(/^(\d+)\.10,/gm, '$1.1,');
+    const expected = checkDataSays('improvement-plan/reviews/2026-11-13.csv', review);
+    expect(expected).toContainEqual(expect.stringMatching(/Rows 36 and 44 both use 4\.1\. .* A spreadsheet has probably turned 4\.10 into the number 4\.1: .*keep the action_id column as Text/));
+
+    const page = await open();
+    await check(page, '2026-11-13.csv', review);
+    expect(await messages(page, 'error')).toEqual(expected.filter((m) => m.startsWith('Error')));
+    expect(await messages(page, 'warning')).toEqual(expected.filter((m) => m.startsWith('Warning')));
+    await page.close();
+  });
+
   it('a good new review shows the actions by status', async () => {
     const review = published('improvement-plan/reviews/2026-07-10.csv');
     const expected = checkDataSays('improvement-plan/reviews/2026-11-13.csv', review);
