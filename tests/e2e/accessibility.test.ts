@@ -5,7 +5,8 @@ import { launchBrowser } from '../support/browser';
 import { sitemapPaths } from '../support/site';
 
 const baseUrl = inject('baseUrl');
-const paths = [...sitemapPaths(), '/404.html'];
+// Staff pages are left out of the sitemap on purpose, so they are named here.
+const paths = [...sitemapPaths(), '/404.html', '/publish/check/'];
 let browser: Browser;
 let context: BrowserContext;
 

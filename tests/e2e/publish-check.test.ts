@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
 import { useBrowser } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
@@ -46,7 +47,8 @@ function checkDataSays(path: string, contents: string): string[] {
 }
 
 async function open(): Promise<Page> {
-  const page = await browser.newPage();
+  // A page in its own context, as axe needs.
+  const page = await (await browser.newContext()).newPage();
   const failures: string[] = [];
   page.on('pageerror', (e) => failures.push(e.message));
   page.on('requestfailed', (r) => failures.push(r.url()));
@@ -83,7 +85,7 @@ describe('checking a file in the browser', () => {
     expect(await page.locator('[data-results-intro]').textContent()).toBe('Checked as EHCP figures, ehcp-timeliness.csv, in place of data/ehcp-timeliness.csv.');
     expect(await page.locator('[data-success]').isVisible()).toBe(false);
     expect((page as Page & { failures: string[] }).failures).toEqual([]);
-    await page.close();
+    await page.context().close();
   });
 
   it('a good EHCP file with a new month and a revised past month: a revision warning and a preview with the headline and newest rows', async () => {
@@ -104,7 +106,7 @@ describe('checking a file in the browser', () => {
     const preview = page.locator('[data-preview]');
     expect(await preview.textContent()).toContain('In November 2026, 61 of 95 new plans (64%) were issued within 20 weeks');
     expect(await preview.locator('tbody th').allTextContents()).toEqual(['November 2026', 'October 2026', 'September 2026']);
-    await page.close();
+    await page.context().close();
   });
 
   it('a new review with an unquoted comma, recognised from its name, reports the row once as check-data does', async () => {
@@ -120,7 +122,7 @@ describe('checking a file in the browser', () => {
     expect(await messages(page, 'error')).toEqual(expected.filter((m) => m.startsWith('Error')));
     expect(await messages(page, 'warning')).toEqual(expected.filter((m) => m.startsWith('Warning')));
     expect(await page.locator('[data-results-intro]').textContent()).toContain('in place of data/improvement-plan/reviews/2026-11-13.csv');
-    await page.close();
+    await page.context().close();
   });
 
   it('a review a spreadsheet saved with 4.10 as 4.1 says so, as check-data does', async () => {
@@ -132,7 +134,7 @@ describe('checking a file in the browser', () => {
     await check(page, '2026-11-13.csv', review);
     expect(await messages(page, 'error')).toEqual(expected.filter((m) => m.startsWith('Error')));
     expect(await messages(page, 'warning')).toEqual(expected.filter((m) => m.startsWith('Warning')));
-    await page.close();
+    await page.context().close();
   });
 
   it('a good new review shows the actions by status', async () => {
@@ -145,7 +147,7 @@ describe('checking a file in the browser', () => {
     const rows = await page.locator('[data-preview] tbody tr').evaluateAll((trs) => trs.map((tr) => tr.textContent));
     expect(rows[0]).toMatch(/^Achieved\d+$/);
     expect(rows).toHaveLength(5);
-    await page.close();
+    await page.context().close();
   });
 
   it('a services file dropped on the page with a third of its rows gone: the shrink and each service, as check-data says', async () => {
@@ -169,7 +171,7 @@ describe('checking a file in the browser', () => {
     await page.locator('[data-results]').waitFor({ state: 'visible' });
     expect(await page.locator('[data-results-intro]').textContent()).toContain('The directory of services');
     expect(await messages(page, 'error')).toEqual(expected.filter((m) => m.startsWith('Error')));
-    await page.close();
+    await page.context().close();
   });
 
   it('asks for a file, with the error summary linked to the file input', async () => {
@@ -182,7 +184,7 @@ describe('checking a file in the browser', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('csv-file');
     expect(await page.locator('#csv-file').getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('#csv-file-error').textContent()).toBe('Error: Choose a CSV file to check');
-    await page.close();
+    await page.context().close();
   });
 
   it('can be used with the keyboard alone', async () => {
@@ -195,7 +197,18 @@ describe('checking a file in the browser', () => {
     await page.keyboard.press('Enter');
     await page.locator('[data-results]').waitFor({ state: 'visible' });
     expect(await page.locator('[data-success-title]').textContent()).toBe('No problems: this file can be published');
-    await page.close();
+    await page.context().close();
+  });
+
+  it('has no axe violations with problems listed, or with a preview', async () => {
+    const page = await open();
+    const axe = async () => (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map((v) => v.id);
+    await check(page, 'ehcp-timeliness.csv', 'month,plans_issued_den,plans_issued_within_20_weeks\n2026-13,1,2\n');
+    expect(await axe()).toEqual([]);
+    await check(page, 'ehcp-timeliness.csv', published('ehcp-timeliness.csv'));
+    await page.locator('[data-success]').waitFor({ state: 'visible' });
+    expect(await axe()).toEqual([]);
+    await page.context().close();
   });
 
   it('without JavaScript, explains how to run npm run check-data', async () => {
@@ -217,6 +230,6 @@ describe('checking a file in the browser', () => {
     expect(await page.locator('[data-pagefind-body]').count()).toBe(0);
     const sitemap = await (await fetch(`${baseUrl}/sitemap-0.xml`)).text();
     expect(sitemap).not.toContain('/publish/');
-    await page.close();
+    await page.context().close();
   });
 });
