@@ -10,6 +10,8 @@ import type { ImprovementPlan } from './plan/plan';
 import { loadDirectory, loadEhcp, loadImprovementPlan, type DirectoryData } from './check-data/sources.node.ts';
 import { dataLoader } from './core/data-loader.node.ts';
 import { updateSchema } from './content/updates/updates';
+import { loadIndicators } from './indicators/load.node.ts';
+import type { IndicatorSuite } from './indicators/read';
 
 // Records are validated by src/data before they reach the store, so the
 // schemas here only carry the types inferred there.
@@ -47,6 +49,15 @@ const directory = defineCollection({
   schema: z.custom<DirectoryData & { id: string }>(),
 });
 
+// The indicator suite is one entry: values.csv is checked against indicators.csv.
+const indicators = defineCollection({
+  loader: dataLoader('indicators', (dir, today) => {
+    const { value, problems } = loadIndicators(dir, today);
+    return { value: [{ id: 'suite', ...value }], problems };
+  }, (s) => s.id),
+  schema: z.custom<IndicatorSuite & { id: string }>(),
+});
+
 // Guides: MDX files; the id is the slug, e.g. `young-people/what-is-an-ehc-plan`.
 const guides = defineCollection({
   loader: glob({ pattern: '**/*.{md,mdx}', base: join(contentDir(), 'guides'), generateId: ({ entry }) => guideSlug(entry) }),
@@ -70,4 +81,4 @@ const updates = defineCollection({
   schema: updateSchema,
 });
 
-export const collections = { ehcpTimeliness, ehcpNational, improvementPlan, directory, guides, glossary, updates };
+export const collections = { ehcpTimeliness, ehcpNational, improvementPlan, directory, indicators, guides, glossary, updates };

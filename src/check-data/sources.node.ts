@@ -12,6 +12,7 @@ import { readServices, type Service } from '../directory/services';
 import { readTaxonomy, type Taxonomy } from '../directory/taxonomy';
 import { readImprovementPlan, type ImprovementPlan } from '../plan/plan';
 import type { Checked, DataProblem } from '../core/problems';
+import { checkIndicators } from '../indicators/load.node.ts';
 
 export interface EhcpData {
   months: EhcpMonth[];
@@ -78,10 +79,12 @@ export function checkAllContent(dir: string, today: Date): DataProblem[] {
 
 /** Every problem in every data and content file, in one list. New sources add a line here. */
 export function checkAllData(dir: string, today: Date, content = contentDir()): DataProblem[] {
+  const plan = loadImprovementPlan(dir, today);
   return [
     ...loadEhcp(dir, today).problems,
-    ...loadImprovementPlan(dir, today).problems,
+    ...plan.problems,
     ...loadDirectory(dir, today).problems,
+    ...checkIndicators(dir, today, plan),
     ...checkAllContent(content, today),
   ];
 }

@@ -1,0 +1,59 @@
+/**
+ * The indicator suite as tidy open data: one row per indicator per period,
+ * with the GSS symbols (`c` withheld, `x` not available, `z` not applicable,
+ * `low` rounds to 0) where there is no number to give.
+ */
+import { countCell, type Disclosed } from '../core/suppression';
+import { publishedNumber, type DataSymbol } from '../core/symbols';
+import type { PeriodKind } from './period';
+import type { Indicator } from './schema';
+import { DECIMALS, type Figure, type IndicatorPoint } from './stats';
+
+export const INDICATOR_OPEN_DATA_COLUMNS = [
+  'time_period', 'time_identifier', 'geographic_level', 'la_name',
+  'indicator_id', 'indicator', 'measure', 'unit', 'better',
+  'numerator', 'denominator', 'value', 'target', 'target_by', 'note',
+] as const;
+
+export type IndicatorOpenDataRow = Record<(typeof INDICATOR_OPEN_DATA_COLUMNS)[number], string | number>;
+
+const TIME_IDENTIFIER: Record<PeriodKind, string> = { month: 'Month', quarter: 'Quarter', year: 'Calendar year' };
+
+function figureCell(indicator: Indicator, figure: Figure): number | DataSymbol {
+  switch (figure.state) {
+    case 'shown':
+      return publishedNumber(figure.value, DECIMALS[indicator.measure]);
+    case 'withheld':
+      return 'c';
+    case 'not-available':
+      return 'x';
+    case 'not-applicable':
+      return 'z';
+  }
+}
+
+function countOrSymbol(indicator: Indicator, d: Disclosed | undefined): string | number {
+  if (indicator.measure !== 'percentage') return 'z';
+  return d === undefined ? 'x' : countCell(d);
+}
+
+/** Rows for one indicator, oldest period first. */
+export function indicatorOpenData(indicator: Indicator, points: readonly IndicatorPoint[], areaName: string): IndicatorOpenDataRow[] {
+  return points.map((p) => ({
+    time_period: p.period.key,
+    time_identifier: TIME_IDENTIFIER[p.period.kind],
+    geographic_level: 'Local authority',
+    la_name: areaName,
+    indicator_id: indicator.id,
+    indicator: indicator.title,
+    measure: indicator.measure,
+    unit: indicator.unit,
+    better: indicator.better,
+    numerator: countOrSymbol(indicator, p.numerator),
+    denominator: countOrSymbol(indicator, p.denominator),
+    value: figureCell(indicator, p.figure),
+    target: indicator.target ?? 'z',
+    target_by: indicator.target_by ?? 'z',
+    note: p.note ?? '',
+  }));
+}
