@@ -19,6 +19,7 @@ export function indicatorChartData(indicator: Indicator, points: readonly Indica
     yLabel: axisLabel(indicator),
     ...(isPct ? { yMax: 100 } : {}),
     unit: isPct ? '%' : ` ${indicator.unit}`,
+    tickUnit: isPct ? '%' : '',
     target: indicator.target === undefined || target === undefined ? undefined : { value: indicator.target, label: `Target: ${target}` },
   };
 }

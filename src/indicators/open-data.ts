@@ -57,3 +57,22 @@ export function indicatorOpenData(indicator: Indicator, points: readonly Indicat
     note: p.note ?? '',
   }));
 }
+
+/** The JSON download: what the data is, what its symbols mean, each indicator's definition, and the rows. */
+export function indicatorJson(
+  items: readonly { indicator: Indicator; points: readonly IndicatorPoint[] }[],
+  meta: { title: string; publisher: string; areaName: string; symbols: Record<string, string> },
+) {
+  return {
+    title: meta.title,
+    publisher: meta.publisher,
+    licence: 'Open Government Licence v3.0',
+    symbols: meta.symbols,
+    indicators: items.map(({ indicator }) => ({
+      id: indicator.id, title: indicator.title, description: indicator.description, measure: indicator.measure, unit: indicator.unit,
+      frequency: indicator.frequency, better: indicator.better, target: indicator.target ?? null, target_by: indicator.target_by ?? null,
+      source: indicator.source, plan_areas: indicator.plan_areas,
+    })),
+    rows: items.flatMap(({ indicator, points }) => indicatorOpenData(indicator, points, meta.areaName)),
+  };
+}

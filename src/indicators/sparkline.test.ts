@@ -6,11 +6,17 @@ describe('sparkline', () => {
     const s = sparkline([10, 20, 30], undefined, 100, 40, 4)!;
     expect(s.path).toBe('M4 36L50 20L96 4');
     expect(s.last).toEqual({ x: 96, y: 4 });
+    expect(s.dots).toEqual([]);
     expect(s.targetY).toBeUndefined();
   });
 
   it('leaves a gap where a figure is not shown, rather than joining across it', () => {
     expect(sparkline([10, null, 30, 20], undefined, 100, 40, 4)!.path.match(/M/g)).toHaveLength(2);
+  });
+
+  it('marks a figure with gaps on both sides with a dot, since a line cannot show it', () => {
+    const s = sparkline([10, null, 30, null, 20, 25], undefined, 100, 40, 4)!;
+    expect(s.dots).toEqual([{ x: 4, y: 36 }, { x: 40.8, y: 4 }]);
   });
 
   it('keeps the target inside the drawing, even when it is outside the figures', () => {

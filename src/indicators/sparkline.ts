@@ -11,6 +11,8 @@ export interface Sparkline {
   path: string;
   /** The newest point with a figure, marked with a dot. */
   last: { x: number; y: number } | undefined;
+  /** Figures with no figure either side: a line cannot show them, so they get a small dot. */
+  dots: { x: number; y: number }[];
   /** Where the target's horizontal line sits, when there is a target. */
   targetY: number | undefined;
 }
@@ -31,6 +33,7 @@ export function sparkline(values: readonly (number | null)[], target: number | u
   let path = '';
   let drawing = false;
   let last: Sparkline['last'];
+  const dots: Sparkline['dots'] = [];
   values.forEach((v, i) => {
     if (v === null) {
       drawing = false;
@@ -39,6 +42,7 @@ export function sparkline(values: readonly (number | null)[], target: number | u
     path += `${drawing ? 'L' : 'M'}${x(i)} ${y(v)}`;
     drawing = true;
     last = { x: x(i), y: y(v) };
+    if ((values[i - 1] ?? null) === null && (values[i + 1] ?? null) === null) dots.push(last);
   });
-  return { width, height, path, last, targetY: target === undefined ? undefined : y(target) };
+  return { width, height, path, last, dots, targetY: target === undefined ? undefined : y(target) };
 }

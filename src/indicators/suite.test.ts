@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkAllData, loadImprovementPlan } from '../check-data/sources.node.ts';
 import { DataError, formatProblem, hasErrors } from '../core/problems';
-import { cardOf, dashboardCards } from './dashboard';
+import { dashboardCards } from './dashboard';
 import { checkIndicators, loadIndicators } from './load.node.ts';
 import { indicatorOpenData } from './open-data';
 import { indicatorPaths, suiteViews } from './suite';

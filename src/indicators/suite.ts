@@ -11,7 +11,7 @@ export function suiteViews(suite: IndicatorSuite, ctx: ViewContext): IndicatorVi
   return suite.indicators.map((ind) => indicatorView(ind, suite.values, ctx));
 }
 
-/** `getStaticPaths` for /data/<id>/: one page per indicator. */
-export function indicatorPaths(views: readonly IndicatorView[]): { params: { id: string }; props: { id: string } }[] {
-  return views.map((v) => ({ params: { id: v.indicator.id }, props: { id: v.indicator.id } }));
+/** `getStaticPaths` for /data/<id>/: one page per indicator, given its view. */
+export function indicatorPaths(views: readonly IndicatorView[]): { params: { id: string }; props: { view: IndicatorView } }[] {
+  return views.map((view) => ({ params: { id: view.indicator.id }, props: { view } }));
 }

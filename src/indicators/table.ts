@@ -44,11 +44,12 @@ export function indicatorTable(
 ): IndicatorTable {
   const kind = points[0]?.period.kind ?? 'month';
   const count = (d: Disclosed | undefined) => (d === undefined ? 'no figure' : countText(d, threshold, formatNumber));
-  const changeHeading = `Change on the ${kind} before`;
+  // Short headings, so a two-column table fits a 320px screen without scrolling.
+  const changeHeading = `Change on ${kind} before`;
   const headings =
     indicator.measure === 'percentage'
       ? ['Number', 'Out of', 'Per cent', changeHeading]
-      : [indicator.measure === 'average' ? `Average (${indicator.unit})` : `Number of ${indicator.unit}`, changeHeading];
+      : [indicator.measure === 'average' ? `Average ${indicator.unit}` : capitalise(indicator.unit), changeHeading];
   const rows = [...points].reverse().map((p): TableRow => {
     const n = noteNumber(p);
     const figure = tableText(indicator, p.figure, threshold);

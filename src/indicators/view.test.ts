@@ -41,7 +41,7 @@ describe('indicatorView', () => {
     expect(september.note).toEqual({ number: 5, href: '#indicator-note-5' });
     expect(view.table.rows[0]!.period).toBe('October 2026');
     expect(view.table.rows.at(-1)!.cells).toEqual(['fewer than 5', '60', 'not shown', '']);
-    expect(view.table.headings).toEqual(['Number', 'Out of', 'Per cent', 'Change on the month before']);
+    expect(view.table.headings).toEqual(['Number', 'Out of', 'Per cent', 'Change on month before']);
   });
 
   it('names and links the plan areas it measures, in the order given', () => {

@@ -12,7 +12,7 @@ import type { Indicator, IndicatorValue } from './schema';
 import { sparkline, type Sparkline } from './sparkline';
 import { derivePoints, latestAndPrevious, shownValue, targetStatus, type IndicatorPoint, type TargetStatus } from './stats';
 import { indicatorTable, type IndicatorTable } from './table';
-import { changeSentence, headline, headlineNumber, headlineUnit, latestSentence, TARGET_LABELS, targetSentence, targetText, trendSentence } from './words';
+import { aboutMeasure, changeSentence, headline, headlineNumber, headlineUnit, latestSentence, TARGET_LABELS, targetSentence, targetText, trendSentence } from './words';
 
 /** A footnote as data: a stable id and its text. Its number is its place in the list. */
 export interface Footnote {
@@ -63,6 +63,8 @@ export interface IndicatorView {
   summary: string;
   latestSentence: string;
   change: string | undefined;
+  /** "What this measures", after the description: how the figure is made and which way is better. */
+  about: string[];
   target: TargetView;
   trend: { sentence: string; sparkline: Sparkline | undefined };
   /** The latest figure as a card shows it large. */
@@ -160,6 +162,7 @@ export function viewFromPoints(indicator: Indicator, points: IndicatorPoint[], c
     summary: [latestWords, change, target.sentence].filter(Boolean).join(' '),
     latestSentence: latestWords,
     change,
+    about: aboutMeasure(indicator),
     target,
     trend: {
       sentence: trendSentence(indicator, points),

@@ -173,3 +173,21 @@ export function changeCell(indicator: Indicator, change: number | undefined): st
   const unit = indicator.measure === 'percentage' ? ' points' : indicator.measure === 'average' ? ` ${indicator.unit}` : '';
   return `${change > 0 ? 'up' : 'down'} ${amount}${unit}`;
 }
+
+const EVERY: Record<Indicator['frequency'], string> = { monthly: 'month', quarterly: 'quarter (3 months)', annual: 'year' };
+
+/** "What this measures", beyond the description: how the figure is made, which way is better, how often it comes. */
+export function aboutMeasure(indicator: Indicator): string[] {
+  const period = EVERY[indicator.frequency].replace(/ \(.*\)$/, '');
+  const how = {
+    percentage: `The figure is a percentage: how many met the measure, out of all those counted in the ${period}. It is worked out from the two counts, which the table also gives.`,
+    count: `The figure is the number of ${indicator.unit} in each ${period}.`,
+    average: `The figure is an average, in ${indicator.unit}, for each ${period}.`,
+  }[indicator.measure];
+  const better = {
+    higher: 'A higher figure is better.',
+    lower: 'A lower figure is better.',
+    neither: 'A higher or lower figure is not better or worse in itself: it shows how much is happening.',
+  }[indicator.better];
+  return [how, better, `There is a new figure every ${EVERY[indicator.frequency]}.`];
+}

@@ -26,6 +26,8 @@ export interface LineChartData {
   yMax?: number;
   /** Suffix for values in tooltips, e.g. "%". */
   unit: string;
+  /** Suffix for the y axis ticks when it differs from `unit` (a long unit such as " appeals" is left to the axis title). */
+  tickUnit?: string | undefined;
   target?: ChartTarget | undefined;
 }
 

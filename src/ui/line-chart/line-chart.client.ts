@@ -86,10 +86,10 @@ function draw(box: HTMLElement): void {
           min: 0,
           ...(data.yMax === undefined ? {} : { max: data.yMax }),
           title: { display: true, text: data.yLabel, color: '#0b0c0c' },
-          ticks: { color: '#0b0c0c', callback: (v) => `${v}${data.unit}` },
+          ticks: { color: '#0b0c0c', callback: (v) => `${v}${data.tickUnit ?? data.unit}` },
           grid: { color: '#d9dadb' },
         },
-        x: { ticks: { color: '#0b0c0c', autoSkip: true, maxRotation: 0 }, grid: { display: false } },
+        x: { ticks: { color: '#0b0c0c', autoSkip: true, autoSkipPadding: 12, maxRotation: 0 }, grid: { display: false } },
       },
     },
   });
