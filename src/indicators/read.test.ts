@@ -141,7 +141,8 @@ describe('readIndicatorSuite refuses bad values, naming file, row, column, value
 
   it('lists every problem in one run', () => {
     const { problems } = read(values(...GOOD, 'six-week,2026-09,50,88,,', 'appeals,2026-10,,,4,', 'six-weeks,2026-09,95,88,,', 'weeks,2026-09,,,n/a,'));
-    expect(errors(problems).map((p) => `${p.row} ${p.column}`)).toEqual(['9 value', '6 indicator_id', '7 period', '8 numerator']);
+    // In reading order: row by row, as a person works down the spreadsheet.
+    expect(errors(problems).map((p) => `${p.row} ${p.column}`)).toEqual(['6 indicator_id', '7 period', '8 numerator', '9 value']);
   });
 });
 
@@ -188,6 +189,11 @@ describe('readIndicatorSuite refuses bad indicator definitions', () => {
   it('a misspelt column, suggesting the right one', () => {
     const p = only(read(values(...GOOD), DEFS.replace('plan_areas', 'plan_area')).problems);
     expect(p).toMatchObject({ row: 1, column: 'plan_area', fix: 'Did you mean plan_areas?' });
+  });
+
+  it('still checks the values of an indicator whose own row has a mistake, so one run finds everything', () => {
+    const { problems } = read(values(...GOOD, 'demand,2026-10,,,12,', 'demand,2026-10,,,13,'), def('demand,Requests,How many.,count,requests,monthly,neither,100,,Case records,'));
+    expect(errors(problems).map((p) => `${p.file === DEFS_FILE ? 'indicators' : 'values'} ${p.row} ${p.column}`)).toEqual(['indicators 6 target', 'values 7 period']);
   });
 
   it('does not call a value unknown when its indicator row has another mistake', () => {

@@ -165,21 +165,31 @@ function valueChecks(
   return { problems, kept };
 }
 
-/** Reads and checks both files; `value` holds only rows with no problems. */
+/** Problems file by file (indicators first), then row by row, as a person works down a spreadsheet. */
+function inReadingOrder(problems: DataProblem[], files: IndicatorSuite['files']): DataProblem[] {
+  const fileRank = (p: DataProblem) => (p.file === files.indicators ? 0 : 1);
+  return problems
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => fileRank(a.p) - fileRank(b.p) || (a.p.row ?? Infinity) - (b.p.row ?? Infinity) || a.i - b.i)
+    .map(({ p }) => p);
+}
+
+/** Reads and checks both files; `value.values` holds only rows with no problems. */
 export function readIndicatorSuite(indicatorsFile: IndicatorFile, valuesFile: IndicatorFile, today: Date): Checked<IndicatorSuite> {
   const files = { indicators: indicatorsFile.path, values: valuesFile.path };
   const defs = readCsvBytes(indicatorsFile.bytes, files.indicators, INDICATORS_COLUMNS);
   const vals = readCsvBytes(valuesFile.bytes, files.values, VALUES_COLUMNS);
   const indicatorRows = validateRows(defs.table, indicatorSchema, files.indicators);
   const valueRows = validateRows(vals.table, valueSchema, files.values);
-  const indicatorProblems = indicatorChecks(indicatorRows.records, files.indicators);
-  const flagged = new Set(indicatorProblems.filter((p) => p.severity === 'error').map((p) => p.row));
-  const indicators = indicatorRows.records.filter((r) => !flagged.has(r.row));
+  // An indicator row with a mistake of its own (a target on "neither") still checks its values,
+  // so one run lists every problem; a repeated id keeps its first row.
+  const indicators = indicatorRows.records.filter((r, i, all) => all.findIndex((x) => x.id === r.id) === i);
   const checked = valueChecks(valueRows.records, indicators, typedIds(defs.table), files, today);
   const order = new Map(indicators.map((ind, i) => [ind.id, i]));
   const values = checked.kept.sort((a, b) => order.get(a.indicator_id)! - order.get(b.indicator_id)! || a.period.key.localeCompare(b.period.key));
-  return {
-    value: { indicators, values, files },
-    problems: [...defs.problems, ...indicatorRows.problems, ...indicatorProblems, ...vals.problems, ...valueRows.problems, ...checked.problems],
-  };
+  const problems = [
+    ...defs.problems, ...indicatorRows.problems, ...indicatorChecks(indicatorRows.records, files.indicators),
+    ...vals.problems, ...valueRows.problems, ...checked.problems,
+  ];
+  return { value: { indicators, values, files }, problems: inReadingOrder(problems, files) };
 }

@@ -1,10 +1,12 @@
 /** The sample suite that ships with the project is what the issue asks for, and stays so. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dataDir } from '../core/files.node.ts';
 import { formatProblem } from '../core/problems';
 import { loadImprovementPlan } from '../check-data/sources.node.ts';
 import { checkIndicators, loadIndicators } from './load.node.ts';
 import { suiteViews } from './suite';
+import { readIndicatorSuite } from './read';
 
 const TODAY = new Date('2026-11-22T12:00:00Z');
 const { value: suite } = loadIndicators(dataDir(), TODAY);
@@ -40,5 +42,14 @@ describe('the sample indicator suite', () => {
 
   it('does not repeat the EHCP 20-week figure, which comes from its own file', () => {
     expect(suite.indicators.some((i) => /20 weeks/i.test(i.title))).toBe(false);
+  });
+});
+
+describe('the blank templates', () => {
+  it('read cleanly together, so a council can start from them', () => {
+    const file = (path: string) => ({ path, bytes: readFileSync(path) });
+    const { value, problems } = readIndicatorSuite(file('data/templates/indicators.csv'), file('data/templates/indicator-values.csv'), TODAY);
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(value.values).toHaveLength(1);
   });
 });
