@@ -1,22 +1,39 @@
 /**
- * The data symbols used in open data downloads, from the GSS set that Explore
- * Education Statistics uses. Defined once, so downloads and the open data page agree.
+ * The data symbols in open data, from the GSS set used by Explore Education
+ * Statistics, defined once: the downloads, the open data page and the readers
+ * of DfE files all take them from here.
  */
 
-export type DataSymbol = 'c' | 'x' | 'z' | 'low';
+export const DATA_SYMBOLS = {
+  c: 'Confidential',
+  x: 'Not available',
+  z: 'Not applicable',
+  low: 'Rounds to zero but is not zero',
+  r: 'Revised',
+} as const;
 
-/** What each symbol means, for people reading a download. */
-export function dataSymbols(threshold: number): Record<DataSymbol, string> {
+export type DataSymbol = keyof typeof DATA_SYMBOLS;
+
+/** Symbols other publishers use that also mean "no figure here" when we read their files (DfE: `u` low reliability). */
+const READ_AS_NO_FIGURE = ['u'];
+
+/** Whether a cell holds a symbol instead of a figure (case forgiven). */
+export function isDataSymbol(cell: string): boolean {
+  const t = cell.trim().toLowerCase();
+  return t in DATA_SYMBOLS || READ_AS_NO_FIGURE.includes(t);
+}
+
+/** What each symbol means, in plain English, for people reading a download. */
+export function symbolMeanings(threshold: number): Record<'c' | 'x' | 'z', string> {
   return {
-    c: `confidential: a count from 1 to ${threshold - 1}, or a figure made from one, is held back so that no child can be identified`,
-    x: 'not available: there is no figure for this period',
-    z: 'not applicable: for example a numerator for a count, a percentage of nothing, or a target where none is set',
-    low: 'a figure that rounds to 0 but is not 0',
+    c: `Confidential. A count from 1 to ${threshold - 1}, or a percentage made from one, is held back so no child can be identified.`,
+    x: 'Not available: the figure was not collected.',
+    z: 'Not applicable.',
   };
 }
 
-/** A published number, or `low` if rounding to `decimals` places would show a non-zero figure as 0. */
-export function publishedNumber(value: number, decimals: number): number | DataSymbol {
+/** A published number, or `low` if rounding to `decimals` places would show a figure that is not 0 as 0. */
+export function publishedNumber(value: number, decimals: number): number | 'low' {
   const f = 10 ** decimals;
   const rounded = Math.round(value * f) / f;
   return rounded === 0 && value !== 0 ? 'low' : rounded;

@@ -1,23 +1,20 @@
-/** The indicator suite for pages: read once from its content collection, then worked into views. */
-import { getEntry } from 'astro:content';
-import { getEhcpView, getImprovementPlan } from '../core/collections';
-import { buildDate } from '../core/data-loader.node.ts';
-import { DataError } from '../core/problems';
+/** The indicator suite as an Astro collection (one entry), and its views for pages. */
+import { datasetsForBuild } from '../check-data/datasets.node.ts';
+import { buildDate } from '../core/build-date';
+import { datasetCollection, getDataset } from '../core/dataset-collection';
 import { site } from '../config/site';
+import { getEhcpView } from '../ehcp/collection';
+import { getImprovementPlan } from '../plan/collection';
 import { ehcpCard, type CardView } from './dashboard';
 import type { IndicatorSuite } from './read';
 import { suiteViews } from './suite';
 import type { IndicatorView, ViewContext } from './view';
 
-export async function getIndicatorSuite(): Promise<IndicatorSuite> {
-  const entry = await getEntry('indicators', 'suite');
-  if (!entry) throw new DataError([{ file: 'indicators', expected: 'the indicator suite to have been read', severity: 'error' }]);
-  const { indicators, values, files } = entry.data;
-  return { indicators, values, files };
-}
+export const indicators = datasetCollection('indicators', () => datasetsForBuild().indicators);
+
+export const getIndicatorSuite = () => getDataset<IndicatorSuite>('indicators');
 
 async function viewContext(): Promise<ViewContext> {
-  const plan = await getImprovementPlan();
   return {
     threshold: site.smallNumberThreshold,
     areaName: site.areaName,
@@ -25,7 +22,7 @@ async function viewContext(): Promise<ViewContext> {
     today: buildDate(),
     // Indicators are published on the same day of the month as the EHCP figures.
     publishDay: site.ehcpSchedule.dayOfMonth,
-    areas: plan.areas,
+    areas: (await getImprovementPlan()).areas,
   };
 }
 

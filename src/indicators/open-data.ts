@@ -3,8 +3,9 @@
  * with the GSS symbols (`c` withheld, `x` not available, `z` not applicable,
  * `low` rounds to 0) where there is no number to give.
  */
+import type { OpenDataTable } from '../core/open-data';
 import { countCell, type Disclosed } from '../core/suppression';
-import { publishedNumber, type DataSymbol } from '../core/symbols';
+import { DATA_SYMBOLS, publishedNumber, symbolMeanings, type DataSymbol } from '../core/symbols';
 import type { PeriodKind } from './period';
 import type { Indicator } from './schema';
 import { DECIMALS, type Figure, type IndicatorPoint } from './stats';
@@ -18,6 +19,17 @@ export const INDICATOR_OPEN_DATA_COLUMNS = [
 export type IndicatorOpenDataRow = Record<(typeof INDICATOR_OPEN_DATA_COLUMNS)[number], string | number>;
 
 const TIME_IDENTIFIER: Record<PeriodKind, string> = { month: 'Month', quarter: 'Quarter', year: 'Calendar year' };
+
+/** What the symbols mean in these files. */
+export function indicatorSymbols(threshold: number): Record<DataSymbol & ('c' | 'x' | 'z' | 'low'), string> {
+  const meanings = symbolMeanings(threshold);
+  return {
+    c: meanings.c,
+    x: 'Not available: there is no figure for this period (the note says why).',
+    z: 'Not applicable: numerator and denominator of a count or an average, a percentage of nothing, or a target where none is set.',
+    low: `${DATA_SYMBOLS.low}.`,
+  };
+}
 
 function figureCell(indicator: Indicator, figure: Figure): number | DataSymbol {
   switch (figure.state) {
@@ -58,21 +70,7 @@ export function indicatorOpenData(indicator: Indicator, points: readonly Indicat
   }));
 }
 
-/** The JSON download: what the data is, what its symbols mean, each indicator's definition, and the rows. */
-export function indicatorJson(
-  items: readonly { indicator: Indicator; points: readonly IndicatorPoint[] }[],
-  meta: { title: string; publisher: string; areaName: string; symbols: Record<string, string> },
-) {
-  return {
-    title: meta.title,
-    publisher: meta.publisher,
-    licence: 'Open Government Licence v3.0',
-    symbols: meta.symbols,
-    indicators: items.map(({ indicator }) => ({
-      id: indicator.id, title: indicator.title, description: indicator.description, measure: indicator.measure, unit: indicator.unit,
-      frequency: indicator.frequency, better: indicator.better, target: indicator.target ?? null, target_by: indicator.target_by ?? null,
-      source: indicator.source, plan_areas: indicator.plan_areas,
-    })),
-    rows: items.flatMap(({ indicator, points }) => indicatorOpenData(indicator, points, meta.areaName)),
-  };
+/** One table of every indicator given (the whole suite, or one indicator for its page's download). */
+export function indicatorOpenDataTable(items: readonly { indicator: Indicator; points: readonly IndicatorPoint[] }[], areaName: string): OpenDataTable {
+  return { columns: INDICATOR_OPEN_DATA_COLUMNS, rows: items.flatMap(({ indicator, points }) => indicatorOpenData(indicator, points, areaName)) };
 }

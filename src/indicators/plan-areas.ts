@@ -3,7 +3,7 @@
  * the plan areas it measures in `plan_areas`. An id the plan does not have is
  * an error, found across the two datasets.
  */
-import { suggestColumn } from '../core/csv';
+import { closestMatch } from '../core/suggest';
 import { problem, type DataProblem } from '../core/problems';
 import type { WithRow } from '../core/validate';
 import type { Indicator } from './schema';
@@ -14,7 +14,8 @@ export function planAreaProblems(indicators: readonly WithRow<Indicator>[], area
     ind.plan_areas
       .filter((id) => !areaIds.includes(id))
       .map((id) => {
-        const suggestion = suggestColumn(id, areaIds);
+        // As the plan's own checks suggest an area: case forgiven, and always the nearest of a short list.
+        const suggestion = closestMatch(id, areaIds, { ignoreCase: true, always: true });
         return problem({
           file,
           row: ind.row,

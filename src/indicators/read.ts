@@ -3,17 +3,12 @@
  * it. Every problem in both files is collected, so one run lists them all.
  * Browser-safe: no Node imports (files arrive as bytes).
  */
-import { readCsvBytes, suggestColumn, type CsvTable } from '../core/csv';
+import { readCsvBytes, type CsvTable, type SourceFile } from '../core/csv';
+import { closestMatch } from '../core/suggest';
 import { problem, type Checked, type DataProblem } from '../core/problems';
 import { findDuplicates, validateRows, type WithRow } from '../core/validate';
 import { KIND_OF, PERIOD_EXAMPLE } from './period';
 import { INDICATORS_COLUMNS, indicatorSchema, RESERVED_IDS, VALUES_COLUMNS, valueSchema, type Indicator, type IndicatorValue } from './schema';
-
-/** One committed file: its path as people see it (for messages) and its bytes. */
-export interface IndicatorFile {
-  path: string;
-  bytes: Uint8Array;
-}
 
 export interface IndicatorSuite {
   /** In file order, each remembering its Excel row (for cross-file messages). */
@@ -137,7 +132,7 @@ function valueChecks(
   const byId = new Map(indicators.map((i) => [i.id, i]));
   for (const v of values) {
     if (!ids.includes(v.indicator_id)) {
-      const suggestion = suggestColumn(v.indicator_id, ids);
+      const suggestion = closestMatch(v.indicator_id, ids);
       problems.push(problem({
         file: files.values, row: v.row, column: 'indicator_id', value: v.indicator_id,
         expected: `the id of an indicator in ${files.indicators}`,
@@ -175,7 +170,7 @@ function inReadingOrder(problems: DataProblem[], files: IndicatorSuite['files'])
 }
 
 /** Reads and checks both files; `value.values` holds only rows with no problems. */
-export function readIndicatorSuite(indicatorsFile: IndicatorFile, valuesFile: IndicatorFile, today: Date): Checked<IndicatorSuite> {
+export function readIndicatorSuite(indicatorsFile: SourceFile, valuesFile: SourceFile, today: Date): Checked<IndicatorSuite> {
   const files = { indicators: indicatorsFile.path, values: valuesFile.path };
   const defs = readCsvBytes(indicatorsFile.bytes, files.indicators, INDICATORS_COLUMNS);
   const vals = readCsvBytes(valuesFile.bytes, files.values, VALUES_COLUMNS);

@@ -3,19 +3,19 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dataDir } from '../core/files.node.ts';
 import { formatProblem } from '../core/problems';
-import { loadImprovementPlan } from '../check-data/sources.node.ts';
-import { checkIndicators, loadIndicators } from './load.node.ts';
+import { loadImprovementPlan } from '../plan/load.node.ts';
+import { loadIndicators } from './load.node.ts';
 import { suiteViews } from './suite';
 import { readIndicatorSuite } from './read';
 
 const TODAY = new Date('2026-11-22T12:00:00Z');
-const { value: suite } = loadIndicators(dataDir(), TODAY);
 const plan = loadImprovementPlan(dataDir(), TODAY);
+const { value: suite, problems } = loadIndicators(dataDir(), TODAY, plan);
 const views = suiteViews(suite, { threshold: 5, areaName: 'Northbrook', brandColour: '#1d4f91', today: TODAY, publishDay: 20, areas: plan.value.areas });
 
 describe('the sample indicator suite', () => {
   it('has no problems at all', () => {
-    expect(checkIndicators(dataDir(), TODAY, plan).map(formatProblem)).toEqual([]);
+    expect(problems.map(formatProblem)).toEqual([]);
   });
 
   it('has at least 8 indicators, of every measure and frequency, most with targets', () => {

@@ -5,7 +5,8 @@
  * Each field turns a cell into a typed value or says, in plain English, what was expected.
  */
 import { z } from 'zod';
-import { month, oneOf, optionalCount, optionalText, semicolonList, text } from '../core/fields';
+import { cellType, month, oneOf, optionalCount, optionalText, semicolonList, text, type CellResult } from '../core/fields';
+import { isDataSymbol } from '../core/symbols';
 import { FREQUENCIES, parsePeriod, PERIOD_EXAMPLE } from './period';
 
 export const MEASURES = ['percentage', 'count', 'average'] as const;
@@ -28,28 +29,21 @@ export const VALUES_COLUMNS = {
 } as const;
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const EXPECT_NUMBER = 'a number such as 14 or 21.5, with no units or % sign';
-
-/** Why a cell that is not a number was refused, with a hint for the usual slips. */
-function numberHint(cell: string): string {
+/** Why a cell is not a number, for the usual slips: a symbol typed by hand, or a percentage. */
+function notANumber(cell: string): string | undefined {
   const lower = cell.toLowerCase();
-  if (['c', 'low', 'u'].includes(lower)) return `${EXPECT_NUMBER}. Type the real figure: the site hides small numbers itself`;
-  if (['x', 'z', 'n/a', 'na', '-'].includes(lower)) return `${EXPECT_NUMBER}. If there is no figure for this period, leave the cell empty and say why in the note column`;
-  if (/%$/.test(cell)) return `${EXPECT_NUMBER}. Percentages are worked out from numerator and denominator, so leave value empty for a percentage`;
-  return EXPECT_NUMBER;
+  if (['c', 'low', 'u'].includes(lower)) return `"${cell}" is a symbol: type the real figure, and the site hides small numbers itself`;
+  if (isDataSymbol(cell) || ['n/a', 'na', '-'].includes(lower)) return `"${cell}" is not a figure: if there is none for this period, leave the cell empty and say why in the note column`;
+  if (/%$/.test(cell)) return 'a percentage is worked out from numerator and denominator, so leave value empty for one';
+  return undefined;
 }
 
-/** A number (whole or with decimals), or blank for "not given". `1,234` is read as 1234. */
-export const optionalNumber = z.string().transform((raw, ctx) => {
-  const cell = raw.trim();
-  if (cell === '') return undefined;
-  const cleaned = cell.replace(/,(?=\d{3}(\D|$))/g, '');
-  if (!/^-?\d+(\.\d+)?$/.test(cleaned)) {
-    ctx.addIssue({ code: 'custom', message: numberHint(cell) });
-    return z.NEVER;
-  }
-  return Number(cleaned);
+/** A number (whole or with decimals): `14`, `21.5`, `1,234`. */
+const numberType = cellType('a number such as 14 or 21.5, with no units or % sign', (raw): CellResult<number> => {
+  const cleaned = raw.trim().replace(/,(?=\d{3}(\D|$))/g, '');
+  return /^-?\d+(\.\d+)?$/.test(cleaned) ? { ok: true, value: Number(cleaned) } : { ok: false, reason: notANumber(raw.trim()) };
 });
+export const optionalNumber = numberType.optional;
 
 export const indicatorSchema = z.object({
   /** Short name in lower case with hyphens; also the page address /data/<id>/. */

@@ -3,6 +3,7 @@
  * path data, so it needs no JavaScript. It always has a text equivalent
  * beside it (see `trendSentence`); the drawing itself is decoration.
  */
+import { round1 as round } from '../core/format';
 
 export interface Sparkline {
   width: number;
@@ -16,8 +17,6 @@ export interface Sparkline {
   /** Where the target's horizontal line sits, when there is a target. */
   targetY: number | undefined;
 }
-
-const round = (n: number) => Math.round(n * 10) / 10;
 
 /** Geometry for `values` (null where there is no figure), oldest first; undefined with fewer than two figures. */
 export function sparkline(values: readonly (number | null)[], target: number | undefined, width = 160, height = 40, pad = 4): Sparkline | undefined {

@@ -7,10 +7,12 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkAllData, loadImprovementPlan } from '../check-data/sources.node.ts';
-import { DataError, formatProblem, hasErrors } from '../core/problems';
+import { allProblems, checkAllData, loadDatasets } from '../check-data/datasets.node.ts';
+import { contentDir } from '../core/files.node.ts';
+import { formatProblem, hasErrors } from '../core/problems';
+import { loadImprovementPlan } from '../plan/load.node.ts';
 import { dashboardCards } from './dashboard';
-import { checkIndicators, loadIndicators } from './load.node.ts';
+import { loadIndicators } from './load.node.ts';
 import { indicatorOpenData } from './open-data';
 import { indicatorPaths, suiteViews } from './suite';
 import type { ViewContext } from './view';
@@ -41,7 +43,7 @@ describe('a new indicator added by rows only', () => {
   const dir = copyOfData();
   append(dir, 'indicators.csv', fixture('indicators.csv'));
   append(dir, 'values.csv', fixture('values.csv'));
-  const { value: suite, problems } = loadIndicators(dir, TODAY);
+  const { value: suite, problems } = loadIndicators(dir, TODAY, loadImprovementPlan(dir, TODAY));
   const views = suiteViews(suite, context(dir));
 
   it('passes the checks', () => {
@@ -86,19 +88,19 @@ describe('plan_areas are checked against the improvement plan', () => {
   it('suggests the id that was probably meant', () => {
     const bad = copyOfData();
     append(bad, 'indicators.csv', fixture('indicators.csv').replace(',A2', ',a2'));
-    const problems = checkIndicators(bad, TODAY, loadImprovementPlan(bad, TODAY));
+    const { problems } = loadIndicators(bad, TODAY, loadImprovementPlan(bad, TODAY));
     expect(problems.find((p) => p.column === 'plan_areas')?.fix).toBe('Did you mean A2?');
   });
 
-  it('stops the pages too, with the same message', () => {
-    const { value: suite } = loadIndicators(dir, TODAY);
-    expect(() => suiteViews(suite, context(dir))).toThrow(DataError);
-    expect(() => suiteViews(suite, context(dir))).toThrow(/row 13, column "plan_areas": Found "a9"/);
+  it('stops the build too: the build reads the datasets with the same code, and stops on any error', () => {
+    const problems = allProblems(loadDatasets(dir, TODAY, contentDir()));
+    expect(hasErrors(problems)).toBe(true);
+    expect(problems.map(formatProblem)).toContainEqual(expect.stringMatching(/row 13, column "plan_areas": Found "a9"/));
   });
 
   it('is not reported a second time when areas.csv itself is broken', () => {
     const plan = loadImprovementPlan(dir, TODAY);
     const broken = { ...plan, problems: [{ file: 'areas.csv', expected: 'x', severity: 'error' as const }] };
-    expect(hasErrors(checkIndicators(dir, TODAY, broken))).toBe(false);
+    expect(hasErrors(loadIndicators(dir, TODAY, broken).problems)).toBe(false);
   });
 });

@@ -1,13 +1,9 @@
 /** The views of a whole suite, and the pages they become: pure, so a test can build them from any data folder. */
-import { DataError, hasErrors } from '../core/problems';
-import { planAreaProblems } from './plan-areas';
 import type { IndicatorSuite } from './read';
 import { indicatorView, type IndicatorView, type ViewContext } from './view';
 
-/** One view per indicator, in file order. Throws a DataError if an indicator names an area the plan does not have. */
+/** One view per indicator, in file order. */
 export function suiteViews(suite: IndicatorSuite, ctx: ViewContext): IndicatorView[] {
-  const problems = planAreaProblems(suite.indicators, ctx.areas.map((a) => a.area_id), suite.files.indicators);
-  if (hasErrors(problems)) throw new DataError(problems);
   return suite.indicators.map((ind) => indicatorView(ind, suite.values, ctx));
 }
 

@@ -95,12 +95,15 @@ describe('nextUpdateDue', () => {
 describe('dashboard cards', () => {
   it('puts the EHCP flagship first, made from the EHCP file’s own figures', () => {
     const ehcp = ehcpView(
-      [
-        { month: '2026-09', plans_issued_den: 100, plans_issued_within_20_weeks: 55 },
-        { month: '2026-10', plans_issued_den: 103, plans_issued_within_20_weeks: 66 },
-      ],
-      [],
-      5,
+      {
+        months: [
+          { month: '2026-09', plans_issued_den: 100, plans_issued_within_20_weeks: 55 },
+          { month: '2026-10', plans_issued_den: 103, plans_issued_within_20_weeks: 66 },
+        ],
+        national: [],
+        files: { timeliness: 'data/ehcp-timeliness.csv', national: 'data/ehcp-national.csv' },
+      },
+      { threshold: 5, publishDay: 20 },
     );
     const card = ehcpCard(ehcp, ctx);
     expect(card).toMatchObject({ id: 'ehcp-timeliness', href: '/data/ehcp-timeliness/', big: { number: '64%' } });

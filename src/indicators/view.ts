@@ -5,6 +5,7 @@
  */
 import { addMonths, formatMonth } from '../core/format';
 import type { LineChartData } from '../ui/line-chart/chart-data';
+import { footnoteAnchor, footnoteNumbers, type Footnote } from '../ui/footnotes';
 import { areaPath } from '../plan/view';
 import { indicatorChartData, axisLabel } from './chart';
 import { periodLabel, shiftPeriod, type Period } from './period';
@@ -13,12 +14,6 @@ import { sparkline, type Sparkline } from './sparkline';
 import { derivePoints, latestAndPrevious, shownValue, targetStatus, type IndicatorPoint, type TargetStatus } from './stats';
 import { indicatorTable, type IndicatorTable } from './table';
 import { aboutMeasure, changeSentence, headline, headlineNumber, headlineUnit, latestSentence, TARGET_LABELS, targetSentence, targetText, trendSentence } from './words';
-
-/** A footnote as data: a stable id and its text. Its number is its place in the list. */
-export interface Footnote {
-  id: string;
-  text: string;
-}
 
 /**
  * A figure for the same measure elsewhere (England, the region, statistical
@@ -75,7 +70,7 @@ export interface IndicatorView {
   planAreas: PlanAreaLink[];
   /** Slot for the comparisons feature (issue 11); always empty here. */
   comparators: Comparator[];
-  downloads: { href: string; label: string }[];
+  downloads: ReturnType<typeof indicatorDownloads>;
   /** `date` is `YYYY-MM-DD`; `period` names the figures due ("November 2026"); `late` once the date has passed. */
   nextUpdate: { date: string; period: string; late: boolean } | undefined;
 }
@@ -93,6 +88,14 @@ export interface ViewContext {
 
 /** The id of the figure on an indicator page; footnote anchors are `indicator-note-<n>`. */
 export const FIGURE_ID = 'indicator';
+
+/** One indicator's own downloads, linked from its page: `/open-data/indicators/<id>.csv` and `.json`. */
+export function indicatorDownloads(id: string): { href: string; label: string; format: 'csv' | 'json' }[] {
+  return [
+    { href: `/open-data/indicators/${id}.csv`, label: 'CSV (spreadsheet)', format: 'csv' },
+    { href: `/open-data/indicators/${id}.json`, label: 'JSON', format: 'json' },
+  ];
+}
 
 export function indicatorPath(id: string): string {
   return `/data/${id}/`;
@@ -145,10 +148,8 @@ export function viewFromPoints(indicator: Indicator, points: IndicatorPoint[], c
   const change = changeSentence(indicator, latest, previous);
   const target: TargetView = { status, label: TARGET_LABELS[status], sentence: targetSentence(indicator, status, ctx.today), text: targetText(indicator) };
   const footnotes = footnotesFor(indicator, points, ctx);
-  const noteNumber = (p: IndicatorPoint) => {
-    const i = footnotes.findIndex((f) => f.id === `note-${p.period.key}`);
-    return i === -1 ? undefined : i + 1;
-  };
+  const numbers = footnoteNumbers(footnotes);
+  const noteNumber = (p: IndicatorPoint) => numbers.get(`note-${p.period.key}`);
   const first = points[0];
   const due = latest ? nextUpdateDue(latest.period, ctx.publishDay, ctx.today) : undefined;
   return {
@@ -170,17 +171,14 @@ export function viewFromPoints(indicator: Indicator, points: IndicatorPoint[], c
     },
     big: latest ? { number: headlineNumber(indicator, latest.figure, threshold), unit: headlineUnit(indicator, latest.figure) } : { number: 'no figures yet', unit: undefined },
     footnotes,
-    table: indicatorTable(indicator, points, threshold, noteNumber, (n) => `#${FIGURE_ID}-note-${n}`),
+    table: indicatorTable(indicator, points, threshold, noteNumber, (n) => `#${footnoteAnchor(FIGURE_ID, n)}`),
     chart: indicatorChartData(indicator, points, ctx.areaName, ctx.brandColour),
     planAreas: indicator.plan_areas.flatMap((id) => {
       const area = ctx.areas.find((a) => a.area_id === id);
       return area ? [{ id, title: area.title, href: areaPath(id) }] : [];
     }),
     comparators,
-    downloads: [
-      { href: `/open-data/indicators/${indicator.id}.csv`, label: 'CSV (spreadsheet)' },
-      { href: `/open-data/indicators/${indicator.id}.json`, label: 'JSON' },
-    ],
+    downloads: indicatorDownloads(indicator.id),
     nextUpdate: due ? { date: due.date, period: periodLabel(due.period), late: due.late } : undefined,
   };
 }
