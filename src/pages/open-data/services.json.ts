@@ -1,17 +1,10 @@
 import type { APIRoute } from 'astro';
-import { toOpenReferral } from '../../directory/open-referral';
-import { byName } from '../../directory/pages';
+import { serviceListPage } from '../../directory/hsds-export';
+import { siteHsdsTables } from '../../directory/hsds-open-data';
 import { getDirectory } from '../../core/collections';
-import { site } from '../../config/site';
 
+/** Every service as HSDS 3.0 JSON (Open Referral UK 3.0 profile): one list page, each service with what belongs to it. */
 export const GET: APIRoute = async () => {
   const { services, taxonomy } = await getDirectory();
-  const body = {
-    title: `${site.areaName} SEND Local Offer: directory of services`,
-    publisher: site.council,
-    licence: 'Open Government Licence v3.0',
-    standard: 'Open Referral UK / Human Services Data Specification (HSDS) 3, tables as arrays',
-    ...toOpenReferral(byName(services), taxonomy),
-  };
-  return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(serviceListPage(siteHsdsTables(services, taxonomy)), null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
