@@ -15,6 +15,12 @@ describe('reading CSV as people save it', () => {
     ]);
   });
 
+  it('reads a one-row file whose cells are lists separated by semicolons (not a semicolon-separated file)', () => {
+    const { table, problems } = parseCsv('month,plans_issued_den,note\n2026-10,91,a; b; c; d; e\n', 'f.csv', spec);
+    expect(problems).toEqual([]);
+    expect(table.rows[0]!.cells).toEqual({ month: '2026-10', plans_issued_den: '91', note: 'a; b; c; d; e' });
+  });
+
   it('keeps Excel row numbers when a blank row sits in the middle', () => {
     const { table } = parseCsv('month,plans_issued_den\n2026-10,91\n\n2026-08,70\n', 'f.csv', spec);
     expect(table.rows.map((r) => r.row)).toEqual([2, 4]);
