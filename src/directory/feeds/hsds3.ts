@@ -43,6 +43,18 @@ function phones(...holders: JsonObject[]): string[] {
   return holders.flatMap((h) => [...objects(h['phones']), ...objects(h['contacts']).flatMap((c) => objects(c['phones']))]).map((p) => str(p['number'])).filter((x): x is string => x !== undefined);
 }
 
+/** The same schedule is often given on the service, its location and the link between them: once is enough. */
+function byId(records: JsonObject[]): JsonObject[] {
+  const seen = new Set<string>();
+  return records.filter((r) => {
+    const id = str(r['id']);
+    if (id === undefined) return true;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
 function lastChecked(r: JsonObject): string | undefined {
   const metadata = objects(r['metadata']).map((m) => datePart(m['last_action_date'])).filter((d): d is string => d !== undefined).sort();
   return first(datePart(r['assured_date']), datePart(r['last_modified']), metadata[metadata.length - 1]);
@@ -70,7 +82,7 @@ export function readHsds3Service(r: JsonObject, feedId: string): FeedService {
       text: str(r['fees_description']) ?? str(r['fees']),
     },
     referral: referralFromProcess(str(r['application_process'])),
-    schedules: [r, ...links, ...locations].flatMap((h) => objects(h['schedules'])).flatMap(readWeekdaySchedule),
+    schedules: byId([r, ...links, ...locations].flatMap((h) => objects(h['schedules']))).flatMap(readWeekdaySchedule),
     terms: terms(r),
     areas: objects(r['service_areas']).flatMap((a) => {
       const name = str(a['name']) ?? str(a['service_area']);

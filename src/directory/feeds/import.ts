@@ -79,6 +79,7 @@ interface Imported {
 }
 
 const OPTIONAL = new Set<string>(SERVICES_COLUMNS.optional);
+const COORDINATES = ['latitude', 'longitude'];
 
 /**
  * Checks the rows with readServices. A bad optional cell from the feed is
@@ -87,6 +88,7 @@ const OPTIONAL = new Set<string>(SERVICES_COLUMNS.optional);
  */
 function settle(rows: (ServiceCells & { imported?: Imported })[], input: ImportInput, skipped: SkippedRecord[]): DataProblem[] {
   for (let pass = 0; pass < 5; pass++) {
+    if (rows.length === 0) return [];
     const checked = readServices(new TextEncoder().encode(servicesCsv(rows)), input.servicesFile, input.taxonomy, input.today);
     const errors = checked.problems.filter((p) => p.severity === 'error');
     const fatal: DataProblem[] = [];
@@ -101,8 +103,12 @@ function settle(rows: (ServiceCells & { imported?: Imported })[], input: ImportI
       }
       const note = { feedId: imported.feed.feedId, name: row.name, field: p.column ?? 'row', value: p.value ?? '', reason: `we need ${p.expected}` };
       if (p.column !== undefined && OPTIONAL.has(p.column) && row[p.column as keyof ServiceCells] !== '') {
-        imported.notes.push({ ...note, reason: `left out: ${note.reason}` });
-        row[p.column as keyof ServiceCells] = '';
+        // Half a map position is no use: the other half goes with it.
+        const columns = COORDINATES.includes(p.column) ? COORDINATES : [p.column];
+        for (const column of columns.filter((c) => row[c as keyof ServiceCells] !== '')) {
+          imported.notes.push({ ...note, field: column, value: row[column as keyof ServiceCells], reason: `left out: ${column === p.column ? note.reason : `it goes with ${p.column}`}` });
+          row[column as keyof ServiceCells] = '';
+        }
       } else if (!drop.has(index)) {
         drop.add(index);
         skipped.push({ feedId: imported.feed.feedId, name: row.name, field: note.field, reason: `the feed has ${note.value === '' ? 'nothing' : `"${note.value}"`}, but ${note.reason}` });
@@ -148,7 +154,7 @@ export function importDirectory(input: ImportInput): ImportResult {
   }
   for (const [id, now] of imported) if (!existingIds.has(id)) rows.push({ ...now.cells, imported: now });
 
-  const problems = rows.length === 0 ? [] : settle(rows, input, skipped);
+  const problems = settle(rows, input, skipped);
   const csv = servicesCsv(rows);
   if (rows.length === 0) {
     problems.push(problem({ file: input.servicesFile, expected: 'at least one service to publish', fix: "None of the feed's records could be taken; the report says why for each one." }));

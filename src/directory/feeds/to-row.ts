@@ -147,6 +147,9 @@ function cells(s: FeedService, mapping: DirectoryMapping, today: string, notes: 
   const referral = skipUnlessDefault(s.referral, 'referral', mapping, used, 'the feed does not say whether families can contact it themselves');
   const lastReviewed = s.lastReviewed;
   if (lastReviewed === undefined) throw new SkipRecord('last_reviewed', 'the feed does not say when the entry was last checked or changed');
+  for (const ended of unique(s.schedules.map((x) => x.validTo).filter((d): d is string => d !== undefined && d < today))) {
+    notes.push({ feedId: s.feedId, name, field: 'opening_times', value: `valid to ${ended}`, reason: 'the feed says this timetable has ended, so it is left out' });
+  }
   const phones = s.phones.map((p) => p.replace(/^["']+|["']+$/g, '').trim());
   return {
     name,
