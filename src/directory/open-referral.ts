@@ -150,15 +150,17 @@ export function toHsdsTables(services: readonly Service[], taxonomy: Taxonomy, s
     for (const [type, ids] of [['category', s.categories], ['need', s.needs]] as const) {
       for (const t of ids) out.attribute.push({ id: uuid('attribute', `${s.id}:${type}:${t}`), link_id: id, link_type: 'service', link_entity: 'service', taxonomy_term_id: termId(type, t) });
     }
-    if (s.address !== undefined || s.postcode !== undefined) {
-      // Services at the same address share one location, as HSDS intends.
+    const hasAddress = s.address !== undefined || s.postcode !== undefined;
+    // HSDS keeps access details and map positions on a location, so a service with either but no address still gets one.
+    if (hasAddress || s.accessibility !== undefined || s.latitude !== undefined) {
+      // Services at the same place share one location, as HSDS intends.
       const key = `${s.address ?? ''}|${s.postcode ?? ''}|${s.latitude ?? ''}|${s.longitude ?? ''}|${s.accessibility ?? ''}`;
       let location = locations.get(key);
       if (!location) {
         const { line, city } = splitAddress(s.address ?? '');
         location = { id: uuid('location', key), location_type: 'physical', ...optional('name', s.address?.split(',')[0]?.trim()), ...optional('latitude', s.latitude), ...optional('longitude', s.longitude) };
         locations.set(key, location);
-        out.address.push({ id: uuid('address', key), location_id: location.id, address_1: line, city, state_province: '', postal_code: s.postcode ?? '', country: 'GB', address_type: 'physical' });
+        if (hasAddress) out.address.push({ id: uuid('address', key), location_id: location.id, address_1: line, city, state_province: '', postal_code: s.postcode ?? '', country: 'GB', address_type: 'physical' });
         if (s.accessibility !== undefined) out.accessibility.push({ id: uuid('accessibility', key), location_id: location.id, description: s.accessibility });
       }
       out.service_at_location.push({ id: uuid('service_at_location', s.id), service_id: id, location_id: location.id });

@@ -130,5 +130,6 @@ export function readMapping(bytes: Uint8Array, file: string, taxonomy: Taxonomy)
     problems.push(...targetProblems);
     mapping.terms.set(term.toLowerCase(), target);
   }
+  problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   return { value: mapping, problems };
 }

@@ -87,10 +87,11 @@ export function addressText(l: FeedLocation): string {
 
 function place(s: FeedService, notes: FieldNote[]): Pick<ServiceCells, 'address' | 'postcode' | 'latitude' | 'longitude' | 'accessibility'> {
   const places = s.locations.filter(hasPlace);
-  const l = places[0];
-  if (l === undefined) return { address: '', postcode: '', latitude: '', longitude: '', accessibility: '' };
   const note = (field: string, value: string, reason: string) => notes.push({ feedId: s.feedId, name: s.name ?? '', field, value, reason });
   if (places.length > 1) note('address', `${places.length} places`, 'the feed lists more than one place; the directory shows the first');
+  // A location may hold only access information (a minibus has no address).
+  const l = places[0] ?? s.locations.find((x) => x.accessibility.length > 0);
+  if (l === undefined) return { address: '', postcode: '', latitude: '', longitude: '', accessibility: '' };
   const accessibility = unique(l.accessibility.map(oneLine)).join('; ');
   if (l.masked) {
     note('address', '', 'the feed asks for the exact address to be hidden (mask_exact_address), so only the town is shown, with no postcode or map position');
