@@ -69,9 +69,9 @@ export function withPage(url: string, page: number): string {
   return u.toString();
 }
 
-function firstId(page: FeedPage): string | undefined {
-  const record = page.records[0];
-  return isObject(record) ? str(record['id']) : undefined;
+/** The ids on a page, to notice a feed that ignores ?page= and sends page 1 for ever. */
+function pageIds(page: FeedPage): string {
+  return page.records.map((r) => (isObject(r) ? str(r['id']) : '')).join('\n');
 }
 
 /** Every page of the feed, in order. Throws FeedUnreachableError if any page cannot be read. */
@@ -83,7 +83,7 @@ export async function fetchFeedPages(url: string, options: FetchOptions = DEFAUL
     if (i > 0) await sleep(options.delayMs);
     const page = readPage(await getJson(pageUrl, options), pageUrl);
     options.log?.(`  page ${i + 1}${page.totalPages ? ` of ${page.totalPages}` : ''}: ${page.records.length} records`);
-    if (i > 0 && page.records.length > 0 && firstId(page) === firstId(pages[i - 1]!)) {
+    if (i > 0 && page.records.length > 0 && pageIds(page) === pageIds(pages[i - 1]!)) {
       throw new FeedUnreachableError(pageUrl, 'it sent the same page again, so it may not understand ?page=; try a page size big enough for the whole directory (e.g. ?per_page=5000)');
     }
     pages.push(page);

@@ -58,6 +58,15 @@ describe('round trip', () => {
     expect(servicesOf(result.csv)).toEqual(sample);
   });
 
+  it('keeps a map position and access details that have no address', () => {
+    const csv = sampleCsv.replace('"The Old Library, 4 Chapel Street, Northbrook",NB1 3HL,', ',,');
+    const edited = servicesOf(csv);
+    const page = readPage(JSON.parse(JSON.stringify(serviceListPage(toHsdsTables(edited, taxonomy, SITE)))) as unknown, 'services.json');
+    const result = runImport([page], identity.value, { csv });
+    expect(servicesOf(result.csv).find((s) => s.id === 'northbrook-sendiass')).toMatchObject({ address: undefined, postcode: undefined, latitude: 52.6021, longitude: -1.4997, accessibility: expect.stringMatching(/^Step-free/) });
+    expect(result.report.counts.unchanged).toBe(sample.length);
+  });
+
   it('into an empty directory, gives the same services apart from ids made from the names', () => {
     const page = readPage(JSON.parse(JSON.stringify(serviceListPage(tables))) as unknown, 'services.json');
     const fresh = servicesOf(runImport([page], identity.value).csv);
