@@ -10,6 +10,7 @@ import type { District } from '../directory/geo';
 import { readPostcodeDistricts } from '../directory/geo-districts';
 import { readServices, type Service } from '../directory/services';
 import { readTaxonomy, type Taxonomy } from '../directory/taxonomy';
+import { checkFeedFiles } from '../directory/feeds/check.node.ts';
 import { readImprovementPlan, type ImprovementPlan } from '../plan/plan';
 import type { Checked, DataProblem } from '../core/problems';
 
@@ -82,6 +83,7 @@ export function checkAllData(dir: string, today: Date, content = contentDir()): 
     ...loadEhcp(dir, today).problems,
     ...loadImprovementPlan(dir, today).problems,
     ...loadDirectory(dir, today).problems,
+    ...checkFeedFiles(dir),
     ...checkAllContent(content, today),
   ];
 }

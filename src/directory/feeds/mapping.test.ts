@@ -39,3 +39,25 @@ describe('the mapping file', () => {
     }
   });
 });
+
+describe('check-data', () => {
+  it('checks the mapping and id files when they are there, and is quiet when they are not', async () => {
+    const { mkdtempSync, copyFileSync, writeFileSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { checkFeedFiles } = await import('./check.node');
+    const dir = mkdtempSync(join(tmpdir(), 'feed-files-'));
+    try {
+      copyFileSync('data/taxonomy.csv', join(dir, 'taxonomy.csv'));
+      expect(checkFeedFiles(dir)).toEqual([]);
+      writeFileSync(join(dir, 'directory-mapping.csv'), 'feed_term,maps_to\nx,nonsense\n');
+      writeFileSync(join(dir, 'directory-ids.csv'), 'feed_id,id\n1,a\n1,b\n');
+      expect(checkFeedFiles(dir).map((p) => [p.file.endsWith('directory-mapping.csv') ? 'mapping' : 'ids', p.row, p.column])).toEqual([
+        ['mapping', 2, 'maps_to'],
+        ['ids', 3, 'feed_id'],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
