@@ -6,7 +6,10 @@
  * names are the UK profile's, so a checker finds each table where it looks.
  */
 import { toCsv } from '../core/csv';
-import type { HsdsTables } from './open-referral';
+import type {
+  HsdsAccessibility, HsdsAddress, HsdsAttribute, HsdsContact, HsdsCostOption, HsdsLanguage, HsdsLocation, HsdsOrganization, HsdsPhone,
+  HsdsSchedule, HsdsService, HsdsServiceArea, HsdsServiceAtLocation, HsdsTables, HsdsTaxonomyTerm,
+} from './open-referral';
 
 type FieldType = 'string' | 'integer' | 'number' | 'date';
 interface Field { name: string; type: FieldType; format?: 'uuid' | 'email' | 'uri'; required?: true }
@@ -93,11 +96,25 @@ function groupBy<T, K extends keyof T>(rows: readonly T[], key: K): Map<string, 
   return map;
 }
 
-/** A list left out when empty: HSDS asks for empty optional fields to be left out. */
-const some = <K extends string>(key: K, list: readonly unknown[] | undefined) => (list && list.length > 0 ? { [key]: list } : {});
+/** A service with what belongs to it, as the UK profile's `/services/{id}` returns it. */
+export interface HsdsNestedService extends HsdsService {
+  organization?: HsdsOrganization;
+  service_at_locations?: (HsdsServiceAtLocation & { location: HsdsLocation & { addresses?: HsdsAddress[]; accessibility?: HsdsAccessibility[] } })[];
+  contacts?: (HsdsContact & { phones?: HsdsPhone[] })[];
+  phones?: HsdsPhone[];
+  schedules?: HsdsSchedule[];
+  service_areas?: HsdsServiceArea[];
+  languages?: HsdsLanguage[];
+  cost_options?: HsdsCostOption[];
+  attributes?: (HsdsAttribute & { taxonomy_term?: HsdsTaxonomyTerm })[];
+}
 
-/** Each service with what belongs to it nested inside, as the UK profile's `/services/{id}` returns. */
-export function nestedServices(t: HsdsTables) {
+/** A list left out when empty: HSDS asks for empty optional fields to be left out. */
+function some<K extends string, T>(key: K, list: T[] | undefined): Partial<Record<K, T[]>> {
+  return list && list.length > 0 ? ({ [key]: list } as Record<K, T[]>) : {};
+}
+
+export function nestedServices(t: HsdsTables): HsdsNestedService[] {
   const orgs = new Map(t.organization.map((o) => [o.id, o]));
   const locations = new Map(t.location.map((l) => [l.id, l]));
   const terms = new Map(t.taxonomy_term.map((x) => [x.id, x]));
@@ -107,21 +124,27 @@ export function nestedServices(t: HsdsTables) {
     schedule: groupBy(t.schedule, 'service_id'), area: groupBy(t.service_area, 'service_id'), language: groupBy(t.language, 'service_id'),
     cost: groupBy(t.cost_option, 'service_id'), attribute: groupBy(t.attribute, 'link_id'),
   };
-  return t.service.map((s) => ({
-    ...s,
-    organization: orgs.get(s.organization_id),
-    ...some('service_at_locations', by.link.get(s.id)?.map((l) => {
-      const location = locations.get(l.location_id)!;
-      return { ...l, location: { ...location, ...some('addresses', by.address.get(location.id)), ...some('accessibility', by.access.get(location.id)) } };
-    })),
-    ...some('contacts', by.contact.get(s.id)?.map((c) => ({ ...c, ...some('phones', by.phone.get(c.id)) }))),
-    ...some('phones', by.phoneOfService.get(s.id)),
-    ...some('schedules', by.schedule.get(s.id)),
-    ...some('service_areas', by.area.get(s.id)),
-    ...some('languages', by.language.get(s.id)),
-    ...some('cost_options', by.cost.get(s.id)),
-    ...some('attributes', by.attribute.get(s.id)?.map((a) => ({ ...a, taxonomy_term: terms.get(a.taxonomy_term_id) }))),
-  }));
+  return t.service.map((s) => {
+    const organization = orgs.get(s.organization_id);
+    return {
+      ...s,
+      ...(organization ? { organization } : {}),
+      ...some('service_at_locations', by.link.get(s.id)?.map((l) => {
+        const location = locations.get(l.location_id)!;
+        return { ...l, location: { ...location, ...some('addresses', by.address.get(location.id)), ...some('accessibility', by.access.get(location.id)) } };
+      })),
+      ...some('contacts', by.contact.get(s.id)?.map((c) => ({ ...c, ...some('phones', by.phone.get(c.id)) }))),
+      ...some('phones', by.phoneOfService.get(s.id)),
+      ...some('schedules', by.schedule.get(s.id)),
+      ...some('service_areas', by.area.get(s.id)),
+      ...some('languages', by.language.get(s.id)),
+      ...some('cost_options', by.cost.get(s.id)),
+      ...some('attributes', by.attribute.get(s.id)?.map((a) => {
+        const term = terms.get(a.taxonomy_term_id);
+        return { ...a, ...(term ? { taxonomy_term: term } : {}) };
+      })),
+    };
+  });
 }
 
 /** The HSDS 3.0 list page: every service on one page. */
