@@ -1,14 +1,14 @@
 /**
  * Takes a council's directory feed into data/services.csv.
  *   npm run import:directory -- <web address, JSON file or folder> [--mapping data/directory-mapping.csv] [--out data/services.csv]
- *     [--ids data/directory-ids.csv] [--report import-report.md] [--dry-run] [--delay 1000] [--timeout 30000]
+ *     [--ids data/directory-ids.csv] [--report import-report.md] [--commit-message message.txt] [--dry-run] [--delay 1000] [--timeout 30000]
  * See docs/directory-feeds.md.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatProblem, hasErrors } from '../src/core/problems';
 import { DEFAULT_FETCH } from '../src/directory/feeds/fetch.node.ts';
-import { summaryLine } from '../src/directory/feeds/report';
+import { commitMessage, summaryLine } from '../src/directory/feeds/report';
 import { defaultPaths, runImport } from '../src/directory/feeds/run.node.ts';
 
 const { values, positionals } = parseArgs({
@@ -19,6 +19,7 @@ const { values, positionals } = parseArgs({
     ids: { type: 'string' },
     taxonomy: { type: 'string' },
     report: { type: 'string' },
+    'commit-message': { type: 'string' },
     'dry-run': { type: 'boolean', default: false },
     delay: { type: 'string' },
     timeout: { type: 'string' },
@@ -50,6 +51,7 @@ try {
     console.error('Nothing was written: fix the problems above and run the import again.');
     process.exit(1);
   }
+  if (values['commit-message'] && outcome.result) writeFileSync(values['commit-message'], commitMessage(outcome.result.report));
   if (outcome.result) console.error(outcome.wrote ? `Wrote ${out}. ${summaryLine(outcome.result.report)}` : `Dry run: nothing written. ${summaryLine(outcome.result.report)}`);
 } catch (error) {
   // Named errors carry a plain-English message; anything else is a fault worth its stack.

@@ -72,3 +72,19 @@ describe('a directory that already has hand-made services', () => {
     expect(result.problems).toMatchObject([{ file: 'data/services.csv', row: 2, column: 'id', value: 'Northbrook SENDIASS' }]);
   });
 });
+
+describe('the report', () => {
+  it('puts the counts first, removals before everything else, and the reasons in the commit message', async () => {
+    const { commitMessage, formatReport } = await import('./report');
+    const dropped = edited((r) => (r['id'] === 'nb-0004' ? undefined : r));
+    const again = runImport(dropped, mapping, { csv: first.csv, idMap: first.idMap });
+    const text = formatReport(again.report, 'https://directory.example/api', mapping.defaults);
+    expect(text.split('\n').slice(0, 3)).toEqual(['# Directory import from https://directory.example/api', '', '7 records in the feed: 0 added, 0 changed, 2 unchanged, 1 removed, 5 skipped.']);
+    expect(text.indexOf('## Removed (1)')).toBeLessThan(text.indexOf('## Not published (5)'));
+    expect(text).toContain('| saturday-swim-club | Saturday Swim Club | it is no longer in the feed |');
+    expect(text).toContain('| nb-0003 |   | name | it has no name |');
+    expect(commitMessage(again.report)).toBe(
+      'Directory import: 7 records in the feed: 0 added, 0 changed, 2 unchanged, 1 removed, 5 skipped.\n\n- removed saturday-swim-club (Saturday Swim Club): it is no longer in the feed\n',
+    );
+  });
+});

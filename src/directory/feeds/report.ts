@@ -25,6 +25,15 @@ export function summaryLine(report: ImportReport): string {
   return `${plural(c.inFeed, 'record')} in the feed: ${c.added} added, ${c.changed} changed, ${c.unchanged} unchanged, ${c.removed} removed, ${c.skipped} skipped.${kept}`;
 }
 
+/**
+ * The commit message for the nightly pull request: the summary, then each
+ * removed service with its reason, so the reason for every removal is on record.
+ */
+export function commitMessage(report: ImportReport): string {
+  const removed = report.removed.map((r) => `- removed ${r.id} (${r.name}): ${r.reason}`);
+  return [`Directory import: ${summaryLine(report)}`, ...(removed.length > 0 ? ['', ...removed] : [])].join('\n') + '\n';
+}
+
 function defaultValue(key: keyof MappingDefaults, defaults: MappingDefaults): string {
   const value = defaults[key];
   if (value === undefined) return '';
