@@ -32,9 +32,12 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function networkDetail(error: unknown, timeoutMs: number): string {
   if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return `it did not answer within ${Math.round(timeoutMs / 1000)} seconds`;
-  const cause = error instanceof Error && isObject(error.cause) ? str(error.cause['code']) : undefined;
+  // Node's fetch says only "fetch failed"; the reason is in its cause, usually as a code.
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : undefined;
+  const code = cause && isObject(cause) ? str(cause['code']) : undefined;
   const known: Record<string, string> = { ECONNREFUSED: 'the server refused the connection', ENOTFOUND: 'there is no server at that address', ECONNRESET: 'the connection was cut off', EAI_AGAIN: 'the address could not be looked up' };
-  return cause ? (known[cause] ?? `the connection failed (${cause})`) : `the connection failed (${error instanceof Error ? error.message : String(error)})`;
+  if (code) return known[code] ?? `the connection failed (${code})`;
+  return `the connection failed (${cause?.message ?? (error instanceof Error ? error.message : String(error))})`;
 }
 
 class RetryableError extends Error {}
