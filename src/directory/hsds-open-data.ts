@@ -4,7 +4,8 @@ import { cachedTables, dataPackage } from './hsds-export';
 import { toHsdsTables, type HsdsTables } from './open-referral';
 import { byName } from './pages';
 import type { Service } from './services';
-import { slugify, type Taxonomy } from './taxonomy';
+import { slugify } from '../core/slug';
+import type { Taxonomy } from './taxonomy';
 
 export function siteHsdsTables(services: readonly Service[], taxonomy: Taxonomy): HsdsTables {
   return cachedTables(services, () => toHsdsTables(byName(services), taxonomy, site.siteUrl));

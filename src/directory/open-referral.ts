@@ -8,7 +8,8 @@
 import { v5 as uuidv5 } from 'uuid';
 import { COST_OPTION, REFERRAL_PROCESS, TERM_CODE_PREFIX } from './feeds/hsds-words';
 import { SERVICES_COLUMN_ORDER, type Service } from './services';
-import { slugify, type Taxonomy } from './taxonomy';
+import { slugify } from '../core/slug';
+import type { Taxonomy } from './taxonomy';
 
 /**
  * HSDS ids are UUIDs. Ours are version 5 (name-based) UUIDs of our stable ids

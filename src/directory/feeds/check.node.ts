@@ -1,25 +1,23 @@
 /**
- * The directory import's own files, checked with the rest of the data so a
- * typo in the mapping is caught when it is committed, not at the next nightly
- * import. Both are optional: a directory typed by hand has neither.
+ * The directory import's own files, checked with the rest of the directory so
+ * a typo in the mapping is caught when it is committed, not at the next
+ * nightly import. Both are optional: a directory typed by hand has neither.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSource } from '../../core/files.node.ts';
-import type { DataProblem } from '../../core/problems';
-import { readTaxonomy } from '../taxonomy';
+import { hasErrors, type Checked, type DataProblem } from '../../core/problems';
+import type { Taxonomy } from '../taxonomy';
 import { readIdMap } from './ids';
 import { readMapping } from './mapping';
 
-export function checkFeedFiles(dir: string): DataProblem[] {
+export function checkFeedFiles(dir: string, taxonomy: Checked<Taxonomy>): DataProblem[] {
   const present = (name: string) => (existsSync(join(dir, name)) ? readSource(dir, name).file : undefined);
   const mapping = present('directory-mapping.csv');
   const ids = present('directory-ids.csv');
-  const taxonomyFile = mapping ? present('taxonomy.csv') : undefined;
-  // A missing or broken taxonomy is reported by the directory's own checks; the mapping cannot be checked without it.
-  const taxonomy = taxonomyFile ? readTaxonomy(taxonomyFile.bytes, taxonomyFile.path) : undefined;
   return [
-    ...(mapping && taxonomy && taxonomy.problems.length === 0 ? readMapping(mapping.bytes, mapping.path, taxonomy.value).problems : []),
+    // Against a broken taxonomy every mapping row would look wrong; the taxonomy's own problems come first.
+    ...(mapping && !hasErrors(taxonomy.problems) ? readMapping(mapping.bytes, mapping.path, taxonomy.value).problems : []),
     ...(ids ? readIdMap(ids.bytes, ids.path).problems : []),
   ];
 }

@@ -9,8 +9,9 @@ import { readCsvBytes } from '../../core/csv';
 import { text } from '../../core/fields';
 import type { Checked } from '../../core/problems';
 import { findDuplicates, validateRows } from '../../core/validate';
-import { RESERVED_SERVICE_IDS } from '../pages';
-import { slug, slugify } from '../taxonomy';
+import { slugify } from '../../core/slug';
+import { RESERVED_SERVICE_IDS } from '../services';
+import { slug } from '../taxonomy';
 
 export const ID_MAP_COLUMNS = { required: ['feed_id', 'id'], optional: [] } as const;
 

@@ -47,12 +47,13 @@ describe('check-data', () => {
     const { tmpdir } = await import('node:os');
     const { checkFeedFiles } = await import('./check.node');
     const dir = mkdtempSync(join(tmpdir(), 'feed-files-'));
+    const checked = { value: taxonomy, problems: [] };
     try {
       copyFileSync('data/taxonomy.csv', join(dir, 'taxonomy.csv'));
-      expect(checkFeedFiles(dir)).toEqual([]);
+      expect(checkFeedFiles(dir, checked)).toEqual([]);
       writeFileSync(join(dir, 'directory-mapping.csv'), 'feed_term,maps_to\nx,nonsense\n');
       writeFileSync(join(dir, 'directory-ids.csv'), 'feed_id,id\n1,a\n1,b\n');
-      expect(checkFeedFiles(dir).map((p) => [p.file.endsWith('directory-mapping.csv') ? 'mapping' : 'ids', p.row, p.column])).toEqual([
+      expect(checkFeedFiles(dir, checked).map((p) => [p.file.endsWith('directory-mapping.csv') ? 'mapping' : 'ids', p.row, p.column])).toEqual([
         ['mapping', 2, 'maps_to'],
         ['ids', 3, 'feed_id'],
       ]);

@@ -4,7 +4,7 @@
  * silent use only the defaults a person wrote in the mapping file. Anything
  * that cannot be filled is a reason to skip the record, never a guess.
  */
-import { isEmail, parsePostcode } from '../../core/fields';
+import { isEmail, parsePostcode } from '../../core/contact';
 import { parsePhone, type SERVICES_COLUMN_ORDER } from '../services';
 import { AGE_LIMIT, type Cost } from '../vocab';
 import type { FeedLocation, FeedService, SkippedRecord } from './feed-service';
