@@ -12,6 +12,8 @@ import type { PlanData } from '../plan/schema';
 import { improvementPlanFrom } from '../plan/load';
 import type { DirectoryData } from '../directory/directory';
 import { directoryFrom } from '../directory/load';
+import type { IndicatorSuite } from '../indicators/read';
+import { indicatorsFrom } from '../indicators/load';
 import type { ChangeLog } from '../history/changes';
 import { changesFrom } from '../history/load';
 import { hasErrors } from '../core/problems';
@@ -22,21 +24,25 @@ export interface DataFiles {
   ehcp: Checked<EhcpData>;
   plan: Checked<PlanData>;
   directory: Checked<DirectoryData>;
+  /** Checked against the plan too: every `plan_areas` id must be one of its areas. */
+  indicators: Checked<IndicatorSuite>;
   changes: Checked<ChangeLog>;
 }
 
 export function dataFrom(folder: DataFolder, today: Date): DataFiles {
+  const plan = improvementPlanFrom(folder, today);
   return {
     ehcp: ehcpFrom(folder, today),
-    plan: improvementPlanFrom(folder, today),
+    plan,
     directory: directoryFrom(folder, today),
+    indicators: indicatorsFrom(folder, today, plan),
     changes: changesFrom(folder, today),
   };
 }
 
 /** Every problem in the data files, in one list, in the order check-data prints them. */
 export function dataProblems(d: DataFiles): DataProblem[] {
-  return [...d.ehcp.problems, ...d.plan.problems, ...d.directory.problems, ...d.changes.problems];
+  return [...d.ehcp.problems, ...d.plan.problems, ...d.directory.problems, ...d.indicators.problems, ...d.changes.problems];
 }
 
 export function checkDataFolder(folder: DataFolder, today: Date): DataProblem[] {

@@ -32,3 +32,10 @@ export function symbolMeanings(threshold: number): Record<'c' | 'x' | 'z' | 'r',
     r: 'Revised: a figure for this period has changed since it was first published. The revisions log gives the old and new figures.',
   };
 }
+
+/** A published number, or `low` if rounding to `decimals` places would show a figure that is not 0 as 0. */
+export function publishedNumber(value: number, decimals: number): number | 'low' {
+  const f = 10 ** decimals;
+  const rounded = Math.round(value * f) / f;
+  return rounded === 0 && value !== 0 ? 'low' : rounded;
+}

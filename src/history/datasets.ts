@@ -11,11 +11,17 @@ import { AREAS_COLUMNS, REVIEW_COLUMNS } from '../plan/schema';
 import { mentionsAction } from '../plan/checks';
 import { SERVICES_COLUMNS } from '../directory/services';
 import { CHANGES_COLUMNS, changeKey } from './changes';
+import { INDICATORS_COLUMNS, VALUES_COLUMNS } from '../indicators/schema';
+import { parsePeriod, periodFromKey, periodLabel } from '../indicators/period';
 import { readRows, type KeyedDataset, type KeyedRow } from './keyed';
 
-/** A figure cell: blank is "not given" (undefined), a cell that is not a count is unreadable (null). */
-export function figureCell(raw: string | undefined): number | null | undefined {
+/** A figure cell: blank is "not given" (undefined), a cell that is not a count (or a number, for `decimal`) is unreadable (null). */
+export function figureCell(raw: string | undefined, decimal = false): number | null | undefined {
   if (raw === undefined || raw.trim() === '') return undefined;
+  if (decimal) {
+    const t = raw.trim().replace(/,(?=\d{3}(\D|$))/g, '');
+    return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : null;
+  }
   const parsed = count.safeParse(raw);
   return parsed.success ? parsed.data : null;
 }
@@ -38,6 +44,8 @@ export function csvDataset(options: {
   noun: { one: string; many: string };
   spec: ColumnSpec;
   keyColumn: string;
+  /** A key made of more than the key column (an indicator's id and period). */
+  keyOf?: (cells: Record<string, string>) => string;
   normaliseKey?: (raw: string) => string;
   label: (key: string, cells: Record<string, string>) => string;
   figures?: KeyedDataset['figures'];
@@ -67,7 +75,7 @@ export function csvDataset(options: {
       const rows = readRows(bytes, file, options.spec, options.keyColumn);
       if (!rows) return undefined;
       return rows.flatMap(({ row, cells, misaligned }): KeyedRow[] => {
-        const key = normaliseKey(cells[options.keyColumn] ?? '');
+        const key = options.keyOf ? options.keyOf(cells) : normaliseKey(cells[options.keyColumn] ?? '');
         if (key === '') return [];
         return [{
           key,
@@ -75,7 +83,7 @@ export function csvDataset(options: {
           label: options.label(key, cells),
           series: options.series?.(cells) ?? '',
           period: options.period?.(key) ?? '',
-          figures: misaligned ? undefined : Object.fromEntries(figures.map(({ column }) => [column, figureCell(cells[column])])),
+          figures: misaligned ? undefined : Object.fromEntries(figures.map(({ column, decimal }) => [column, figureCell(cells[column], decimal)])),
           notes: options.notesColumn ? cells[options.notesColumn] : undefined,
         }];
       });
@@ -176,8 +184,56 @@ export const changesHistory: KeyedDataset = (() => {
   };
 })();
 
+/** `decisions-within-6-weeks 2025-01`: an indicator's value is known by its id and its period, however the period is typed. */
+export function indicatorValueKey(id: string, period: string): string {
+  const parsed = parsePeriod(period);
+  const tidy = parsed.ok ? parsed.period.key : period.trim();
+  return id.trim() === '' || tidy === '' ? '' : `${id.trim()} ${tidy}`;
+}
+
+export const indicatorValuesHistory = csvDataset({
+  id: 'indicator-values',
+  title: 'Figures and progress: the other measures',
+  page: '/data/',
+  matches: (path) => path === 'indicators/values.csv',
+  noun: { one: 'value', many: 'values' },
+  spec: VALUES_COLUMNS,
+  keyColumn: 'indicator_id',
+  keyOf: (cells) => indicatorValueKey(cells['indicator_id'] ?? '', cells['period'] ?? ''),
+  // In data/changes.csv: the id and the period, such as "decisions-within-6-weeks 2025-01".
+  normaliseKey: (raw) => {
+    const [id = '', ...period] = raw.trim().split(/[\s:]+/);
+    return indicatorValueKey(id, period.join(' '));
+  },
+  label: (key) => {
+    const [id, period] = key.split(' ');
+    const parsed = periodFromKey(period ?? '');
+    return `${id}, ${parsed ? periodLabel(parsed) : period}`;
+  },
+  series: (cells) => (cells['indicator_id'] ?? '').trim(),
+  period: (key) => periodFromKey(key.split(' ')[1] ?? '')?.start ?? '',
+  figures: [
+    { column: 'numerator', label: 'numerator' },
+    { column: 'denominator', label: 'denominator' },
+    { column: 'value', label: 'value', decimal: true },
+  ],
+});
+
+export const indicatorsHistory = csvDataset({
+  id: 'indicators',
+  title: 'Figures and progress: the other measures',
+  page: '/data/',
+  matches: (path) => path === 'indicators/indicators.csv',
+  noun: { one: 'indicator', many: 'indicators' },
+  spec: INDICATORS_COLUMNS,
+  keyColumn: 'id',
+  label: (key, cells) => (cells['title'] ? `the indicator "${cells['title']}" (id ${key})` : `the indicator ${key}`),
+});
+
 /** Every dataset the history guards. */
-export const HISTORY_DATASETS: readonly KeyedDataset[] = [ehcpTimelinessHistory, planReviewHistory, planAreaHistory, servicesHistory, changesHistory];
+export const HISTORY_DATASETS: readonly KeyedDataset[] = [
+  ehcpTimelinessHistory, planReviewHistory, planAreaHistory, servicesHistory, indicatorsHistory, indicatorValuesHistory, changesHistory,
+];
 
 /** The description that reads a file, if any. */
 export function datasetFor(path: string, datasets: readonly KeyedDataset[] = HISTORY_DATASETS): KeyedDataset | undefined {

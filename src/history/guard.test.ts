@@ -136,3 +136,24 @@ describe('an action id a spreadsheet turned into a number', () => {
     expect(guard(before, after).problems[0]!.fix).toMatch(/^A spreadsheet has probably turned 4\.10 into the number 4\.1: change it back and keep the action_id column as Text/);
   });
 });
+
+describe('indicator values', () => {
+  const HEAD = 'indicator_id,period,numerator,denominator,value,note\n';
+  const VALUES = `${HEAD}decisions,2026-08,60,100,,\ndecisions,2026-09,64,100,,\nweeks,2026-Q2,,,18.5,\nweeks,2026-Q3,,,17.0,\n`;
+
+  it('a past period whose figure changed is a revision, per indicator; the newest period of each is not', () => {
+    const after = VALUES.replace('decisions,2026-08,60', 'decisions,2026-08,61').replace('weeks,2026-Q2,,,18.5', 'weeks,2026-Q2,,,18.25').replace('decisions,2026-09,64', 'decisions,2026-09,65');
+    const { revisions, problems } = guard({ 'indicators/values.csv': VALUES }, { 'indicators/values.csv': after });
+    expect(revisions.map((r) => [r.key, r.label, r.column, r.before, r.after])).toEqual([
+      ['decisions 2026-08', 'decisions, August 2026', 'numerator', 60, 61],
+      ['weeks 2026-Q2', 'weeks, April to June 2026', 'value', 18.5, 18.25],
+    ]);
+    expect(problems.every((p) => p.severity === 'warning')).toBe(true);
+  });
+
+  it('a value that went is an error, unless the change log names its id and period', () => {
+    const after = VALUES.replace('weeks,2026-Q2,,,18.5,\n', '');
+    expect(guard({ 'indicators/values.csv': VALUES }, { 'indicators/values.csv': after }).problems[0]!.expected).toBe('weeks, April to June 2026 (row 4 of the version last published) to be in this file too');
+    expect(guard({ 'indicators/values.csv': VALUES }, { 'indicators/values.csv': after }, '2026-11-20,data/indicators/values.csv,weeks Q2 2026,Counted twice.\n').problems).toEqual([]);
+  });
+});

@@ -39,8 +39,8 @@ export interface KeyedDataset {
   matches: (path: string) => boolean;
   /** Words for one row and for many: `month`, `months`. */
   noun: { one: string; many: string };
-  /** The figures whose change is a revision, with words for each. None: rows can only go, not be revised. */
-  figures: readonly { column: string; label: string }[];
+  /** The figures whose change is a revision, with words for each (`decimal` for averages). None: rows can only go, not be revised. */
+  figures: readonly { column: string; label: string; decimal?: boolean }[];
   /** Largest share of rows that may go in one change before the whole file is suspect (services: 0.1). */
   shrinkLimit?: number | undefined;
   /** A folder of snapshots (improvement-plan reviews): a new file is compared with the newest published one. */

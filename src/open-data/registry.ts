@@ -11,10 +11,14 @@ import { EHCP_OPEN_DATA_COLUMNS, ehcpOpenData } from '../ehcp/open-data';
 import { getImprovementPlan } from '../plan/collection';
 import { PLAN_DOWNLOADS } from '../plan/downloads';
 import { getDirectory } from '../directory/collection';
-import { OPEN_DATA_COLUMNS, toOpenReferral, toServiceCsvRow } from '../directory/open-referral';
+import { OPEN_DATA_COLUMNS, toServiceCsvRow } from '../directory/open-referral';
+import { serviceListPage } from '../directory/hsds-export';
+import { siteHsdsTables } from '../directory/hsds-open-data';
 import { byName } from '../directory/pages';
 import { getRevisions } from '../history/collection';
 import { REVISIONS_OPEN_DATA_COLUMNS, revisionsOpenData } from '../history/log';
+import { getIndicatorViews } from '../indicators/collection';
+import { indicatorOpenDataTable, indicatorSymbols } from '../indicators/open-data';
 
 export type DownloadFormat = 'csv' | 'json';
 
@@ -44,6 +48,14 @@ export const DOWNLOADS: readonly Download[] = [
     symbols: { ...symbolMeanings(threshold), z: 'Not applicable: there are fewer than 12 months of figures.' },
     table: async () => ({ columns: EHCP_OPEN_DATA_COLUMNS, rows: ehcpOpenData((await getEhcpView()).stats, site.areaName) }),
   },
+  {
+    id: 'indicators',
+    title: 'SEND figures and improvement plan measures: one row per measure per period',
+    fileTitle: `SEND figures and improvement plan measures, ${site.areaName}, one row per measure per period`,
+    page: '/data/',
+    symbols: indicatorSymbols(threshold),
+    table: async () => indicatorOpenDataTable(await getIndicatorViews(), site.areaName),
+  },
   ...(['current', 'history', 'counts'] as const).map((name) => ({
     id: `improvement-plan-${name}`,
     title: PLAN_DOWNLOADS[name].title,
@@ -52,18 +64,13 @@ export const DOWNLOADS: readonly Download[] = [
   })),
   {
     id: 'services',
-    title: 'Directory of services (Open Referral UK style JSON; CSV with the columns of services.csv)',
+    title: 'Directory of services (CSV with the columns of services.csv; JSON in the Open Referral UK 3.0 standard, HSDS 3.0)',
     page: '/services/',
     table: async () => ({ columns: OPEN_DATA_COLUMNS, rows: byName((await getDirectory()).services).map(toServiceCsvRow) }),
+    // The standard's own shape: an HSDS 3.0 list page of services (see docs/directory-feeds.md).
     json: async () => {
       const { services, taxonomy } = await getDirectory();
-      return {
-        title: `${site.areaName} SEND Local Offer: directory of services`,
-        publisher: site.council,
-        licence: 'Open Government Licence v3.0',
-        standard: 'Open Referral UK / Human Services Data Specification (HSDS) 3, tables as arrays',
-        ...toOpenReferral(byName(services), taxonomy),
-      };
+      return serviceListPage(siteHsdsTables(services, taxonomy));
     },
   },
   {

@@ -10,8 +10,9 @@ import { SERVICES_COLUMNS } from '../directory/services';
 import { TAXONOMY_COLUMNS } from '../directory/taxonomy';
 import { CHANGES_COLUMNS } from '../history/changes';
 import { AREAS_COLUMNS, REVIEW_COLUMNS } from '../plan/schema';
+import { INDICATORS_COLUMNS, VALUES_COLUMNS } from '../indicators/schema';
 
-export const FILE_KIND_IDS = ['ehcp-timeliness', 'review', 'areas', 'services', 'taxonomy', 'changes', 'ehcp-national', 'postcode-districts'] as const;
+export const FILE_KIND_IDS = ['ehcp-timeliness', 'review', 'areas', 'indicator-values', 'indicators', 'services', 'taxonomy', 'changes', 'ehcp-national', 'postcode-districts'] as const;
 export type FileKindId = (typeof FILE_KIND_IDS)[number];
 
 export interface FileKind {
@@ -29,6 +30,8 @@ export const FILE_KINDS: readonly FileKind[] = [
   { id: 'ehcp-timeliness', label: 'EHCP figures, ehcp-timeliness.csv', pathFor: fixed('ehcp-timeliness.csv'), columns: EHCP_TIMELINESS_COLUMNS },
   { id: 'review', label: 'An improvement plan progress review, such as 2026-11-13.csv', pathFor: (name) => `improvement-plan/reviews/${name}`, columns: REVIEW_COLUMNS },
   { id: 'areas', label: 'Improvement plan areas, areas.csv', pathFor: fixed('improvement-plan/areas.csv'), columns: AREAS_COLUMNS },
+  { id: 'indicator-values', label: 'The other measures’ figures, indicators/values.csv', pathFor: fixed('indicators/values.csv'), columns: VALUES_COLUMNS },
+  { id: 'indicators', label: 'The list of other measures, indicators/indicators.csv', pathFor: fixed('indicators/indicators.csv'), columns: INDICATORS_COLUMNS },
   { id: 'services', label: 'The directory of services, services.csv', pathFor: fixed('services.csv'), columns: SERVICES_COLUMNS },
   { id: 'taxonomy', label: 'Categories and needs, taxonomy.csv', pathFor: fixed('taxonomy.csv'), columns: TAXONOMY_COLUMNS },
   { id: 'changes', label: 'The change log, changes.csv', pathFor: fixed('changes.csv'), columns: CHANGES_COLUMNS },
@@ -49,6 +52,7 @@ function baseName(name: string): string {
 export function kindFromName(name: string): FileKindId | undefined {
   const base = baseName(name);
   if (/^\d{4}-\d{2}-\d{2}\.csv$/.test(base)) return 'review';
+  // values.csv and indicators.csv are recognised by name too; only the review's name is free.
   return FILE_KINDS.find((k) => k.id !== 'review' && k.pathFor(base).split('/').at(-1) === base)?.id;
 }
 

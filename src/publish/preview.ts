@@ -9,6 +9,7 @@ import { directoryFrom } from '../directory/load';
 import { ehcpFrom } from '../ehcp/load';
 import { improvementPlanFrom } from '../plan/load';
 import { changesFrom } from '../history/load';
+import { indicatorsFrom } from '../indicators/load';
 import { ehcpView } from '../ehcp/view';
 import { ACTION_STATUSES } from '../plan/schema';
 import { countStatuses } from '../plan/stats';
@@ -77,6 +78,11 @@ export function previewOf(kind: FileKindId, folder: DataFolder, file: string, to
         title: `The directory would list ${plural(services.length, 'service', 'services')}`,
         sentences: [`${plural(taxonomy.categories.length, 'category', 'categories')}, ${plural(taxonomy.needs.length, 'need', 'needs')} and ${plural(districts.length, 'postcode district', 'postcode districts')}.`],
       };
+    }
+    case 'indicators':
+    case 'indicator-values': {
+      const { indicators, values } = indicatorsFrom(folder, today).value;
+      return { title: `${plural(indicators.length, 'measure', 'measures')} with ${plural(values.length, 'figure', 'figures')}`, sentences: [] };
     }
     case 'changes':
       return { title: `The change log would have ${plural(changesFrom(folder, today).value.changes.length, 'line', 'lines')}`, sentences: [] };
