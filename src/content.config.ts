@@ -10,6 +10,8 @@ import type { ImprovementPlan } from './plan/plan';
 import { loadDirectory, loadEhcp, loadImprovementPlan, type DirectoryData } from './check-data/sources.node.ts';
 import { dataLoader } from './core/data-loader.node.ts';
 import { updateSchema } from './content/updates/updates';
+import { loadCompare, type LoadedCompare } from './compare/load.node.ts';
+import { site } from './config/site';
 
 // Records are validated by src/data before they reach the store, so the
 // schemas here only carry the types inferred there.
@@ -70,4 +72,13 @@ const updates = defineCollection({
   schema: updateSchema,
 });
 
-export const collections = { ehcpTimeliness, ehcpNational, improvementPlan, directory, guides, glossary, updates };
+// England, the region and statistical neighbours from DfE's release: one entry (src/compare/).
+const compare = defineCollection({
+  loader: dataLoader('compare', (dir) => {
+    const { value, problems } = loadCompare(dir, site.compare);
+    return { value: [{ id: 'compare', ...value }], problems };
+  }, (c) => c.id),
+  schema: z.custom<LoadedCompare & { id: string }>(),
+});
+
+export const collections = { ehcpTimeliness, ehcpNational, improvementPlan, directory, guides, glossary, updates, compare };

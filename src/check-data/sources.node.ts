@@ -12,6 +12,8 @@ import { readServices, type Service } from '../directory/services';
 import { readTaxonomy, type Taxonomy } from '../directory/taxonomy';
 import { readImprovementPlan, type ImprovementPlan } from '../plan/plan';
 import type { Checked, DataProblem } from '../core/problems';
+import { loadCompare } from '../compare/load.node.ts';
+import { site } from '../config/site';
 
 export interface EhcpData {
   months: EhcpMonth[];
@@ -82,6 +84,7 @@ export function checkAllData(dir: string, today: Date, content = contentDir()): 
     ...loadEhcp(dir, today).problems,
     ...loadImprovementPlan(dir, today).problems,
     ...loadDirectory(dir, today).problems,
+    ...loadCompare(dir, site.compare).problems,
     ...checkAllContent(content, today),
   ];
 }
