@@ -10,6 +10,7 @@ import type { LoadedCompare } from './load.node.ts';
 import { comparatorsFor, periodsFor, type CompareArea, type Comparators, type OwnFigures } from './comparators';
 import { localFigures } from './own';
 import { compareView, type CompareView } from './view';
+import { compareOpenData, type CompareOpenDataRow } from './open-data';
 import type { MeasureKey } from './measures';
 
 export async function getCompareData(): Promise<LoadedCompare> {
@@ -34,6 +35,12 @@ async function ownFigures(data: LoadedCompare): Promise<OwnFigures> {
 export async function getCompareView(): Promise<CompareView> {
   const data = await getCompareData();
   return compareView(data, compareArea(), await ownFigures(data));
+}
+
+/** The comparison as open data rows (for /open-data/compare.csv and .json). */
+export async function getCompareOpenData(): Promise<CompareOpenDataRow[]> {
+  const data = await getCompareData();
+  return compareOpenData(data, compareArea(), await ownFigures(data), { release: `${site.council} monthly figures`, file: 'data/ehcp-timeliness.csv' });
 }
 
 /**

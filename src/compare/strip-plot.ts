@@ -26,7 +26,9 @@ export interface StripPlotModel {
   ticks: { x: number; left: number; label: string }[];
 }
 
-const WIDTH = 640;
+/** The wide plot's width; a narrow one for small screens has bigger columns, so its dots stay visible. */
+export const WIDE = 640;
+export const NARROW = 320;
 const MARGIN = 14;
 const R = 4;
 const STEP = 2 * R + 1;
@@ -39,10 +41,10 @@ export function niceMax(max: number): number {
   return step * power;
 }
 
-export function stripPlot(input: StripInput, format: (n: number) => string): StripPlotModel {
+export function stripPlot(input: StripInput, format: (n: number) => string, width = WIDE): StripPlotModel {
   const values = [...input.dots.map((d) => d.value), ...input.lines.map((l) => l.value)];
   const top = input.unit === 'percent' ? 100 : niceMax(Math.max(...values, 0));
-  const plotWidth = WIDTH - 2 * MARGIN;
+  const plotWidth = width - 2 * MARGIN;
   const xOf = (v: number) => MARGIN + (Math.min(Math.max(v, 0), top) / top) * plotWidth;
 
   // Stack dots that fall in the same column, lowest value at the bottom; our area last so it is on top.
@@ -60,7 +62,7 @@ export function stripPlot(input: StripInput, format: (n: number) => string): Str
   const baseline = height - STEP / 2;
   const dots = placed.map(({ d, column, level }) => ({ cx: MARGIN + column * STEP, cy: baseline - R - 2 - level * STEP, kind: d.kind, name: d.name }));
 
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => ({ x: xOf(f * top), left: xOf(f * top) / WIDTH, label: format(f * top) }));
-  const lines = input.lines.map((l) => ({ x: xOf(l.value), left: xOf(l.value) / WIDTH, kind: l.kind, label: l.label }));
-  return { width: WIDTH, height, baseline, dots, lines, ticks };
+  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => ({ x: xOf(f * top), left: xOf(f * top) / width, label: format(f * top) }));
+  const lines = input.lines.map((l) => ({ x: xOf(l.value), left: xOf(l.value) / width, kind: l.kind, label: l.label }));
+  return { width, height, baseline, dots, lines, ticks };
 }

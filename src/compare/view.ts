@@ -8,7 +8,7 @@ import { MEASURE_LIST, type Measure } from './measures';
 import { mappingFor } from './releases';
 import { ordinal, rankText } from './rank';
 import { baseText, formatFigure, regionPhrase, summaryFor, titleFor } from './sentences';
-import { stripPlot, type DotKind, type StripPlotModel } from './strip-plot';
+import { NARROW, stripPlot, WIDE, type DotKind, type StripPlotModel } from './strip-plot';
 
 export interface FigureRow {
   label: string;
@@ -44,6 +44,8 @@ export interface MeasureView {
   /** Earlier years, when the release has them. */
   history: { period: string; ours: string; england: string; region: string; neighbours: string }[];
   plot: StripPlotModel;
+  /** The same plot for small screens. */
+  plotNarrow: StripPlotModel;
   footnotes: string[];
 }
 
@@ -56,6 +58,8 @@ export interface CompareView {
   release: string;
   sourceFiles: string[];
   neighboursSource: string;
+  /** Footnotes for every measure. */
+  notes: string[];
 }
 
 function history(measure: Measure, data: CompareData, area: CompareArea, own: OwnFigures): MeasureView['history'] {
@@ -95,7 +99,7 @@ function measureView(c: Comparators, data: CompareData, area: CompareArea, own: 
     { label: area.name, value: c.own.value === undefined ? 'no figure' : formatFigure(m, c.own.value), base: baseText(m, c.own), ours: true },
     { label: 'England', value: formatFigure(m, c.england?.value), base: c.england ? baseText(m, c.england) : '' },
     { label: region, value: formatFigure(m, c.region?.value), base: c.region ? baseText(m, c.region) : '' },
-    { label: isSample ? `Average of the 10 areas most like ${neighboursOf}` : 'Average of our 10 statistical neighbours', value: formatFigure(m, avg), base: c.neighboursAverage ? `${c.neighboursAverage.count} areas with a figure` : '' },
+    { label: "Similar areas' average", value: formatFigure(m, avg), base: c.neighboursAverage ? `${c.neighboursAverage.count} areas with a figure` : '' },
   ];
   const lines = [
     ...(c.own.value !== undefined ? [{ value: c.own.value, kind: 'us' as const, label: `${area.name}: ${formatFigure(m, c.own.value)}` }] : []),
@@ -104,7 +108,8 @@ function measureView(c: Comparators, data: CompareData, area: CompareArea, own: 
     ...(avg !== undefined ? [{ value: avg, kind: 'neighbours' as const, label: `Neighbours' average: ${formatFigure(m, avg)}` }] : []),
   ];
   const table = ranked(c, area);
-  const plot = stripPlot({ unit: m.unit, lines, dots: table.map((r) => ({ value: r.amount, kind: r.kind, name: r.name })) }, (n) => (m.unit === 'percent' ? `${Math.round(n)}%` : formatFigure(m, n)));
+  const plotInput = { unit: m.unit, lines, dots: table.map((r) => ({ value: r.amount, kind: r.kind, name: r.name })) };
+  const tick = (n: number) => (m.unit === 'percent' ? `${Math.round(n)}%` : formatFigure(m, n));
   return {
     id: m.key.replace(/_/g, '-'),
     measure: m,
@@ -118,12 +123,38 @@ function measureView(c: Comparators, data: CompareData, area: CompareArea, own: 
     neighbours: c.neighbours.map((n) => ({ rank: n.rank, proximity: n.proximity, label: n.name, value: formatFigure(m, n.value), base: baseText(m, n) })),
     ranked: table,
     history: history(m, data, area, own),
-    plot,
-    footnotes: [...footnotes],
+    plot: stripPlot(plotInput, tick, WIDE),
+    plotNarrow: stripPlot(plotInput, tick, NARROW),
+    footnotes: [...smallNumbers(c, area), ...footnotes],
   };
 }
 
-export function compareView(data: CompareData, area: CompareArea, own: OwnFigures): CompareView {
+/** Below this many, one or two either way move a percentage a lot. */
+export const SMALL_BASE = 20;
+
+/** A footnote naming the similar areas (and us) whose percentage rests on few plans or decisions. */
+function smallNumbers(c: Comparators, area: CompareArea): string[] {
+  if (c.measure.unit !== 'percent') return [];
+  const small = [...c.neighbours, ...(c.own.denominator !== undefined ? [{ name: area.name, denominator: c.own.denominator }] : [])]
+    .filter((f) => f.denominator !== undefined && f.denominator < SMALL_BASE)
+    .map((f) => `${f.name} (${f.denominator})`);
+  if (small.length === 0) return [];
+  return [`Small numbers: ${small.join(', ')} had fewer than ${SMALL_BASE} ${c.measure.base}, so one or two either way move the percentage a lot.`];
+}
+
+/** Notes that apply to every measure on the page. */
+function generalNotes(area: CompareArea, neighboursOf: string, ownFile: string): string[] {
+  const ours = area.laCode === null
+    ? `${area.name}'s own figures are worked out from its monthly records (${ownFile}) for whole calendar years. DfE's figures come from each council's yearly return (SEN2), which may count slightly differently.`
+    : `Every figure, including ${area.name}'s, is DfE's, as published.`;
+  return [
+    ours,
+    `The similar areas are DfE's 10 statistical neighbours of ${neighboursOf}. Their average is the plain average of their published figures: a small area counts as much as a big one.`,
+    'Places are counted among local authorities with a figure. Areas with exactly the same figure share a place ("joint").',
+  ];
+}
+
+export function compareView(data: CompareData, area: CompareArea, own: OwnFigures, ownFile = 'data/ehcp-timeliness.csv'): CompareView {
   const neighboursOf = data.neighbours[0]?.la_name ?? '';
   const reportingYear = Number(data.release.find((r) => r.reporting_year)?.reporting_year);
   const mapping = mappingFor(reportingYear);
@@ -144,5 +175,6 @@ export function compareView(data: CompareData, area: CompareArea, own: OwnFigure
     release: sources[0]?.release ?? '',
     sourceFiles: sources.map((r) => r.source_file),
     neighboursSource: list ? `${list.release} (${list.source_file})` : '',
+    notes: generalNotes(area, neighboursOf, ownFile),
   };
 }

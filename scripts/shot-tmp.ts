@@ -1,0 +1,12 @@
+import { launchBrowser } from '/work/wt/compare/tests/support/browser';
+import { serveDist } from '/work/wt/compare/tests/support/server';
+const [path, selector, width, out] = process.argv.slice(2);
+const server = await serveDist();
+const browser = await launchBrowser();
+const context = await browser.newContext({ viewport: { width: Number(width), height: 900 } });
+const page = await context.newPage();
+await page.goto(server.url + path, { waitUntil: 'networkidle' });
+const [sel, nth] = selector!.split("@@"); const el = page.locator(sel!).nth(Number(nth ?? 0));
+await el.screenshot({ path: out! });
+console.log(out, await page.evaluate(() => document.documentElement.scrollWidth));
+await browser.close(); await server.stop();
