@@ -56,13 +56,14 @@ function columnIndex(headers: readonly string[]): { columns: Columns; repeated: 
 }
 
 /** Checks that a column the mapping names is there once, saying what was expected if not. */
-function findColumn(name: string, what: string, ctx: { file: string; columns: Columns; repeated: Set<string>; headers: string[]; release: string }): DataProblem | undefined {
+function findColumn(name: string, what: string, ctx: { file: string; columns: Columns; repeated: Set<string>; headers: string[]; claimed: Set<string>; release: string }): DataProblem | undefined {
   const wanted = normaliseHeader(name);
   if (ctx.repeated.has(wanted)) {
     return problem({ file: ctx.file, row: 1, column: name, expected: `the column ${name} once`, fix: 'It appears twice in the header row, so we cannot tell which to read.' });
   }
   if (ctx.columns.has(wanted)) return undefined;
-  const suggestion = suggestColumn(wanted, ctx.headers);
+  // Suggest only columns the mapping does not already read.
+  const suggestion = suggestColumn(wanted, ctx.headers.filter((h) => !ctx.claimed.has(h)));
   return problem({
     file: ctx.file,
     row: 1,
@@ -155,7 +156,9 @@ export function readDfeFile(bytes: Uint8Array, file: string, kind: DfeFileKind, 
     }));
   }
 
-  const ctx = { file, columns, repeated, headers, release: `DfE ${release}` };
+  const measureNames = Object.values(fileMapping.measures).flatMap((c) => [c.value, c.numerator, ...(c.denominator ?? [])]).filter((n): n is string => n !== undefined);
+  const claimed = new Set([...Object.values(mapping.geography), ...measureNames].map(normaliseHeader));
+  const ctx = { file, columns, repeated, headers, claimed, release: `DfE ${release}` };
   for (const [field, name] of Object.entries(mapping.geography)) {
     const missing = findColumn(name, field.replace(/_/g, ' '), ctx);
     if (missing) problems.push(missing);
