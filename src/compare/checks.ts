@@ -21,7 +21,10 @@ const RERUN = 'Run npm run import:dfe again (see docs/publishing.md): it writes 
 
 export function checkCompare(data: CompareData, config: CompareConfig, national: readonly EhcpNationalYear[], files: CompareFiles): DataProblem[] {
   const problems: DataProblem[] = [];
-  const laCodes = new Set(data.values.filter((v) => v.geographic_level === 'Local authority').map((v) => v.old_la_code));
+  // Local authorities in each measure's latest year: older years still have councils that have since merged or split.
+  const latest = new Map<string, string>();
+  for (const v of data.values) if ((latest.get(v.measure) ?? '') < v.time_period) latest.set(v.measure, v.time_period);
+  const laCodes = new Set(data.values.filter((v) => v.geographic_level === 'Local authority' && latest.get(v.measure) === v.time_period).map((v) => v.old_la_code));
   const regions = [...new Set(data.values.filter((v) => v.geographic_level === 'Regional').map((v) => v.region_name ?? ''))];
 
   const wanted = neighboursCode(config);
@@ -33,7 +36,7 @@ export function checkCompare(data: CompareData, config: CompareConfig, national:
     problems.push(problem({ file: files.neighbours, value: `${data.neighbours.length} rows`, expected: '10 statistical neighbours, one row each', fix: RERUN }));
   }
   data.neighbours.forEach((n, i) => {
-    if (!laCodes.has(n.sn_la_code)) problems.push(problem({ file: files.neighbours, row: i + 2, column: 'sn_la_code', value: n.sn_la_code, expected: `a local authority in ${files.values}`, fix: RERUN }));
+    if (!laCodes.has(n.sn_la_code)) problems.push(problem({ file: files.neighbours, row: i + 2, column: 'sn_la_code', value: n.sn_la_code, expected: `a local authority in the latest figures in ${files.values}`, fix: RERUN }));
   });
   if (data.values.length > 0 && !regions.some((r) => r.toLowerCase() === config.region.trim().toLowerCase())) {
     const near = suggestColumn(config.region.toLowerCase(), regions.map((r) => r.toLowerCase()));
