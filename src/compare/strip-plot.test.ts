@@ -33,6 +33,11 @@ describe('the dot plot', () => {
     expect(england!.left).toBeCloseTo(england!.x / WIDE, 10);
   });
 
+  it('marks a count axis in round steps', () => {
+    const plot = stripPlot({ unit: 'count', dots: [{ value: 20635, kind: 'other', name: 'Kent' }], lines: [] }, String);
+    expect(plot.ticks.map((t) => t.label)).toEqual(['0', '5000', '10000', '15000', '20000', '25000']);
+  });
+
   it('gives a count a round upper end', () => {
     expect(niceMax(23456)).toBe(25000);
     expect(niceMax(638745)).toBe(1000000);

@@ -62,7 +62,9 @@ export function stripPlot(input: StripInput, format: (n: number) => string, widt
   const baseline = height - STEP / 2;
   const dots = placed.map(({ d, column, level }) => ({ cx: MARGIN + column * STEP, cy: baseline - R - 2 - level * STEP, kind: d.kind, name: d.name }));
 
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => ({ x: xOf(f * top), left: xOf(f * top) / width, label: format(f * top) }));
+  // Percentages in quarters; counts in round steps (0, 5,000, 10,000 …).
+  const step = input.unit === 'percent' ? 25 : niceMax(top / 5);
+  const ticks = Array.from({ length: Math.floor(top / step + 1e-9) + 1 }, (_, i) => i * step).map((v) => ({ x: xOf(v), left: xOf(v) / width, label: format(v) }));
   const lines = input.lines.map((l) => ({ x: xOf(l.value), left: xOf(l.value) / width, kind: l.kind, label: l.label }));
   return { width, height, baseline, dots, lines, ticks };
 }

@@ -65,6 +65,9 @@ describe('the comparison page for the sample area', () => {
     const count = view.measures.find((m) => m.measure.key === 'ehc_plans')!;
     expect(count.comparators.periodLabel).toBe('January 2025');
     expect(count.rows[1]).toMatchObject({ label: 'England', value: '638,745', base: '' });
+    // England's total is not drawn among single councils, so the axis fits the councils.
+    expect(count.plot.lines.map((l) => l.kind)).toEqual(['neighbours']);
+    expect(count.plot.ticks.at(-1)!.label).toBe('25,000');
   });
 });
 

@@ -101,10 +101,12 @@ function measureView(c: Comparators, data: CompareData, area: CompareArea, own: 
     { label: region, value: formatFigure(m, c.region?.value), base: c.region ? baseText(m, c.region) : '' },
     { label: "Similar areas' average", value: formatFigure(m, avg), base: c.neighboursAverage ? `${c.neighboursAverage.count} areas with a figure` : '' },
   ];
+  // England's and the region's counts are totals, not one council's, so only percentages draw them on the plot.
+  const totals = m.unit === 'percent';
   const lines = [
     ...(c.own.value !== undefined ? [{ value: c.own.value, kind: 'us' as const, label: `${area.name}: ${formatFigure(m, c.own.value)}` }] : []),
-    ...(c.england?.value !== undefined ? [{ value: c.england.value, kind: 'england' as const, label: `England: ${formatFigure(m, c.england.value)}` }] : []),
-    ...(c.region?.value !== undefined ? [{ value: c.region.value, kind: 'region' as const, label: `${region}: ${formatFigure(m, c.region.value)}` }] : []),
+    ...(totals && c.england?.value !== undefined ? [{ value: c.england.value, kind: 'england' as const, label: `England: ${formatFigure(m, c.england.value)}` }] : []),
+    ...(totals && c.region?.value !== undefined ? [{ value: c.region.value, kind: 'region' as const, label: `${region}: ${formatFigure(m, c.region.value)}` }] : []),
     ...(avg !== undefined ? [{ value: avg, kind: 'neighbours' as const, label: `Neighbours' average: ${formatFigure(m, avg)}` }] : []),
   ];
   const table = ranked(c, area);
