@@ -1,24 +1,14 @@
 /**
  * A figure in a DfE file or in our comparison files: a number, or one of the
- * GSS symbols Explore Education Statistics uses instead of one.
+ * data symbols (core/symbols.ts) that stand in for one.
  */
+import { DATA_SYMBOLS, isDataSymbol } from '../core/symbols';
 
-export const DFE_SYMBOLS = {
-  x: 'not available',
-  z: 'not applicable',
-  c: 'confidential',
-  low: 'rounds to 0, but is not 0',
-  u: 'low reliability',
-} as const;
-export type DfeSymbol = keyof typeof DFE_SYMBOLS;
+/** A number, or a symbol such as `x` (lower case). */
+export type Cell = number | string;
 
-export type Cell = number | DfeSymbol;
-
-const EXPECT_NUMBER = `a number, or one of the symbols ${Object.keys(DFE_SYMBOLS).join(', ')}`;
-
-function isSymbol(s: string): s is DfeSymbol {
-  return Object.hasOwn(DFE_SYMBOLS, s);
-}
+const SYMBOL_LIST = [...Object.keys(DATA_SYMBOLS), 'u'].join(', ');
+const EXPECT_NUMBER = `a number, or one of the symbols ${SYMBOL_LIST}`;
 
 /**
  * Reads a cell: `45.9`, `x`, `low`. A blank cell is read as `x` (not
@@ -27,8 +17,8 @@ function isSymbol(s: string): s is DfeSymbol {
 export function readCell(raw: string, percent: boolean): { ok: true; value: Cell } | { ok: false; expected: string } {
   const t = raw.trim().toLowerCase();
   if (t === '') return { ok: true, value: 'x' };
-  if (isSymbol(t)) return { ok: true, value: t };
-  if (!/^-?\d+(\.\d+)?$/.test(t)) return { ok: false, expected: percent ? `a percentage from 0 to 100 such as 45.9 (without %), or one of the symbols ${Object.keys(DFE_SYMBOLS).join(', ')}` : EXPECT_NUMBER };
+  if (isDataSymbol(t)) return { ok: true, value: t };
+  if (!/^-?\d+(\.\d+)?$/.test(t)) return { ok: false, expected: percent ? `a percentage from 0 to 100 such as 45.9 (without %), or one of the symbols ${SYMBOL_LIST}` : EXPECT_NUMBER };
   const n = Number(t);
   if (n < 0) return { ok: false, expected: `${EXPECT_NUMBER}, 0 or more` };
   if (percent && n > 100) return { ok: false, expected: 'a percentage from 0 to 100' };
@@ -43,9 +33,4 @@ export function sumCells(cells: readonly Cell[]): Cell {
     total += c;
   }
   return total;
-}
-
-/** The number, or undefined for a symbol. */
-export function numberOf(cell: Cell): number | undefined {
-  return typeof cell === 'number' ? cell : undefined;
 }

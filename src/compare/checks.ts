@@ -4,7 +4,7 @@
  * a message rather than publishing the wrong comparison.
  */
 import { problem, type DataProblem } from '../core/problems';
-import { suggestColumn } from '../core/csv';
+import { closestMatch } from '../core/suggest';
 import type { CompareConfig } from '../config/site-schema';
 import { neighboursCode } from '../config/site-schema';
 import type { EhcpNationalYear } from '../ehcp/ehcp';
@@ -39,8 +39,7 @@ export function checkCompare(data: CompareData, config: CompareConfig, national:
     if (!laCodes.has(n.sn_la_code)) problems.push(problem({ file: files.neighbours, row: i + 2, column: 'sn_la_code', value: n.sn_la_code, expected: `a local authority in the latest figures in ${files.values}`, fix: RERUN }));
   });
   if (data.values.length > 0 && !regions.some((r) => r.toLowerCase() === config.region.trim().toLowerCase())) {
-    const near = suggestColumn(config.region.toLowerCase(), regions.map((r) => r.toLowerCase()));
-    const suggestion = regions.find((r) => r.toLowerCase() === near);
+    const suggestion = closestMatch(config.region, regions, { ignoreCase: true });
     problems.push(problem({ file: CONFIG, column: 'compare.region', value: config.region, expected: `a region as DfE names it: ${regions.join(', ')}`, fix: suggestion ? `Did you mean ${suggestion}?` : undefined }));
   }
   if (config.laCode !== null && data.values.length > 0 && !laCodes.has(config.laCode)) {

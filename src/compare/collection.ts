@@ -1,11 +1,13 @@
 /**
- * Typed access to the comparison for pages, and the comparators for one
- * measure for other features (the indicator pages):
+ * The comparison as an Astro collection (one entry), its view model for the
+ * page and its open data, and the comparators for one measure for other
+ * features (the indicator pages):
  *   const c = await getComparators('requests_6_weeks');   // England, region, neighbours' average, rank
  */
-import { getCollection, getEntry } from 'astro:content';
-import { DataError, problem } from '../core/problems';
+import { datasetsForBuild } from '../check-data/datasets.node.ts';
+import { datasetCollection, getDataset } from '../core/dataset-collection';
 import { site } from '../config/site';
+import { getEhcp } from '../ehcp/collection';
 import type { LoadedCompare } from './load.node.ts';
 import { comparatorsFor, periodsFor, type CompareArea, type Comparators, type OwnFigures } from './comparators';
 import { localFigures } from './own';
@@ -13,12 +15,9 @@ import { compareView, type CompareView } from './view';
 import { compareOpenData, type CompareOpenDataRow } from './open-data';
 import type { MeasureKey } from './measures';
 
-export async function getCompareData(): Promise<LoadedCompare> {
-  const entry = await getEntry('compare', 'compare');
-  if (!entry) throw new DataError([problem({ file: 'data/compare/', expected: 'the comparison files', fix: 'Make them with npm run import:dfe (see docs/publishing.md).' })]);
-  const { values, neighbours, release, files } = entry.data;
-  return { values, neighbours, release, files };
-}
+export const compare = datasetCollection('compare', () => datasetsForBuild().compare);
+
+export const getCompareData = () => getDataset<LoadedCompare>('compare');
 
 /** This site's area, from the site configuration. */
 export function compareArea(): CompareArea {
@@ -26,21 +25,23 @@ export function compareArea(): CompareArea {
 }
 
 /** A sample area's own yearly figures from its monthly EHCP file; a real council uses its DfE row instead. */
-async function ownFigures(data: LoadedCompare): Promise<OwnFigures> {
-  if (site.compare.laCode !== null) return {};
-  const months = (await getCollection('ehcpTimeliness')).map((e) => e.data);
-  return localFigures(months, periodsFor('plans_20_weeks', data.values), site.smallNumberThreshold);
+async function ownFigures(data: LoadedCompare): Promise<{ own: OwnFigures; file: string }> {
+  const ehcp = await getEhcp();
+  if (site.compare.laCode !== null) return { own: {}, file: ehcp.files.timeliness };
+  return { own: localFigures(ehcp.months, periodsFor('plans_20_weeks', data.values), site.smallNumberThreshold), file: ehcp.files.timeliness };
 }
 
 export async function getCompareView(): Promise<CompareView> {
   const data = await getCompareData();
-  return compareView(data, compareArea(), await ownFigures(data));
+  const { own, file } = await ownFigures(data);
+  return compareView(data, compareArea(), own, file);
 }
 
 /** The comparison as open data rows (for /open-data/compare.csv and .json). */
 export async function getCompareOpenData(): Promise<CompareOpenDataRow[]> {
   const data = await getCompareData();
-  return compareOpenData(data, compareArea(), await ownFigures(data), { release: `${site.council} monthly figures`, file: 'data/ehcp-timeliness.csv' });
+  const { own, file } = await ownFigures(data);
+  return compareOpenData(data, compareArea(), own, { release: `${site.council} monthly figures`, file });
 }
 
 /**
@@ -51,6 +52,6 @@ export async function getCompareOpenData(): Promise<CompareOpenDataRow[]> {
  */
 export async function getComparators(key: MeasureKey, options: { period?: string; own?: OwnFigures } = {}): Promise<Comparators | undefined> {
   const data = await getCompareData();
-  const own = options.own ?? (await ownFigures(data));
+  const own = options.own ?? (await ownFigures(data)).own;
   return comparatorsFor(key, data, compareArea(), own, options.period);
 }

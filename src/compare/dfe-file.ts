@@ -7,7 +7,8 @@
  */
 import Papa from 'papaparse';
 import { closest, distance } from 'fastest-levenshtein';
-import { decodeUtf8, normaliseHeader, suggestColumn } from '../core/csv';
+import { decodeUtf8, normaliseHeader } from '../core/csv';
+import { closestMatch } from '../core/suggest';
 import { problem, type Checked, type DataProblem } from '../core/problems';
 import { MEASURES, type DfeFileKind, type MeasureKey } from './measures';
 import { LEVELS, mappingFor, reportingYearOf, RELEASES, sameLabel, type FileMapping, type Level, type MeasureColumns, type ReleaseMapping } from './releases';
@@ -63,7 +64,7 @@ function findColumn(name: string, what: string, ctx: { file: string; columns: Co
   }
   if (ctx.columns.has(wanted)) return undefined;
   // Suggest only columns the mapping does not already read.
-  const suggestion = suggestColumn(wanted, ctx.headers.filter((h) => !ctx.claimed.has(h)));
+  const suggestion = closestMatch(wanted, ctx.headers.filter((h) => !ctx.claimed.has(h)));
   return problem({
     file: ctx.file,
     row: 1,

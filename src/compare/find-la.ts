@@ -3,7 +3,8 @@
  * E-code (`E06000023`) or its name as DfE writes it, in any case. A name that
  * is not found suggests the nearest (`Bristol` → `Bristol, City of`).
  */
-import { closest, distance } from 'fastest-levenshtein';
+import { escapeRegExp } from '../core/regexp';
+import { closestMatch } from '../core/suggest';
 import type { LocalAuthority } from './release';
 
 export type FindResult = { ok: true; la: LocalAuthority } | { ok: false; expected: string; fix: string };
@@ -14,13 +15,11 @@ const tidy = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
 export function suggestNames(query: string, names: readonly string[]): string[] {
   const q = tidy(query);
   if (q === '') return [];
-  const words = new RegExp(`(^|[^a-z])${q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^a-z]|$)`);
+  const words = new RegExp(`(^|[^a-z])${escapeRegExp(q)}([^a-z]|$)`);
   const containing = names.filter((n) => words.test(tidy(n)));
   if (containing.length > 0) return containing.sort((a, b) => a.length - b.length).slice(0, 3);
-  if (names.length === 0) return [];
-  const lower = names.map(tidy);
-  const best = closest(q, lower);
-  return distance(q, best) <= Math.max(3, Math.round(q.length * 0.4)) ? [names[lower.indexOf(best)]!] : [];
+  const nearest = closestMatch(q, names, { ignoreCase: true });
+  return nearest ? [nearest] : [];
 }
 
 function describe(la: LocalAuthority): string {

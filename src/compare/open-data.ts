@@ -6,6 +6,7 @@
  */
 import { comparatorsFor, periodsFor, type AreaFigure, type CompareArea, type CompareData, type OwnFigures } from './comparators';
 import { MEASURE_LIST } from './measures';
+import { round1 } from '../core/format';
 
 export const COMPARE_OPEN_DATA_COLUMNS = [
   'measure', 'measure_title', 'time_period', 'role', 'area_code', 'area_name', 'sn_rank', 'sn_proximity',
@@ -14,7 +15,7 @@ export const COMPARE_OPEN_DATA_COLUMNS = [
 
 export type CompareOpenDataRow = Record<(typeof COMPARE_OPEN_DATA_COLUMNS)[number], string | number>;
 
-const cell = (n: number | undefined): string | number => (n === undefined ? 'x' : Math.round(n * 10) / 10);
+const cell = (n: number | undefined): string | number => (n === undefined ? 'x' : round1(n));
 
 export function compareOpenData(data: CompareData, area: CompareArea, own: OwnFigures, ownSource: { release: string; file: string }): CompareOpenDataRow[] {
   const rows: CompareOpenDataRow[] = [];

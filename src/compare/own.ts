@@ -5,9 +5,8 @@
 import type { EhcpMonth } from '../ehcp/ehcp';
 import { calendarYearTotals } from '../ehcp/annual';
 import { disclosePercent } from '../core/suppression';
+import { round1 } from '../core/format';
 import type { OwnFigure, OwnFigures } from './comparators';
-
-const round1 = (n: number) => Math.round(n * 10) / 10;
 
 function percentFigure(within: number, den: number, threshold: number): OwnFigure {
   const pct = disclosePercent(within, den, threshold);

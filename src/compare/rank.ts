@@ -3,6 +3,7 @@
  * "joint 55th" when others have exactly the same published figure.
  * Figures are compared as published, to one decimal place.
  */
+import { round1 } from '../core/format';
 import type { Measure } from './measures';
 
 export interface Rank {
@@ -15,8 +16,6 @@ export interface Rank {
   /** What 1st means: the highest figure or the lowest. */
   first: 'highest' | 'lowest';
 }
-
-const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /**
  * The rank of `value` among `all` (which must include it). Ties share the

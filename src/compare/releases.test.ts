@@ -32,6 +32,6 @@ describe('cells', () => {
   it('refuses what is not a number or a symbol', () => {
     expect(readCell('101', true).ok).toBe(false);
     expect(readCell('-1', false).ok).toBe(false);
-    expect(readCell('n/a', false)).toEqual({ ok: false, expected: 'a number, or one of the symbols x, z, c, low, u' });
+    expect(readCell('n/a', false)).toEqual({ ok: false, expected: 'a number, or one of the symbols c, x, z, low, r, u' });
   });
 });

@@ -53,12 +53,19 @@ describe('the comparison page for the sample area', () => {
     expect(plans.ranked.filter((r) => r.kind === 'neighbour')).toHaveLength(10);
     expect(plans.plot.dots).toHaveLength(154);
     expect(plans.history.map((h) => h.period)).toEqual(['2024', '2023', '2022', '2021', '2020', '2019']);
+    // One table of every area behind all the plots: us first, then A to Z, a figure and place per measure.
+    expect(view.allAreas.rows).toHaveLength(154);
+    expect(view.allAreas.rows[0]).toMatchObject({ kind: 'us', cells: [{ value: '42.0%', place: 'joint 90th' }, { value: 'not available', place: '' }, expect.anything(), expect.anything(), expect.anything(), expect.anything()] });
+    expect(view.allAreas.rows[1]!.name).toBe('Barking and Dagenham');
+    const york = view.allAreas.rows.find((r) => r.name === 'York')!;
+    expect(york.cells[0]).toEqual({ value: '64.8%', place: '55th' });
     expect(plans.history[1]).toMatchObject({ ours: 'no figure', england: '49.1%' });
   });
 
   it('names small numbers among the neighbours in a footnote', () => {
     const noPlan = view.measures.find((m) => m.measure.key === 'no_plan_16_weeks')!;
-    expect(noPlan.footnotes.join(' ')).toMatch(/Small numbers: .* had fewer than 20 decisions/);
+    expect(noPlan.footnotes.map((f) => f.text).join(' ')).toMatch(/Small numbers: .* had fewer than 20 decisions/);
+    expect(noPlan.footnotes.map((f) => f.id)).toEqual(['own-figures', 'neighbours', 'places', 'dfe-1', 'small-numbers']);
   });
 
   it('counts EHC plans rather than scoring them', () => {

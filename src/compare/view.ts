@@ -9,6 +9,7 @@ import { mappingFor } from './releases';
 import { ordinal, rankText } from './rank';
 import { baseText, formatFigure, regionPhrase, summaryFor, titleFor } from './sentences';
 import { NARROW, stripPlot, WIDE, type DotKind, type StripPlotModel } from './strip-plot';
+import type { Footnote } from '../ui/footnotes';
 
 export interface FigureRow {
   label: string;
@@ -46,7 +47,14 @@ export interface MeasureView {
   plot: StripPlotModel;
   /** The same plot for small screens. */
   plotNarrow: StripPlotModel;
-  footnotes: string[];
+  /** The notes every measure carries, then this measure's own. */
+  footnotes: Footnote[];
+}
+
+/** Every local authority (and us) with each measure's figure and place: the table behind every dot plot. */
+export interface AllAreasTable {
+  measures: { id: string; title: string; period: string }[];
+  rows: { name: string; kind: DotKind; cells: { value: string; place: string }[] }[];
 }
 
 export interface CompareView {
@@ -55,11 +63,10 @@ export interface CompareView {
   regionName: string;
   neighboursOf: string;
   measures: MeasureView[];
+  allAreas: AllAreasTable;
   release: string;
   sourceFiles: string[];
   neighboursSource: string;
-  /** Footnotes for every measure. */
-  notes: string[];
 }
 
 function history(measure: Measure, data: CompareData, area: CompareArea, own: OwnFigures): MeasureView['history'] {
@@ -90,7 +97,7 @@ function ranked(c: Comparators, area: CompareArea): RankedRow[] {
   });
 }
 
-function measureView(c: Comparators, data: CompareData, area: CompareArea, own: OwnFigures, neighboursOf: string, footnotes: readonly string[]): MeasureView {
+function measureView(c: Comparators, data: CompareData, area: CompareArea, own: OwnFigures, neighboursOf: string, footnotes: readonly Footnote[]): MeasureView {
   const m = c.measure;
   const isSample = area.laCode === null;
   const region = c.region?.name ?? area.region;
@@ -127,7 +134,7 @@ function measureView(c: Comparators, data: CompareData, area: CompareArea, own: 
     history: history(m, data, area, own),
     plot: stripPlot(plotInput, tick, WIDE),
     plotNarrow: stripPlot(plotInput, tick, NARROW),
-    footnotes: [...smallNumbers(c, area), ...footnotes],
+    footnotes: [...footnotes, ...smallNumbers(c, area)],
   };
 }
 
@@ -135,36 +142,51 @@ function measureView(c: Comparators, data: CompareData, area: CompareArea, own: 
 export const SMALL_BASE = 20;
 
 /** A footnote naming the similar areas (and us) whose percentage rests on few plans or decisions. */
-function smallNumbers(c: Comparators, area: CompareArea): string[] {
+function smallNumbers(c: Comparators, area: CompareArea): Footnote[] {
   if (c.measure.unit !== 'percent') return [];
   const small = [...c.neighbours, ...(c.own.denominator !== undefined ? [{ name: area.name, denominator: c.own.denominator }] : [])]
     .filter((f) => f.denominator !== undefined && f.denominator < SMALL_BASE)
     .map((f) => `${f.name} (${f.denominator})`);
   if (small.length === 0) return [];
-  return [`Small numbers: ${small.join(', ')} had fewer than ${SMALL_BASE} ${c.measure.base}, so one or two either way move the percentage a lot.`];
+  return [{ id: 'small-numbers', text: `Small numbers: ${small.join(', ')} had fewer than ${SMALL_BASE} ${c.measure.base}, so one or two either way move the percentage a lot.` }];
 }
 
 /** Notes that apply to every measure on the page. */
-function generalNotes(area: CompareArea, neighboursOf: string, ownFile: string): string[] {
+export function generalNotes(area: CompareArea, neighboursOf: string, ownFile: string): Footnote[] {
   const ours = area.laCode === null
     ? `${area.name}'s own figures are worked out from its monthly records (${ownFile}) for whole calendar years. DfE's figures come from each council's yearly return (SEN2), which may count slightly differently.`
     : `Every figure, including ${area.name}'s, is DfE's, as published.`;
   return [
-    ours,
-    `The similar areas are DfE's 10 statistical neighbours of ${neighboursOf}. Their average is the plain average of their published figures: a small area counts as much as a big one.`,
-    'Places are counted among local authorities with a figure. Areas with exactly the same figure share a place ("joint").',
+    { id: 'own-figures', text: ours },
+    { id: 'neighbours', text: `The similar areas are DfE's 10 statistical neighbours of ${neighboursOf}. Their average is the plain average of their published figures: a small area counts as much as a big one.` },
+    { id: 'places', text: 'Places are counted among local authorities with a figure. Areas with exactly the same figure share a place ("joint").' },
   ];
+}
+
+/** One row per area, ours first then A to Z; a cell per measure with its figure and place. */
+export function allAreasTable(measures: readonly MeasureView[]): AllAreasTable {
+  const byName = new Map<string, AllAreasTable['rows'][number]>();
+  measures.forEach((m, i) => {
+    for (const r of m.ranked) {
+      const row = byName.get(r.name) ?? { name: r.name, kind: r.kind, cells: measures.map(() => ({ value: 'not available', place: '' })) };
+      row.cells[i] = { value: r.value, place: r.position };
+      byName.set(r.name, row);
+    }
+  });
+  const rows = [...byName.values()].sort((a, b) => Number(b.kind === 'us') - Number(a.kind === 'us') || a.name.localeCompare(b.name, 'en-GB'));
+  return { measures: measures.map((m) => ({ id: m.id, title: m.measure.title, period: m.comparators.periodLabel })), rows };
 }
 
 export function compareView(data: CompareData, area: CompareArea, own: OwnFigures, ownFile = 'data/ehcp-timeliness.csv'): CompareView {
   const neighboursOf = data.neighbours[0]?.la_name ?? '';
   const reportingYear = Number(data.release.find((r) => r.reporting_year)?.reporting_year);
   const mapping = mappingFor(reportingYear);
+  const general = generalNotes(area, neighboursOf, ownFile);
   const measures = MEASURE_LIST.flatMap((m) => {
     const c = comparatorsFor(m.key, data, area, own);
     if (!c) return [];
-    const notes = mapping.exact ? (mapping.mapping.footnotes[m.file] ?? []) : [];
-    return [measureView(c, data, area, own, neighboursOf, notes)];
+    const dfe = (mapping.exact ? (mapping.mapping.footnotes[m.file] ?? []) : []).map((text, i) => ({ id: `dfe-${i + 1}`, text }));
+    return [measureView(c, data, area, own, neighboursOf, [...general, ...dfe])];
   });
   const sources = data.release.filter((r) => r.file_kind !== 'neighbours');
   const list = data.release.find((r) => r.file_kind === 'neighbours');
@@ -174,9 +196,9 @@ export function compareView(data: CompareData, area: CompareArea, own: OwnFigure
     regionName: measures[0]?.comparators.region?.name ?? area.region,
     neighboursOf,
     measures,
+    allAreas: allAreasTable(measures),
     release: sources[0]?.release ?? '',
     sourceFiles: sources.map((r) => r.source_file),
     neighboursSource: list ? `${list.release} (${list.source_file})` : '',
-    notes: generalNotes(area, neighboursOf, ownFile),
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeUtf8, neutraliseFormula, normaliseHeader, parseCsv, readCsvBytes, suggestColumn, toCsv } from './csv';
+import { decodeUtf8, neutraliseFormula, normaliseHeader, parseCsv, readCsvBytes, toCsv } from './csv';
+import { closestMatch } from './suggest';
 import { formatProblem } from './problems';
 
 const spec = { required: ['month', 'plans_issued_den'], optional: ['note'] };
@@ -71,8 +72,8 @@ describe('encodings', () => {
 
 describe('suggestions', () => {
   it('suggests only close names', () => {
-    expect(suggestColumn('plans_issued_within_20_week', ['plans_issued_within_20_weeks', 'month'])).toBe('plans_issued_within_20_weeks');
-    expect(suggestColumn('colour', ['plans_issued_den', 'month'])).toBeUndefined();
+    expect(closestMatch('plans_issued_within_20_week', ['plans_issued_within_20_weeks', 'month'])).toBe('plans_issued_within_20_weeks');
+    expect(closestMatch('colour', ['plans_issued_den', 'month'])).toBeUndefined();
   });
 });
 

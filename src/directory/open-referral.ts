@@ -4,7 +4,8 @@
  * columns as data/services.csv, so a download can be read straight back in.
  */
 import { SERVICES_COLUMN_ORDER, type Service } from './services';
-import { slugify, type Taxonomy, type TermType } from './taxonomy';
+import { slugify } from '../core/slug';
+import type { Taxonomy, TermType } from './taxonomy';
 
 /**
  * HSDS ids are UUIDs. We derive them from our stable slugs (FNV-1a hashing,

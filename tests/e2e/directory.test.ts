@@ -8,9 +8,9 @@ import { describe, expect, inject, it } from 'vitest';
 import { buildDirectoryIndex, decodeIndex, filterEntries } from '../../src/directory/directory';
 import { prepareDirectory, runDirectoryQuery, searchDirectory } from '../../src/directory/filter';
 import { EMPTY_QUERY } from '../../src/directory/url';
-import { loadDirectory } from '../../src/check-data/sources.node.ts';
+import { loadDirectory } from '../../src/directory/load.node.ts';
 import { dataDir } from '../../src/core/files.node.ts';
-import { buildDate } from '../../src/core/data-loader.node.ts';
+import { buildDate } from '../../src/core/build-date';
 import { useBrowser } from '../support/browser';
 import { sitemapPaths } from '../support/site';
 
