@@ -16,6 +16,14 @@ describe('reading CSV as people save it', () => {
     ]);
   });
 
+  it('reads a one-row file whose cells are lists separated by semicolons (not a semicolon-separated file)', () => {
+    // With ten or more columns, mostly blank, Papa's delimiter guess used to pick ";" (seen with a one-service import).
+    const columns = Array.from({ length: 12 }, (_, i) => `c${i}`);
+    const { table, problems } = parseCsv(`${columns.join(',')}\nx,a; b; c; d; e${','.repeat(10)}\n`, 'f.csv', { required: columns });
+    expect(problems).toEqual([]);
+    expect(table.rows[0]!.cells).toMatchObject({ c0: 'x', c1: 'a; b; c; d; e', c11: '' });
+  });
+
   it('keeps Excel row numbers when a blank row sits in the middle', () => {
     const { table } = parseCsv('month,plans_issued_den\n2026-10,91\n\n2026-08,70\n', 'f.csv', spec);
     expect(table.rows.map((r) => r.row)).toEqual([2, 4]);

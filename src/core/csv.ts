@@ -77,7 +77,11 @@ function isBlank(cells: readonly string[]): boolean {
  */
 export function parseCsv(text: string, file: string, spec: ColumnSpec): { table: CsvTable; problems: DataProblem[] } {
   const problems: DataProblem[] = [];
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
+  const clean = text.replace(/^\uFEFF/, '');
+  // Papa guesses the delimiter from the first lines; with one data row whose cells hold "a; b; c" it guesses ";".
+  // A header with a comma settles it; otherwise (one column, or a semicolon-separated save) Papa still guesses.
+  const delimiter = (clean.split(/\r?\n/, 1)[0] ?? '').includes(',') ? ',' : '';
+  const parsed = Papa.parse<string[]>(clean, { skipEmptyLines: false, delimiter });
   const records = parsed.data;
   const [headerCells = [], ...body] = records;
   const headers = headerCells.map(normaliseHeader);

@@ -13,7 +13,11 @@ const SRC = resolve(import.meta.dirname, '..');
 const NODE_BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 
 /** The readers and checks that must stay browser-safe, as well as every `*.client.ts`. */
-const BROWSER_SAFE_CHECKS = ['core/csv.ts', 'core/validate.ts', 'core/fields.ts', 'ehcp/ehcp.ts', 'plan/read.ts', 'directory/services.ts', 'directory/taxonomy.ts'];
+const BROWSER_SAFE_CHECKS = [
+  'core/csv.ts', 'core/validate.ts', 'core/fields.ts', 'ehcp/ehcp.ts', 'plan/read.ts', 'directory/services.ts', 'directory/taxonomy.ts',
+  // The directory feed importer's mapping and the HSDS export: only fetching and files are *.node.ts.
+  'directory/feeds/import.ts', 'directory/feeds/feed-pages.ts', 'directory/feeds/tabular.ts', 'directory/feeds/report.ts', 'directory/hsds-export.ts', 'directory/open-referral.ts',
+];
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));

@@ -5,6 +5,7 @@ import type { DirectoryData } from './directory';
 import { readPostcodeDistricts } from './geo-districts';
 import { readServices } from './services';
 import { readTaxonomy } from './taxonomy';
+import { checkFeedFiles } from './feeds/check.node.ts';
 
 export function loadDirectory(dir: string, today: Date): Checked<DirectoryData> {
   const taxonomyFile = readSource(dir, 'taxonomy.csv');
@@ -14,7 +15,7 @@ export function loadDirectory(dir: string, today: Date): Checked<DirectoryData> 
   const taxonomy = taxonomyFile.file ? readTaxonomy(taxonomyFile.file.bytes, taxonomyFile.file.path) : { value: { categories: [], needs: [], areas: [] }, problems: [] };
   const services = servicesFile.file ? readServices(servicesFile.file.bytes, servicesFile.file.path, taxonomy.value, today) : { value: [], problems: [] };
   const districts = districtsFile.file ? readPostcodeDistricts(districtsFile.file.bytes, districtsFile.file.path) : { value: [], problems: [] };
-  problems.push(...taxonomy.problems, ...services.problems, ...districts.problems);
+  problems.push(...taxonomy.problems, ...services.problems, ...districts.problems, ...checkFeedFiles(dir, taxonomy));
   return {
     value: {
       services: services.value,

@@ -11,7 +11,9 @@ import { EHCP_OPEN_DATA_COLUMNS, ehcpOpenData } from '../ehcp/open-data';
 import { getImprovementPlan } from '../plan/collection';
 import { PLAN_DOWNLOADS } from '../plan/downloads';
 import { getDirectory } from '../directory/collection';
-import { OPEN_DATA_COLUMNS, toOpenReferral, toServiceCsvRow } from '../directory/open-referral';
+import { OPEN_DATA_COLUMNS, toServiceCsvRow } from '../directory/open-referral';
+import { serviceListPage } from '../directory/hsds-export';
+import { siteHsdsTables } from '../directory/hsds-open-data';
 import { byName } from '../directory/pages';
 import { getCompareData, getCompareOpenData } from '../compare/collection';
 import { COMPARE_OPEN_DATA_COLUMNS } from '../compare/open-data';
@@ -69,18 +71,13 @@ export const DOWNLOADS: readonly Download[] = [
   },
   {
     id: 'services',
-    title: 'Directory of services (Open Referral UK style JSON; CSV with the columns of services.csv)',
+    title: 'Directory of services (CSV with the columns of services.csv; JSON in the Open Referral UK 3.0 standard, HSDS 3.0)',
     page: '/services/',
     table: async () => ({ columns: OPEN_DATA_COLUMNS, rows: byName((await getDirectory()).services).map(toServiceCsvRow) }),
+    // The standard's own shape: an HSDS 3.0 list page of services (see docs/directory-feeds.md).
     json: async () => {
       const { services, taxonomy } = await getDirectory();
-      return {
-        title: `${site.areaName} SEND Local Offer: directory of services`,
-        publisher: site.council,
-        licence: 'Open Government Licence v3.0',
-        standard: 'Open Referral UK / Human Services Data Specification (HSDS) 3, tables as arrays',
-        ...toOpenReferral(byName(services), taxonomy),
-      };
+      return serviceListPage(siteHsdsTables(services, taxonomy));
     },
   },
 ];
