@@ -9,5 +9,6 @@ import { indicators } from './indicators/collection';
 import { guides } from './content/guides/collection';
 import { glossary } from './content/glossary/collection';
 import { updates } from './content/updates/collection';
+import { compare } from './compare/collection';
 
-export const collections = { ehcp, improvementPlan, directory, indicators, guides, glossary, updates };
+export const collections = { ehcp, improvementPlan, directory, indicators, guides, glossary, updates, compare };

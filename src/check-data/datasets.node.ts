@@ -14,6 +14,8 @@ import type { DirectoryData } from '../directory/directory';
 import { loadGlossary } from '../content/glossary/load.node.ts';
 import type { GlossaryData } from '../content/glossary/glossary';
 import { checkAllContent } from '../content/load.node.ts';
+import { loadCompare, type LoadedCompare } from '../compare/load.node.ts';
+import { site } from '../config/site';
 import { buildDate } from '../core/build-date';
 import { contentDir, dataDir } from '../core/files.node.ts';
 import { DataError, formatProblem, hasErrors, type Checked, type DataProblem } from '../core/problems';
@@ -25,26 +27,30 @@ export interface Datasets {
   /** Checked against the plan too: every `plan_areas` id must be one of its areas. */
   indicators: Checked<IndicatorSuite>;
   glossary: Checked<GlossaryData>;
+  /** England, the region and statistical neighbours, from DfE's release (src/compare/). */
+  compare: Checked<LoadedCompare>;
   /** Guides and updates are read by Astro's own loaders; these are their problems. */
   content: DataProblem[];
 }
 
 export function loadDatasets(dir: string, today: Date, content: string): Datasets {
   const glossary = loadGlossary(content);
+  const ehcp = loadEhcp(dir, today);
   const plan = loadImprovementPlan(dir, today);
   return {
-    ehcp: loadEhcp(dir, today),
+    ehcp,
     plan,
     directory: loadDirectory(dir, today),
     indicators: loadIndicators(dir, today, plan),
     glossary,
+    compare: loadCompare(dir, site.compare, { national: ehcp.value.national, file: ehcp.value.files.national }),
     content: checkAllContent(content, glossary.value, today),
   };
 }
 
 /** Every problem in every data and content file, in one list. */
 export function allProblems(d: Datasets): DataProblem[] {
-  return [...d.ehcp.problems, ...d.plan.problems, ...d.directory.problems, ...d.indicators.problems, ...d.glossary.problems, ...d.content];
+  return [...d.ehcp.problems, ...d.plan.problems, ...d.directory.problems, ...d.indicators.problems, ...d.glossary.problems, ...d.compare.problems, ...d.content];
 }
 
 export function checkAllData(dir: string, today: Date, content = contentDir()): DataProblem[] {
