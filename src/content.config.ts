@@ -10,5 +10,6 @@ import { guides } from './content/guides/collection';
 import { glossary } from './content/glossary/collection';
 import { updates } from './content/updates/collection';
 import { changes, revisions } from './history/collection';
+import { compare } from './compare/collection';
 
-export const collections = { ehcp, improvementPlan, directory, indicators, guides, glossary, updates, changes, revisions };
+export const collections = { ehcp, improvementPlan, directory, indicators, guides, glossary, updates, compare, changes, revisions };

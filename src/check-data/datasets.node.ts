@@ -6,6 +6,8 @@
 import { loadGlossary } from '../content/glossary/load.node.ts';
 import type { GlossaryData } from '../content/glossary/glossary';
 import { checkAllContent } from '../content/load.node.ts';
+import { loadCompare, type LoadedCompare } from '../compare/load.node.ts';
+import { site } from '../config/site';
 import { buildDate } from '../core/build-date';
 import { contentDir, dataDir, diskFolder } from '../core/files.node.ts';
 import { DataError, formatProblem, hasErrors, type Checked, type DataProblem } from '../core/problems';
@@ -13,6 +15,8 @@ import { dataFrom, dataProblems, factsToCheck, type DataFiles } from './datasets
 
 export interface Datasets extends DataFiles {
   glossary: Checked<GlossaryData>;
+  /** England, the region and statistical neighbours, from DfE's release (src/compare/). */
+  compare: Checked<LoadedCompare>;
   /** Guides and updates are read by Astro's own loaders; these are their problems. */
   content: DataProblem[];
 }
@@ -20,12 +24,17 @@ export interface Datasets extends DataFiles {
 export function loadDatasets(dir: string, today: Date, content: string): Datasets {
   const data = dataFrom(diskFolder(dir), today);
   const glossary = loadGlossary(content);
-  return { ...data, glossary, content: checkAllContent(content, glossary.value, today, factsToCheck(data, today)) };
+  return {
+    ...data,
+    glossary,
+    compare: loadCompare(dir, site.compare, { national: data.ehcp.value.national, file: data.ehcp.value.files.national }),
+    content: checkAllContent(content, glossary.value, today, factsToCheck(data, today)),
+  };
 }
 
 /** Every problem in every data and content file, in one list. */
 export function allProblems(d: Datasets): DataProblem[] {
-  return [...dataProblems(d), ...d.glossary.problems, ...d.content];
+  return [...dataProblems(d), ...d.glossary.problems, ...d.compare.problems, ...d.content];
 }
 
 export function checkAllData(dir: string, today: Date, content = contentDir()): DataProblem[] {

@@ -19,6 +19,9 @@ import { getRevisions } from '../history/collection';
 import { REVISIONS_OPEN_DATA_COLUMNS, revisionsOpenData } from '../history/log';
 import { getIndicatorViews } from '../indicators/collection';
 import { indicatorOpenDataTable, indicatorSymbols } from '../indicators/open-data';
+import { getCompareData, getCompareOpenData } from '../compare/collection';
+import { COMPARE_OPEN_DATA_COLUMNS } from '../compare/open-data';
+import { tableJson } from '../core/open-data';
 
 export type DownloadFormat = 'csv' | 'json';
 
@@ -38,6 +41,8 @@ export interface Download {
 }
 
 const threshold = site.smallNumberThreshold;
+const compareTitle = `How ${site.areaName} compares with England, its region and its statistical neighbours`;
+const compareSymbols = { x: symbolMeanings(threshold).x, z: symbolMeanings(threshold).z };
 
 export const DOWNLOADS: readonly Download[] = [
   {
@@ -62,6 +67,20 @@ export const DOWNLOADS: readonly Download[] = [
     page: name === 'counts' ? '/progress/#plan-progress' : '/progress/',
     table: async () => ({ columns: PLAN_DOWNLOADS[name].columns, rows: PLAN_DOWNLOADS[name].rows(await getImprovementPlan()) }),
   })),
+  {
+    id: 'compare',
+    title: 'How we compare: our EHC plan figures beside England, the region and our statistical neighbours (DfE)',
+    fileTitle: compareTitle,
+    page: '/data/compare/',
+    symbols: compareSymbols,
+    table: async () => ({ columns: COMPARE_OPEN_DATA_COLUMNS, rows: await getCompareOpenData() }),
+    // The table, plus which release files (and checksums) the figures came from.
+    json: async () => {
+      const { release } = await getCompareData();
+      const table = tableJson({ title: compareTitle, publisher: site.council, symbols: compareSymbols }, { columns: COMPARE_OPEN_DATA_COLUMNS, rows: await getCompareOpenData() });
+      return { ...table, sources: release.map((r) => ({ release: r.release, file: r.source_file, sha256: r.sha256 })) };
+    },
+  },
   {
     id: 'services',
     title: 'Directory of services (CSV with the columns of services.csv; JSON in the Open Referral UK 3.0 standard, HSDS 3.0)',
