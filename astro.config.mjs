@@ -12,6 +12,12 @@ import { contentDir, displayPath } from './src/core/files.node.ts';
 import { readGlossary, rehypeGlossary } from './src/content/glossary/glossary.ts';
 import { DataError, hasErrors } from './src/core/problems.ts';
 import { rehypePictureRows } from './src/content/guides/rehype-picture-rows.ts';
+import { rehypeTranslation, unlessTranslation } from './src/i18n/rehype-translation.ts';
+import { siteLanguages } from './src/i18n/languages.ts';
+
+// Translated pages (content/<lang>/) keep addresses left to right and mark links to English pages;
+// the glossary's English meanings are not linked from them.
+const translationFiles = { contentRoot: contentDir(), languages: siteLanguages(site.languages) };
 
 /**
  * The brand colour from src/config/site.ts as a CSS variable, bundled into the
@@ -50,7 +56,12 @@ export default defineConfig({
     // Plain .md (updates) keeps Astro's default processor.
     mdx({
       processor: unified({
-        rehypePlugins: [rehypeSlug, [rehypeGlossary, { entries: glossaryEntries(), glossaryPath: '/glossary/' }], rehypePictureRows],
+        rehypePlugins: [
+          rehypeSlug,
+          [unlessTranslation(rehypeGlossary, translationFiles), { entries: glossaryEntries(), glossaryPath: '/glossary/' }],
+          rehypePictureRows,
+          [rehypeTranslation, translationFiles],
+        ],
       }),
     }),
     sitemap({ filter: (page) => !page.includes('/404') }),

@@ -10,6 +10,7 @@ import type { ImprovementPlan } from './plan/plan';
 import { loadDirectory, loadEhcp, loadImprovementPlan, type DirectoryData } from './check-data/sources.node.ts';
 import { dataLoader } from './core/data-loader.node.ts';
 import { updateSchema } from './content/updates/updates';
+import { translations } from './i18n/collection';
 
 // Records are validated by src/data before they reach the store, so the
 // schemas here only carry the types inferred there.
@@ -70,4 +71,4 @@ const updates = defineCollection({
   schema: updateSchema,
 });
 
-export const collections = { ehcpTimeliness, ehcpNational, improvementPlan, directory, guides, glossary, updates };
+export const collections = { ehcpTimeliness, ehcpNational, improvementPlan, directory, guides, glossary, updates, translations };

@@ -12,6 +12,7 @@ import { readServices, type Service } from '../directory/services';
 import { readTaxonomy, type Taxonomy } from '../directory/taxonomy';
 import { readImprovementPlan, type ImprovementPlan } from '../plan/plan';
 import type { Checked, DataProblem } from '../core/problems';
+import { checkTranslations } from '../i18n/check.node.ts';
 
 export interface EhcpData {
   months: EhcpMonth[];
@@ -83,5 +84,6 @@ export function checkAllData(dir: string, today: Date, content = contentDir()): 
     ...loadImprovementPlan(dir, today).problems,
     ...loadDirectory(dir, today).problems,
     ...checkAllContent(content, today),
+    ...checkTranslations(content),
   ];
 }

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { contrastRatio, parseHex } from './contrast';
+import { nativeName, ROOT_LANGUAGE } from '../i18n/languages';
 
 const brandColour = z
   .string()
@@ -11,6 +12,13 @@ const brandColour = z
   .refine((c) => parseHex(c) === undefined || contrastRatio(c, '#ffffff') >= 4.5, {
     message: 'a colour dark enough for white text on it (contrast of at least 4.5 to 1, WCAG 2.2 AA); choose a darker shade',
   });
+
+/** A language code such as `pl` or `ur` that the browser's own language data knows by name. */
+const languageCode = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?$/, { message: 'a language code such as pl, ur, ar or so (BCP 47: lower-case language, optional -Script and -REGION)' })
+  .refine((code) => nativeName(code) !== undefined, { message: 'a language code the Intl language data knows, such as pl, ur, ar or so' })
+  .refine((code) => code.split('-')[0] !== ROOT_LANGUAGE.split('-')[0], { message: 'a language other than English: English pages are at the root of the site' });
 
 export const siteConfigSchema = z.object({
   /** The local area's name as families know it, e.g. "Northbrook". */
@@ -29,6 +37,11 @@ export const siteConfigSchema = z.object({
   ehcpSchedule: z.object({ dayOfMonth: z.number().int().min(1).max(28), description: z.string() }),
   /** The date of the accessibility statement's last review. */
   accessibilityReviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** Languages the site is translated into besides English, each under `/<code>/`; see docs/translations.md. */
+  languages: z
+    .array(languageCode)
+    .refine((codes) => new Set(codes).size === codes.length, { message: 'each language listed once' })
+    .default([]),
 });
 
 export type SiteConfig = z.output<typeof siteConfigSchema>;

@@ -17,4 +17,6 @@ export const site = siteConfigSchema.parse({
   smallNumberThreshold: 5,
   ehcpSchedule: { dayOfMonth: 20, description: 'We publish each month’s figures by the 20th of the following month.' },
   accessibilityReviewed: '2026-11-02',
+  // Polish, Urdu, Arabic, Somali: each has its own home page at /pl/, /ur/… and translated guides.
+  languages: ['pl', 'ur', 'ar', 'so'],
 });
