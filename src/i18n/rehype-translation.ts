@@ -8,31 +8,10 @@
  */
 import type { Element, ElementContent, Parent as HastParent, Root as HastRoot, Text as HastText } from 'hast';
 import { ROOT_LANGUAGE, type Language } from './languages';
-
-/**
- * Text that must read left to right whatever the language around it: UK phone
- * numbers (`01632 960 000`, `+44 1632 960000`), email and web addresses, and
- * postcodes (`NB1 1AA`).
- */
-export const LTR_PATTERN =
-  /(?<![\p{L}\p{N}@.])(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]]|www\.[^\s<>"]+[^\s<>".,;:!?)\]]|(?:\+44[ \u00a0]?(?:\(0\)[ \u00a0]?)?|0)\d{2,4}(?:[ \u00a0]?\d{2,4}){1,3}|[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]?\d[A-Z]{2})(?![\p{L}\p{N}])/gu;
+import { isolateLtr } from './bidi';
 
 /** Elements whose text is left alone. */
 const SKIP = new Set(['code', 'pre', 'script', 'style', 'svg', 'math']);
-
-/** Splits a text node into text and `<span dir="ltr">` around each match, or undefined if nothing matches. */
-export function isolateLtr(value: string): ElementContent[] | undefined {
-  const out: ElementContent[] = [];
-  let last = 0;
-  for (const match of value.matchAll(LTR_PATTERN)) {
-    if (match.index > last) out.push({ type: 'text', value: value.slice(last, match.index) });
-    out.push({ type: 'element', tagName: 'span', properties: { dir: 'ltr' }, children: [{ type: 'text', value: match[0] }] });
-    last = match.index + match[0].length;
-  }
-  if (last === 0) return undefined;
-  if (last < value.length) out.push({ type: 'text', value: value.slice(last) });
-  return out;
-}
 
 /** Whether an element already fixes its own direction. */
 const hasDir = (el: Element) => el.properties?.['dir'] !== undefined;
