@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDictionary, keyPaths, mergeDictionary } from './dictionary';
-import { fill, isPluralForms, pluralForm } from './text';
+import { fill, isPluralForms, pluralForm, type PluralForms } from './text';
 import { dictionaryFile, strings, stringsFor, translations } from '../config/strings';
 import { site } from '../config/site';
 
@@ -8,7 +8,7 @@ const english = {
   title: 'Hello',
   nav: [{ href: '/', label: 'Home' }],
   guide: { contents: 'Contents', overdue: (date: string) => `Late since ${date}` },
-  count: { one: '{count} result', other: '{count} results' },
+  count: { one: '{count} result', other: '{count} results' } as PluralForms,
 };
 
 describe('mergeDictionary', () => {
