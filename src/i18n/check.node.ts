@@ -10,7 +10,7 @@ import type { DataProblem } from '../core/problems';
 import { site } from '../config/site';
 import { strings, translations, dictionaryFile } from '../config/strings';
 import { checkReadability } from '../content/plain-english/readability';
-import { readGuideFrontmatterWith } from '../content/guides/guides';
+import { readFrontmatterWith } from '../content/frontmatter';
 import { checkDictionary } from './dictionary';
 import { nativeName } from './languages';
 import { sourceHash } from './source-hash.node.ts';
@@ -52,7 +52,7 @@ function checkHomeSource(content: string): DataProblem[] {
   if (!existsSync(absolute)) return [];
   const path = displayPath(absolute);
   const source = readFileSync(absolute, 'utf8');
-  const frontmatter = readGuideFrontmatterWith(translationSchema.pick({ title: true, summary: true }), path, source, 'title and summary');
+  const frontmatter = readFrontmatterWith(translationSchema.pick({ title: true, summary: true }), path, source, 'title and summary');
   return [...frontmatter.problems, ...checkReadability(path, source, { audience: 'parents-carers', format: 'standard' })];
 }
 

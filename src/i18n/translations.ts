@@ -8,10 +8,9 @@
  */
 import { z } from 'zod';
 import { parse as parseYaml } from 'yaml';
-import { frontmatterDate, guideHeadings, parseGuide, readGuideFrontmatterWith, splitFrontmatter } from '../content/guides/guides';
+import { frontmatterDate, readFrontmatterWith, requiredText, splitFrontmatter } from '../content/frontmatter';
+import { guideHeadings, parseGuide } from '../content/guides/mdx';
 import { problem, type DataProblem } from '../core/problems';
-
-const requiredText = (what: string) => z.string({ error: () => what }).trim().min(1, { error: () => what });
 
 export const translationSchema = z.object({
   /** The page title, translated. */
@@ -143,7 +142,7 @@ export function checkTranslation(t: TranslationFile): DataProblem[] {
       }),
     ];
   }
-  const { value: data, problems } = readGuideFrontmatterWith(translationSchema, t.path, t.source, FIELDS);
+  const { value: data, problems } = readFrontmatterWith(translationSchema, t.path, t.source, FIELDS);
   if (!t.english) {
     problems.push(
       problem({

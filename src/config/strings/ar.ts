@@ -33,7 +33,6 @@ export const ar = {
     easyRead: 'سهل القراءة',
     glossaryNote: { before: 'نشرح الكلمات التي قد لا تعرفها في', link: 'صفحة شرح المصطلحات' },
   },
-  suppressed: (threshold: number) => `أقل من ${threshold}`,
   notGiven: 'غير مذكور',
   plan: { overdue: 'متأخر', evidence: 'اطّلع على الأدلة', status: 'الحالة' },
   search: {

@@ -33,7 +33,6 @@ export const pl = {
     easyRead: 'Łatwy tekst',
     glossaryNote: { before: 'Słowa, których możesz nie znać, wyjaśniamy w naszym', link: 'słowniczku' },
   },
-  suppressed: (threshold: number) => `mniej niż ${threshold}`,
   notGiven: 'nie podano',
   plan: { overdue: 'Po terminie', evidence: 'Zobacz dowody', status: 'Stan' },
   search: {

@@ -33,7 +33,6 @@ export const so = {
     easyRead: 'Akhris fudud',
     glossaryNote: { before: 'Erayada laga yaabo inaadan aqoon waxaa lagu sharxay', link: 'liiskayaga erayada adag' },
   },
-  suppressed: (threshold: number) => `ka yar ${threshold}`,
   notGiven: 'lama sheegin',
   plan: { overdue: 'Waqtigii wuu dhaafay', evidence: 'Eeg caddaynta', status: 'Xaaladda' },
   search: {

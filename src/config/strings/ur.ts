@@ -33,7 +33,6 @@ export const ur = {
     easyRead: 'آسان زبان',
     glossaryNote: { before: 'جو الفاظ شاید آپ نہ جانتے ہوں، ان کے معنی یہاں دیکھیں:', link: 'مشکل الفاظ کی فہرست' },
   },
-  suppressed: (threshold: number) => `${threshold} سے کم`,
   notGiven: 'نہیں بتایا گیا',
   plan: { overdue: 'وقت گزر گیا', evidence: 'ثبوت دیکھیں', status: 'صورتحال' },
   search: {
