@@ -1,0 +1,87 @@
+/** Polish (polski). Keys as in en.ts; a key left out is shown in English. */
+import type { StringsTranslation } from './index';
+import { site } from '../site';
+
+export const pl = {
+  siteTitle: `Oferta lokalna SEND w ${site.areaName}`,
+  skipLink: 'Przejdź do treści głównej',
+  navLabel: 'Menu główne',
+  footer: {
+    contactHeading: 'Kontakt',
+    accessibility: 'Deklaracja dostępności',
+    openData: 'Otwarte dane',
+    glossary: 'Słowniczek trudnych słów',
+    lastUpdated: 'Ostatnia aktualizacja',
+    licence: 'Dane na tej stronie są otwartymi danymi. Możesz z nich korzystać na warunkach licencji Open Government Licence v3.0.',
+    email: 'E-mail',
+    phone: 'Telefon',
+    inEnglish: 'po angielsku',
+  },
+  figure: {
+    source: 'Źródło',
+    download: 'Pobierz te dane',
+    footnotes: 'Uwagi',
+    tableNote: 'Tabela poniżej zawiera te same dane co wykres.',
+  },
+  guide: {
+    contents: 'Spis treści',
+    lastReviewed: 'Ostatnio sprawdzono',
+    nextReview: 'Następne sprawdzenie',
+    overdue: (date: string) =>
+      `Mieliśmy sprawdzić ten poradnik do ${date}, ale jeszcze tego nie zrobiliśmy. Większość informacji powinna być aktualna, ale niektóre szczegóły mogły się zmienić. Jeśli nie masz pewności, napisz do nas na adres`,
+    related: 'Powiązane poradniki',
+    easyRead: 'Łatwy tekst',
+    glossaryNote: { before: 'Słowa, których możesz nie znać, wyjaśniamy w naszym', link: 'słowniczku' },
+  },
+  notGiven: 'nie podano',
+  plan: { overdue: 'Po terminie', evidence: 'Zobacz dowody', status: 'Stan' },
+  search: {
+    label: 'Szukaj w tej witrynie',
+    button: 'Szukaj',
+    page: {
+      title: 'Wyszukiwanie',
+      description: 'Szukaj na stronach tej witryny w języku polskim.',
+      question: 'Czego szukasz?',
+      hint: 'Na przykład: tłumacz, odwołanie, plan EHC.',
+      noJs: 'Wyszukiwarka potrzebuje JavaScriptu, który jest wyłączony albo nie załadował się w Twojej przeglądarce.',
+      noJsAlternatives: 'Możesz znaleźć informacje bez wyszukiwania:',
+      results: 'Wyniki',
+    },
+    client: {
+      count: {
+        one: '{count} wynik dla „{query}”',
+        few: '{count} wyniki dla „{query}”',
+        many: '{count} wyników dla „{query}”',
+        other: '{count} wyniku dla „{query}”',
+      },
+      none: 'Brak wyników dla „{query}”. Sprawdź pisownię albo wpisz inne słowo.',
+      showingFirst: ' (pokazujemy pierwsze {max})',
+      failed: 'Przepraszamy, wyszukiwarka teraz nie działa. Skorzystaj z linków w menu.',
+      types: { Guide: 'Poradnik', Service: 'Usługa', Figures: 'Dane', Update: 'Aktualności', Page: 'Strona' },
+    },
+  },
+  header: { tagline: 'Oferta lokalna SEND' },
+  breadcrumb: { label: 'Ścieżka nawigacji', home: 'Strona główna' },
+  languages: { label: 'Inne języki' },
+  languageNav: { home: 'Strona główna', guides: 'Poradniki', contact: 'Kontakt' },
+  translation: {
+    translated: 'Przetłumaczono',
+    checkedBy: 'Tłumaczenie sprawdził(a)',
+    notChecked: 'To tłumaczenie nie zostało jeszcze sprawdzone przez wykwalifikowanego tłumacza.',
+    stale: 'Angielska wersja tej strony zmieniła się od czasu tłumaczenia, więc niektóre informacje tutaj mogą być nieaktualne.',
+    readEnglish: 'Przeczytaj stronę po angielsku',
+    contactHeading: 'Kontakt z zespołem Oferty lokalnej',
+    address: 'Adres',
+    guidesHeading: 'Poradniki po polsku',
+    englishHeading: 'Strony po angielsku',
+    englishIntro: 'Te strony są tylko po angielsku. Jeśli potrzebujesz pomocy w ich przeczytaniu, poproś nas o tłumacza.',
+  },
+  englishSections: {
+    services: 'Usługi: znajdź pomoc w pobliżu',
+    guides: 'Poradniki dla rodziców i opiekunów',
+    youngPeople: 'Poradniki dla młodzieży',
+    ehcp: 'Czy plany EHC są wydawane na czas? Nasze dane',
+    progress: 'Postępy naszego planu poprawy',
+    updates: 'Aktualności',
+  },
+} satisfies StringsTranslation;

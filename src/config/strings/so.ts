@@ -1,0 +1,82 @@
+/** Somali (Soomaali). Keys as in en.ts; a key left out is shown in English. */
+import type { StringsTranslation } from './index';
+import { site } from '../site';
+
+export const so = {
+  siteTitle: `Local Offer-ka SEND ee ${site.areaName}`,
+  skipLink: 'U gudub qaybta ugu muhiimsan',
+  navLabel: 'Menu-ga ugu weyn',
+  footer: {
+    contactHeading: 'Nala soo xiriir',
+    accessibility: 'Bayaanka helitaanka',
+    openData: 'Xog furan',
+    glossary: 'Macnaha erayada adag',
+    lastUpdated: 'Markii ugu dambeysay la cusbooneysiiyay',
+    licence: 'Xogta boggan waa xog furan. Waad dib u isticmaali kartaa sida uu oggol yahay Open Government Licence v3.0.',
+    email: 'Iimayl',
+    phone: 'Taleefan',
+    inEnglish: 'af Ingiriisi',
+  },
+  figure: {
+    source: 'Isha',
+    download: 'Soo deji xogtan',
+    footnotes: 'Qoraallo',
+    tableNote: 'Shaxda hoose waxay muujinaysaa tirooyinka la midka ah kuwa jaantuska.',
+  },
+  guide: {
+    contents: 'Tusmada',
+    lastReviewed: 'Markii ugu dambeysay la hubiyay',
+    nextReview: 'Hubinta xigta',
+    overdue: (date: string) =>
+      `Waxaan rabnay inaan hagahan hubinno ${date} ka hor, laakiin weli ma aanan samayn. Inta badan waa inay weli sax tahay, laakiin faahfaahinta qaar ayaa laga yaabaa inay isbeddeleen. Haddii aadan wax hubin, noogu soo qor iimaylka`,
+    related: 'Hagayaal la xiriira',
+    easyRead: 'Akhris fudud',
+    glossaryNote: { before: 'Erayada laga yaabo inaadan aqoon waxaa lagu sharxay', link: 'liiskayaga erayada adag' },
+  },
+  notGiven: 'lama sheegin',
+  plan: { overdue: 'Waqtigii wuu dhaafay', evidence: 'Eeg caddaynta', status: 'Xaaladda' },
+  search: {
+    label: 'Ka raadi goobtan',
+    button: 'Raadi',
+    page: {
+      title: 'Raadin',
+      description: 'Ka raadi bogagga af-Soomaaliga ah ee goobtan.',
+      question: 'Maxaad raadinaysaa?',
+      hint: 'Tusaale ahaan: turjubaan, racfaan, qorshaha EHC.',
+      noJs: 'Raadintu waxay u baahan tahay JavaScript, oo browser-kaaga ka xiran ama aan soo degin.',
+      noJsAlternatives: 'Waxaad wax ku heli kartaa adigoon raadin:',
+      results: 'Natiijooyinka',
+    },
+    client: {
+      count: { one: '{count} natiijo ayaa laga helay “{query}”', other: '{count} natiijo ayaa laga helay “{query}”' },
+      none: 'Wax natiijo ah looma helin “{query}”. Hubi higgaadda ama isku day eray kale.',
+      showingFirst: ' (waxaa la muujinayaa {max}-ka ugu horreeya)',
+      failed: 'Waan ka xunnahay, raadintu hadda ma shaqaynayso. Isku day xiriirada ku jira menu-ga.',
+      types: { Guide: 'Hage', Service: 'Adeeg', Figures: 'Tirooyin', Update: 'War cusub', Page: 'Bog' },
+    },
+  },
+  header: { tagline: 'Local Offer-ka SEND' },
+  breadcrumb: { label: 'Halka aad joogto', home: 'Bogga hore' },
+  languages: { label: 'Luqadaha kale' },
+  languageNav: { home: 'Bogga hore', guides: 'Hagayaasha', contact: 'Nala soo xiriir' },
+  translation: {
+    translated: 'La turjumay',
+    checkedBy: 'Waxaa hubiyay',
+    notChecked: 'Turjumaaddan weli ma hubin turjubaan xirfad leh.',
+    stale: 'Bogga Ingiriisiga ayaa isbeddelay tan iyo markii tan la turjumay, sidaas darteed faahfaahinta qaar ayaa laga yaabaa inay duugoobeen.',
+    readEnglish: 'Akhri bogga Ingiriisiga',
+    contactHeading: 'La xiriir kooxda Local Offer',
+    address: 'Cinwaanka',
+    guidesHeading: 'Hagayaal af-Soomaali ah',
+    englishHeading: 'Bogag af-Ingiriisi ah',
+    englishIntro: 'Bogaggan waxay ku qoran yihiin Ingiriisi oo keliya. Haddii aad u baahan tahay caawimaad si aad u akhrido, naga codso turjubaan.',
+  },
+  englishSections: {
+    services: 'Adeegyada: hel caawimaad kuu dhow',
+    guides: 'Hagayaal loogu talagalay waalidiinta iyo daryeelayaasha',
+    youngPeople: 'Hagayaal loogu talagalay dhallinyarada',
+    ehcp: 'Qorshayaasha EHC ma waqtigooda ayay soo baxaan? Tirooyinkayaga',
+    progress: 'Horumarka qorshahayaga horumarinta',
+    updates: 'Wararka cusub',
+  },
+} satisfies StringsTranslation;

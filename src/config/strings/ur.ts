@@ -1,0 +1,82 @@
+/** Urdu (اردو), written right to left. Keys as in en.ts; a key left out is shown in English. */
+import type { StringsTranslation } from './index';
+import { site } from '../site';
+
+export const ur = {
+  siteTitle: `${site.areaName} کی SEND لوکل آفر`,
+  skipLink: 'مرکزی مواد پر جائیں',
+  navLabel: 'مرکزی مینو',
+  footer: {
+    contactHeading: 'ہم سے رابطہ کریں',
+    accessibility: 'رسائی کا بیان',
+    openData: 'اوپن ڈیٹا',
+    glossary: 'مشکل الفاظ کے معنی',
+    lastUpdated: 'آخری تبدیلی',
+    licence: 'اس ویب سائٹ کا ڈیٹا اوپن ڈیٹا ہے۔ آپ اسے Open Government Licence v3.0 کے تحت دوبارہ استعمال کر سکتے ہیں۔',
+    email: 'ای میل',
+    phone: 'فون',
+    inEnglish: 'انگریزی میں',
+  },
+  figure: {
+    source: 'ماخذ',
+    download: 'یہ ڈیٹا ڈاؤن لوڈ کریں',
+    footnotes: 'نوٹس',
+    tableNote: 'نیچے دیے گئے ٹیبل میں وہی اعداد و شمار ہیں جو چارٹ میں ہیں۔',
+  },
+  guide: {
+    contents: 'فہرست',
+    lastReviewed: 'آخری جائزہ',
+    nextReview: 'اگلا جائزہ',
+    overdue: (date: string) =>
+      `ہمیں اس گائیڈ کا جائزہ ${date} تک لینا تھا، لیکن ابھی تک نہیں لیا۔ اس کا زیادہ تر حصہ اب بھی درست ہونا چاہیے، لیکن ممکن ہے کچھ تفصیلات بدل گئی ہوں۔ اگر آپ کو کسی بات کا یقین نہیں ہے تو ہمیں اس پتے پر ای میل کریں:`,
+    related: 'متعلقہ گائیڈز',
+    easyRead: 'آسان زبان',
+    glossaryNote: { before: 'جو الفاظ شاید آپ نہ جانتے ہوں، ان کے معنی یہاں دیکھیں:', link: 'مشکل الفاظ کی فہرست' },
+  },
+  notGiven: 'نہیں بتایا گیا',
+  plan: { overdue: 'وقت گزر گیا', evidence: 'ثبوت دیکھیں', status: 'صورتحال' },
+  search: {
+    label: 'اس ویب سائٹ میں تلاش کریں',
+    button: 'تلاش کریں',
+    page: {
+      title: 'تلاش',
+      description: 'اس ویب سائٹ کے اردو صفحات میں تلاش کریں۔',
+      question: 'آپ کیا ڈھونڈ رہے ہیں؟',
+      hint: 'مثال کے طور پر: ترجمان، اپیل، EHC پلان۔',
+      noJs: 'تلاش کے لیے JavaScript ضروری ہے، جو آپ کے براؤزر میں بند ہے یا لوڈ نہیں ہوا۔',
+      noJsAlternatives: 'آپ تلاش کے بغیر بھی معلومات ڈھونڈ سکتے ہیں:',
+      results: 'نتائج',
+    },
+    client: {
+      count: { one: '“{query}” کے لیے {count} نتیجہ', other: '“{query}” کے لیے {count} نتائج' },
+      none: '“{query}” کے لیے کوئی نتیجہ نہیں ملا۔ ہجے چیک کریں یا کوئی اور لفظ لکھیں۔',
+      showingFirst: ' (پہلے {max} نتائج دکھائے جا رہے ہیں)',
+      failed: 'معذرت، تلاش اس وقت کام نہیں کر رہی۔ اس کے بجائے مینو کے لنک استعمال کریں۔',
+      types: { Guide: 'گائیڈ', Service: 'سروس', Figures: 'اعداد و شمار', Update: 'تازہ خبر', Page: 'صفحہ' },
+    },
+  },
+  header: { tagline: 'SEND لوکل آفر' },
+  breadcrumb: { label: 'آپ یہاں ہیں', home: 'مرکزی صفحہ' },
+  languages: { label: 'دوسری زبانیں' },
+  languageNav: { home: 'مرکزی صفحہ', guides: 'گائیڈز', contact: 'رابطہ' },
+  translation: {
+    translated: 'ترجمہ کیا گیا',
+    checkedBy: 'ترجمے کی جانچ',
+    notChecked: 'اس ترجمے کو ابھی تک کسی مستند مترجم نے چیک نہیں کیا۔',
+    stale: 'اس ترجمے کے بعد انگریزی صفحہ بدل گیا ہے، اس لیے یہاں کچھ تفصیلات پرانی ہو سکتی ہیں۔',
+    readEnglish: 'انگریزی صفحہ پڑھیں',
+    contactHeading: 'لوکل آفر ٹیم سے رابطہ کریں',
+    address: 'پتہ',
+    guidesHeading: 'اردو میں گائیڈز',
+    englishHeading: 'انگریزی میں صفحات',
+    englishIntro: 'یہ صفحات صرف انگریزی میں ہیں۔ اگر انہیں پڑھنے میں مدد چاہیے تو ہم سے ترجمان کے لیے کہیں۔',
+  },
+  englishSections: {
+    services: 'سروسز: اپنے قریب مدد تلاش کریں',
+    guides: 'والدین اور دیکھ بھال کرنے والوں کے لیے گائیڈز',
+    youngPeople: 'نوجوانوں کے لیے گائیڈز',
+    ehcp: 'کیا EHC پلان وقت پر بنتے ہیں؟ ہمارے اعداد و شمار',
+    progress: 'ہمارے بہتری کے منصوبے پر پیش رفت',
+    updates: 'خبریں اور تازہ معلومات',
+  },
+} satisfies StringsTranslation;
