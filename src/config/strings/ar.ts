@@ -11,6 +11,7 @@ export const ar = {
     accessibility: 'بيان إمكانية الوصول',
     openData: 'البيانات المفتوحة',
     glossary: 'شرح المصطلحات',
+    checkFile: 'للموظفين: تحقق من ملف بيانات',
     lastUpdated: 'آخر تحديث',
     licence: 'البيانات على هذا الموقع بيانات مفتوحة، ويمكنك إعادة استخدامها بموجب ترخيص Open Government Licence v3.0.',
     email: 'البريد الإلكتروني',
@@ -22,6 +23,7 @@ export const ar = {
     download: 'نزّل هذه البيانات',
     footnotes: 'ملاحظات',
     tableNote: 'يعرض الجدول أدناه الأرقام نفسها التي يعرضها الرسم البياني.',
+    revised: 'مُعدَّل',
   },
   guide: {
     contents: 'المحتويات',

@@ -11,6 +11,7 @@ export const pl = {
     accessibility: 'Deklaracja dostępności',
     openData: 'Otwarte dane',
     glossary: 'Słowniczek trudnych słów',
+    checkFile: 'Dla pracowników: sprawdź plik z danymi',
     lastUpdated: 'Ostatnia aktualizacja',
     licence: 'Dane na tej stronie są otwartymi danymi. Możesz z nich korzystać na warunkach licencji Open Government Licence v3.0.',
     email: 'E-mail',
@@ -22,6 +23,7 @@ export const pl = {
     download: 'Pobierz te dane',
     footnotes: 'Uwagi',
     tableNote: 'Tabela poniżej zawiera te same dane co wykres.',
+    revised: 'zmienione',
   },
   guide: {
     contents: 'Spis treści',

@@ -11,6 +11,7 @@ export const so = {
     accessibility: 'Bayaanka helitaanka',
     openData: 'Xog furan',
     glossary: 'Macnaha erayada adag',
+    checkFile: 'Shaqaalaha: hubi fayl xog ah',
     lastUpdated: 'Markii ugu dambeysay la cusbooneysiiyay',
     licence: 'Xogta boggan waa xog furan. Waad dib u isticmaali kartaa sida uu oggol yahay Open Government Licence v3.0.',
     email: 'Iimayl',
@@ -22,6 +23,7 @@ export const so = {
     download: 'Soo deji xogtan',
     footnotes: 'Qoraallo',
     tableNote: 'Shaxda hoose waxay muujinaysaa tirooyinka la midka ah kuwa jaantuska.',
+    revised: 'la beddelay',
   },
   guide: {
     contents: 'Tusmada',

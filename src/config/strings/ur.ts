@@ -11,6 +11,7 @@ export const ur = {
     accessibility: 'رسائی کا بیان',
     openData: 'اوپن ڈیٹا',
     glossary: 'مشکل الفاظ کے معنی',
+    checkFile: 'عملے کے لیے: ڈیٹا فائل چیک کریں',
     lastUpdated: 'آخری تبدیلی',
     licence: 'اس ویب سائٹ کا ڈیٹا اوپن ڈیٹا ہے۔ آپ اسے Open Government Licence v3.0 کے تحت دوبارہ استعمال کر سکتے ہیں۔',
     email: 'ای میل',
@@ -22,6 +23,7 @@ export const ur = {
     download: 'یہ ڈیٹا ڈاؤن لوڈ کریں',
     footnotes: 'نوٹس',
     tableNote: 'نیچے دیے گئے ٹیبل میں وہی اعداد و شمار ہیں جو چارٹ میں ہیں۔',
+    revised: 'نظرِ ثانی شدہ',
   },
   guide: {
     contents: 'فہرست',
