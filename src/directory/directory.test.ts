@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { generateServicesCsv } from '../../scripts/generate-fixtures';
-import { buildDirectoryIndex, decodeIndex, filterEntries, resultsSentence, summarise, type DirectoryEntry } from './directory';
+import { addSummaries, buildDirectoryIndex, buildSummaries, decodeIndex, filterEntries, resultsSentence, summarise, type DirectoryEntry } from './directory';
 import { prepareDirectory, queryWords, runDirectoryQuery, searchDirectory } from './filter';
 import { decodeQuery, encodeQuery, EMPTY_QUERY, type DirectoryQuery } from './url';
 import { readPostcodeDistricts } from './geo-districts';
@@ -14,7 +14,7 @@ const taxonomy = readTaxonomy(readFileSync('data/taxonomy.csv'), 'data/taxonomy.
 const districts = readPostcodeDistricts(readFileSync('data/postcode-districts.csv'), 'data/postcode-districts.csv').value;
 const services = readServices(readFileSync('data/services.csv'), 'data/services.csv', taxonomy, TODAY).value;
 const index = buildDirectoryIndex(services, taxonomy);
-const entries = decodeIndex(JSON.parse(JSON.stringify(index)));
+const entries = decodeIndex(JSON.parse(JSON.stringify(index)), JSON.parse(JSON.stringify(buildSummaries(services))));
 const prepared = prepareDirectory(entries, index);
 const ids = (list: readonly { id: string }[]) => list.map((e) => e.id);
 const byId = (id: string) => entries.find((e) => e.id === id)!;
@@ -45,10 +45,24 @@ describe('compact index', () => {
     expect(summarise('word '.repeat(40), 30)).toBe('word word word word word…');
   });
 
-  it('stays small at 5,000 services', () => {
+  it('stays small at 5,000 services, with the summaries in a file of their own', () => {
     const big = readServices(new TextEncoder().encode(generateServicesCsv(5000, 1, taxonomy, districts)), 'x.csv', taxonomy, TODAY).value;
     const json = JSON.stringify(buildDirectoryIndex(big, taxonomy));
-    expect(gzipSync(json).length).toBeLessThan(200 * 1024);
+    expect(json).not.toContain(summarise(big[0]!.description));
+    expect(gzipSync(json).length).toBeLessThan(90 * 1024);
+    expect(gzipSync(JSON.stringify(buildSummaries(big))).length).toBeLessThan(40 * 1024);
+  });
+
+  it('gives cards no summary until the summaries arrive, and only takes summaries built with the index', () => {
+    const bare = decodeIndex(index);
+    expect(bare.every((e) => e.summary === '')).toBe(true);
+    const summaries = buildSummaries(services);
+    expect(summaries.key).toBe(index.key);
+    const other = buildSummaries(services.slice(1));
+    expect(addSummaries(index, bare, other)).toBe(false);
+    expect(bare.every((e) => e.summary === '')).toBe(true);
+    expect(addSummaries(index, bare, summaries)).toBe(true);
+    expect(bare).toEqual(entries);
   });
 });
 
