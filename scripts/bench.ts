@@ -143,9 +143,13 @@ if (astroStep) {
   for (const r of renderingBySection(astroStep.lines).slice(0, 8)) console.log(`  ${r.section.padEnd(24)}${String(r.pages).padStart(6)} pages${s(r.ms / 1000)}  ${(r.ms / r.pages).toFixed(1)} ms a page`);
 }
 
+const distSize = folderSize(dist);
+const indexSize = existsSync(join(dist, 'pagefind')) ? folderSize(join(dist, 'pagefind')) : { bytes: 0, files: 0 };
+
 if (values['cpu-prof'] && astroStep) {
   const profDir = join(ROOT, 'cpu-prof');
-  const astro = commands.find((c) => c.label.startsWith('astro build'))!;
+  // Into a folder of its own: building over dist/ would first spend its time deleting the last build.
+  const astro = pipelineCommands(buildScript, join(ROOT, 'dist-profiled'), bin).find((c) => c.label.startsWith('astro build'))!;
   console.log('\nProfiling a second astro build (node --cpu-prof)...');
   await timed(astro.command, astro.args, { ...env, NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profDir}` });
   const profiles = readdirSync(profDir).filter((f) => f.endsWith('.cpuprofile')).map((f) => JSON.parse(readFileSync(join(profDir, f), 'utf8')) as CpuProfile);
@@ -158,8 +162,6 @@ if (values['cpu-prof'] && astroStep) {
   }
 }
 
-const distSize = folderSize(dist);
-const indexSize = existsSync(join(dist, 'pagefind')) ? folderSize(join(dist, 'pagefind')) : { bytes: 0, files: 0 };
 console.log(`\npagefind index      ${mb(indexSize.bytes)} in ${indexSize.files} files`);
 console.log(`dist/               ${mb(distSize.bytes)} in ${distSize.files} files\n`);
 const weights = spawnSync(bin('tsx'), ['scripts/check-site.ts', '--budgets-only'], { env: { ...env, DIST_DIR: dist }, encoding: 'utf8' });

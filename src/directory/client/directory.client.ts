@@ -130,7 +130,8 @@ function wantSummaries(state: State): void {
  */
 function adoptServerList(state: State): boolean {
   const cards = [...list!.children] as HTMLElement[];
-  if (cards.length === 0 || cards.length > state.hits.length || cards.some((li, i) => li.dataset['id'] !== state.hits[i]!.entry.id)) return false;
+  const same = (li: HTMLElement, i: number) => li.dataset['id'] === state.hits[i]!.entry.id && state.hits[i]!.distanceKm === undefined;
+  if (cards.length === 0 || cards.length > state.hits.length || !cards.every(same)) return false;
   const saved = new Set(readShortlist());
   for (const li of cards) {
     const button = li.querySelector<HTMLButtonElement>('button.shortlist-button');
