@@ -5,12 +5,11 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import rehypeSlug from 'rehype-slug';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { site } from './src/config/site.ts';
-import { contentDir, displayPath } from './src/core/files.node.ts';
-import { readGlossary, rehypeGlossary } from './src/content/glossary/glossary.ts';
-import { DataError, hasErrors } from './src/core/problems.ts';
+import { contentDir } from './src/core/files.node.ts';
+import { loadGlossary } from './src/content/glossary/load.node.ts';
+import { rehypeGlossary } from './src/content/glossary/rehype-glossary';
+import { orThrow } from './src/core/problems.ts';
 import { rehypePictureRows } from './src/content/guides/rehype-picture-rows.ts';
 
 /**
@@ -29,15 +28,12 @@ function brandCss() {
 }
 
 /**
- * The glossary, read once when the site builds, so the first use of each
+ * The glossary, read when the site builds, so the first use of each
  * abbreviation on a guide page links to its meaning without anyone marking it up.
  * @returns {import('./src/content/glossary/glossary.ts').GlossaryEntry[]}
  */
 function glossaryEntries() {
-  const file = join(contentDir(), 'glossary.csv');
-  const { value, problems } = readGlossary(readFileSync(file), displayPath(file));
-  if (hasErrors(problems)) throw new DataError(problems);
-  return value;
+  return orThrow(loadGlossary(contentDir())).entries;
 }
 
 /**

@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { dataDir, displayPath } from '../src/core/files.node.ts';
 import { formatProblem, hasErrors, summarise } from '../src/core/problems';
-import { checkAllData } from '../src/check-data/sources.node.ts';
+import { checkAllData } from '../src/check-data/datasets.node.ts';
 import { toGithubAnnotation } from '../src/check-data/annotations';
 
 const { values } = parseArgs({ options: { format: { type: 'string', default: process.env['GITHUB_ACTIONS'] ? 'github' : 'text' } } });

@@ -144,7 +144,7 @@ const PLAN_AREAS = ['EHCP timeliness', 'Joint commissioning', 'Preparing for adu
 const STATUS_BY_PROGRESS = ['not started', 'on track', 'partly achieved', 'delayed', 'achieved'] as const;
 
 /** A plan of `actions` actions over `reviews` quarterly reviews, each review a full snapshot. */
-export function generatePlanFiles(actions: number, reviews: number, seed: number): Record<string, string> {
+export function generateSourceFiles(actions: number, reviews: number, seed: number): Record<string, string> {
   const rand = random(seed);
   const areas = PLAN_AREAS.map((title, i) => ({
     area_id: `A${i + 1}`,
@@ -205,7 +205,7 @@ export const GENERATORS: Record<string, { target: 'data' | 'content'; run: (coun
     },
   },
   'ehcp-months': { target: 'data', run: (count, ctx) => ({ 'ehcp-timeliness.csv': generateEhcpCsv(count, ctx.seed) }) },
-  'plan-actions': { target: 'data', run: (count, ctx) => generatePlanFiles(count, ctx.counts['plan-reviews'] ?? 4, ctx.seed) },
+  'plan-actions': { target: 'data', run: (count, ctx) => generateSourceFiles(count, ctx.counts['plan-reviews'] ?? 4, ctx.seed) },
   // Read by plan-actions; on its own it changes nothing.
   'plan-reviews': { target: 'data', run: () => ({}) },
   guides: { target: 'content', run: (count, ctx) => generateGuideFiles(count, ctx.contentDir) },

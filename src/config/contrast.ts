@@ -13,7 +13,7 @@ export function parseHex(hex: string): [number, number, number] | undefined {
 
 export function luminance(hex: string): number {
   const rgb = parseHex(hex);
-  if (!rgb) throw new Error(`"${hex}" is not a colour like #1d4f91`);
+  if (!rgb) throw new NotAColourError(hex);
   const [r, g, b] = rgb.map(channel) as [number, number, number];
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
@@ -21,4 +21,11 @@ export function luminance(hex: string): number {
 export function contrastRatio(a: string, b: string): number {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
   return (hi + 0.05) / (lo + 0.05);
+}
+
+export class NotAColourError extends Error {
+  constructor(hex: string) {
+    super(`"${hex}" is not a colour like #1d4f91`);
+    this.name = 'NotAColourError';
+  }
 }

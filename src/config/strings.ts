@@ -42,7 +42,6 @@ export const strings = {
     easyRead: 'Easy read',
     glossaryNote: { before: 'Words you may not know are explained in our', link: 'jargon buster' },
   },
-  suppressed: (threshold: number) => `fewer than ${threshold}`,
   notGiven: 'not given',
   plan: {
     /** Before how long an action is past its due date: "Overdue: 7 months". */

@@ -4,8 +4,11 @@
  */
 import { visit } from 'unist-util-visit';
 import type { Image, Root } from 'mdast';
-import { checkAbbreviations, readGlossary } from './glossary/glossary';
-import { checkRelated, guideSlug, isReviewOverdue, parseGuide, readGuideFrontmatter } from './guides/guides';
+import { checkAbbreviations } from './glossary/abbreviations';
+import type { GlossaryData } from './glossary/glossary';
+import { checkRelated, isReviewOverdue } from './guides/guides';
+import { guideSlug, readGuideFrontmatter } from './guides/schema';
+import { parseGuide } from './guides/mdx';
 import { problem, type DataProblem } from '../core/problems';
 import { checkReadability } from './plain-english/readability';
 import { readUpdateFrontmatter } from './updates/updates';
@@ -13,7 +16,8 @@ import { readUpdateFrontmatter } from './updates/updates';
 export interface ContentFiles {
   /** Every guide: its path as committed (e.g. `content/guides/ehcp-process.mdx`) and its text. */
   guides: readonly { path: string; source: string }[];
-  glossary: { path: string; bytes: Uint8Array };
+  /** The glossary as read (its own problems are reported where it is read). */
+  glossary: GlossaryData;
   updates?: readonly { path: string; source: string }[];
   /** Files under `public/`, as `/images/easy-read/plan.svg`; when given, image links are checked. */
   publicFiles?: readonly string[];
@@ -58,8 +62,7 @@ function checkImages(path: string, source: string, easyRead: boolean, publicFile
 
 /** Every problem in the written content, errors and warnings together. */
 export function checkContent(files: ContentFiles): DataProblem[] {
-  const glossary = readGlossary(files.glossary.bytes, files.glossary.path);
-  const problems: DataProblem[] = [...glossary.problems];
+  const problems: DataProblem[] = [];
   const publicFiles = files.publicFiles ? new Set(files.publicFiles) : undefined;
 
   const slugs = new Map<string, string>();
@@ -86,7 +89,7 @@ export function checkContent(files: ContentFiles): DataProblem[] {
       );
     }
     problems.push(...checkReadability(guide.path, guide.source, data));
-    problems.push(...checkAbbreviations(guide.path, guide.source, glossary.value, files.glossary.path));
+    problems.push(...checkAbbreviations(guide.path, guide.source, files.glossary.entries, files.glossary.file));
     problems.push(...checkImages(guide.path, guide.source, data.format === 'easy-read', publicFiles));
   }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeUtf8, neutraliseFormula, normaliseHeader, parseCsv, readCsvBytes, suggestColumn, toCsv } from './csv';
+import { decodeUtf8, neutraliseFormula, normaliseHeader, parseCsv, readCsvBytes, toCsv } from './csv';
+import { closestMatch } from './suggest';
 import { formatProblem } from './problems';
 
 const spec = { required: ['month', 'plans_issued_den'], optional: ['note'] };
@@ -13,6 +14,14 @@ describe('reading CSV as people save it', () => {
       { row: 2, cells: { month: '2026-10', plans_issued_den: '91' } },
       { row: 3, cells: { month: '2026-09', plans_issued_den: '88' } },
     ]);
+  });
+
+  it('reads a one-row file whose cells are lists separated by semicolons (not a semicolon-separated file)', () => {
+    // With ten or more columns, mostly blank, Papa's delimiter guess used to pick ";" (seen with a one-service import).
+    const columns = Array.from({ length: 12 }, (_, i) => `c${i}`);
+    const { table, problems } = parseCsv(`${columns.join(',')}\nx,a; b; c; d; e${','.repeat(10)}\n`, 'f.csv', { required: columns });
+    expect(problems).toEqual([]);
+    expect(table.rows[0]!.cells).toMatchObject({ c0: 'x', c1: 'a; b; c; d; e', c11: '' });
   });
 
   it('keeps Excel row numbers when a blank row sits in the middle', () => {
@@ -71,8 +80,8 @@ describe('encodings', () => {
 
 describe('suggestions', () => {
   it('suggests only close names', () => {
-    expect(suggestColumn('plans_issued_within_20_week', ['plans_issued_within_20_weeks', 'month'])).toBe('plans_issued_within_20_weeks');
-    expect(suggestColumn('colour', ['plans_issued_den', 'month'])).toBeUndefined();
+    expect(closestMatch('plans_issued_within_20_week', ['plans_issued_within_20_weeks', 'month'])).toBe('plans_issued_within_20_weeks');
+    expect(closestMatch('colour', ['plans_issued_den', 'month'])).toBeUndefined();
   });
 });
 

@@ -1,6 +1,13 @@
 import Papa from 'papaparse';
-import { closest, distance } from 'fastest-levenshtein';
+import { closestMatch } from './suggest';
 import { problem, type DataProblem } from './problems';
+
+/** A committed file: its path as people see it (for messages) and its bytes. */
+export interface SourceFile {
+  /** The path as people see it in the repository, e.g. `data/ehcp-timeliness.csv`. */
+  path: string;
+  bytes: Uint8Array;
+}
 
 /** One data row with its number as Excel shows it (the header is row 1). */
 export interface CsvRow {
@@ -59,14 +66,6 @@ export function normaliseHeader(header: string): string {
     .replace(/[\s-]+/g, '_');
 }
 
-/** The nearest known column name, if it is close enough to be a likely typo. */
-export function suggestColumn(unknown: string, known: readonly string[]): string | undefined {
-  if (known.length === 0) return undefined;
-  const best = closest(unknown, [...known]);
-  const limit = Math.max(2, Math.floor(best.length / 3));
-  return distance(unknown, best) <= limit ? best : undefined;
-}
-
 function isBlank(cells: readonly string[]): boolean {
   return cells.every((c) => c.trim() === '');
 }
@@ -78,7 +77,11 @@ function isBlank(cells: readonly string[]): boolean {
  */
 export function parseCsv(text: string, file: string, spec: ColumnSpec): { table: CsvTable; problems: DataProblem[] } {
   const problems: DataProblem[] = [];
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
+  const clean = text.replace(/^\uFEFF/, '');
+  // Papa guesses the delimiter from the first lines; with one data row whose cells hold "a; b; c" it guesses ";".
+  // A header with a comma settles it; otherwise (one column, or a semicolon-separated save) Papa still guesses.
+  const delimiter = (clean.split(/\r?\n/, 1)[0] ?? '').includes(',') ? ',' : '';
+  const parsed = Papa.parse<string[]>(clean, { skipEmptyLines: false, delimiter });
   const records = parsed.data;
   const [headerCells = [], ...body] = records;
   const headers = headerCells.map(normaliseHeader);
@@ -94,7 +97,7 @@ export function parseCsv(text: string, file: string, spec: ColumnSpec): { table:
   headers.forEach((header, index) => {
     if (header === '' && body.every((cells) => (cells[index] ?? '').trim() === '')) return;
     if (!known.includes(header)) {
-      const suggestion = suggestColumn(header, known);
+      const suggestion = closestMatch(header, known);
       problems.push(
         problem({
           file,
@@ -116,7 +119,7 @@ export function parseCsv(text: string, file: string, spec: ColumnSpec): { table:
   });
   for (const column of spec.required) {
     if (!headers.includes(column)) {
-      const nearby = headers.filter((h) => !known.includes(h)).find((h) => suggestColumn(h, [column]) === column);
+      const nearby = headers.filter((h) => !known.includes(h)).find((h) => closestMatch(h, [column]) === column);
       problems.push(
         problem({
           file,

@@ -59,7 +59,7 @@ describe('counts', () => {
   );
   it('treats blank as not given only when optional', () => {
     expect(optionalCount.parse('')).toBeUndefined();
-    expect(message(optionalCount.safeParse('-1'))).toBe('a whole number, 0 or more (it cannot be negative)');
+    expect(message(optionalCount.safeParse('-1'))).toBe('a whole number, 0 or more (it cannot be negative), or blank');
   });
 });
 

@@ -4,13 +4,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import type { SourceFile } from './csv';
 import { problem, type DataProblem } from './problems';
 
-export interface SourceFile {
-  /** The path as people see it in the repository, e.g. `data/ehcp-timeliness.csv`. */
-  path: string;
-  bytes: Uint8Array;
-}
+export type { SourceFile };
 
 export function dataDir(env: Record<string, string | undefined> = process.env): string {
   return resolve(env['DATA_DIR'] ?? 'data');
@@ -43,13 +40,13 @@ export function displayPath(absolute: string): string {
 }
 
 /** Reads one file, or reports that it is missing. */
-export function readSource(dir: string, name: string): { file?: SourceFile; problems: DataProblem[] } {
+export function readSource(dir: string, name: string): { path: string; file?: SourceFile; problems: DataProblem[] } {
   const absolute = join(dir, name);
   const path = displayPath(absolute);
   if (!existsSync(absolute)) {
-    return { problems: [problem({ file: path, expected: `a file called ${name} in ${displayPath(dir) || '.'}`, fix: `Copy the template from data/templates/ and fill it in.` })] };
+    return { path, problems: [problem({ file: path, expected: `a file called ${name} in ${displayPath(dir) || '.'}`, fix: `Copy the template from data/templates/ and fill it in.` })] };
   }
-  return { file: { path, bytes: readFileSync(absolute) }, problems: [] };
+  return { path, file: { path, bytes: readFileSync(absolute) }, problems: [] };
 }
 
 /** Every `.csv` file in a folder, sorted by name; none if the folder is missing. */

@@ -1,5 +1,5 @@
 /** Formatting for people: en-GB dates, months and numbers. */
-import type { Month } from './fields';
+import type { Month } from './dates';
 
 const monthLong = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const monthNameOnly = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
@@ -53,4 +53,9 @@ export function addMonths(month: Month | string, months: number): Month {
   const d = monthDate(month);
   d.setUTCMonth(d.getUTCMonth() + months);
   return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}` as Month;
+}
+
+/** Rounds to one decimal place, so derived figures print the same everywhere. */
+export function round1(n: number): number {
+  return Math.round(n * 10) / 10;
 }

@@ -80,3 +80,11 @@ export function orThrow<T>(checked: Checked<T>): T {
   if (hasErrors(checked.problems)) throw new DataError(checked.problems);
   return checked.value;
 }
+
+/** A page asked for a dataset the build did not load: a fault in the site's code, not in the data. */
+export class MissingDatasetError extends Error {
+  constructor(collection: string) {
+    super(`The "${collection}" collection is empty. Check it is listed in src/content.config.ts.`);
+    this.name = 'MissingDatasetError';
+  }
+}

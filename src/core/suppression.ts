@@ -3,11 +3,10 @@
  * Counts from 1 up to (threshold − 1) are withheld; 0 is shown, because "none"
  * identifies nobody. A percentage is withheld when either of its counts is.
  */
+import type { DataSymbol } from './symbols';
 
 /** A count as it may be published: the number, or withheld. */
 export type Disclosed = { shown: true; value: number } | { shown: false };
-
-export const DEFAULT_THRESHOLD = 5;
 
 export function isSmall(n: number, threshold: number): boolean {
   return n >= 1 && n < threshold;
@@ -29,6 +28,6 @@ export function countText(d: Disclosed, threshold: number, format: (n: number) =
 }
 
 /** A cell for open data: the number, or the GSS symbol `c` (confidential). */
-export function countCell(d: Disclosed, decimals = 0): string | number {
+export function countCell(d: Disclosed, decimals = 0): DataSymbol | number {
   return d.shown ? Number(d.value.toFixed(decimals)) : 'c';
 }

@@ -4,6 +4,7 @@
  * browser directory script, so this module uses no Node APIs and imports only
  * types from the CSV readers.
  */
+import type { District } from './geo';
 import type { Service } from './services';
 import type { Taxonomy, TaxonomyTerm } from './taxonomy';
 import { COSTS, REFERRALS, type Cost, type Referral } from './vocab';
@@ -233,3 +234,11 @@ export function resultsSentence(count: number): string {
 
 /** What to say under "No services match": practical next steps. */
 export const NO_RESULTS_HELP = 'Try fewer words, check the spelling, or remove a filter.';
+
+export interface DirectoryData {
+  services: Service[];
+  taxonomy: Taxonomy;
+  districts: District[];
+  /** Paths of the files the directory came from. */
+  files: { services: string; taxonomy: string; districts: string };
+}

@@ -1,31 +1,24 @@
 /**
- * Open data for the directory: Open Referral UK / HSDS 3 style JSON (tables as
- * arrays, as in the HSDS tabular data package) and a flat CSV with the same
+ * Open data for the directory in the Open Referral UK 3.0 profile of HSDS 3.0:
+ * the tables of the tabular data package (hsds-export.ts writes them out as
+ * datapackage.json + CSVs, and as nested JSON), and a flat CSV with the same
  * columns as data/services.csv, so a download can be read straight back in.
+ * The importer (feeds/) reads our own export back to the same services.
  */
+import { v5 as uuidv5 } from 'uuid';
+import { COST_OPTION, REFERRAL_PROCESS, TERM_CODE_PREFIX } from './feeds/hsds-words';
 import { SERVICES_COLUMN_ORDER, type Service } from './services';
-import { slugify, type Taxonomy, type TermType } from './taxonomy';
+import { slugify } from '../core/slug';
+import type { Taxonomy } from './taxonomy';
 
 /**
- * HSDS ids are UUIDs. We derive them from our stable slugs (FNV-1a hashing,
- * laid out as an RFC 9562 version 8 UUID), so the same service keeps the same
- * UUID in every export without storing one in the CSV.
+ * HSDS ids are UUIDs. Ours are version 5 (name-based) UUIDs of our stable ids
+ * in a namespace made from the site's address, so the same service keeps the
+ * same UUID in every build, and two areas using this software never share one.
  */
-export function stableUuid(name: string): string {
-  const hex: string[] = [];
-  for (let seed = 0; seed < 4; seed++) {
-    let h = 0x811c9dc5 ^ seed;
-    for (let i = 0; i < name.length; i++) {
-      h ^= name.charCodeAt(i);
-      h = Math.imul(h, 0x01000193);
-    }
-    hex.push((h >>> 0).toString(16).padStart(8, '0'));
-  }
-  const s = hex.join('').split('');
-  s[12] = '8';
-  s[16] = ((parseInt(s[16]!, 16) & 0x3) | 0x8).toString(16);
-  const t = s.join('');
-  return `${t.slice(0, 8)}-${t.slice(8, 12)}-${t.slice(12, 16)}-${t.slice(16, 20)}-${t.slice(20, 32)}`;
+export function uuidMaker(siteUrl: string): (kind: string, key: string) => string {
+  const namespace = uuidv5(new URL(siteUrl).origin, uuidv5.URL);
+  return (kind, key) => uuidv5(`${kind}:${key}`, namespace);
 }
 
 export interface HsdsOrganization { id: string; name: string; description: string; website?: string }
@@ -37,142 +30,145 @@ export interface HsdsService {
   url?: string;
   email?: string;
   status: 'active';
+  /** HSDS 3.0's name for the cost in words. */
   fees_description?: string;
+  /** The UK profile's name for the same words. */
+  fees?: string;
   minimum_age: number;
   maximum_age: number;
-  /** The date the entry was last checked (HSDS `assured_date`). */
+  /** When the entry was last checked with the service. */
   assured_date: string;
-  /** Our own id, so records can be traced to data/services.csv. */
-  alternate_name?: string;
   application_process: string;
 }
-export interface HsdsLocation {
-  id: string;
-  location_type: 'physical';
-  name: string;
-  latitude?: number;
-  longitude?: number;
-}
-export interface HsdsAddress { id: string; location_id: string; address_1: string; city: string; postal_code: string; country: 'GB'; address_type: 'physical' }
+export interface HsdsLocation { id: string; location_type: 'physical'; name?: string; latitude?: number; longitude?: number }
+export interface HsdsAddress { id: string; location_id: string; address_1: string; city: string; state_province: string; postal_code: string; country: 'GB'; address_type: 'physical' }
 export interface HsdsServiceAtLocation { id: string; service_id: string; location_id: string }
-export interface HsdsPhone { id: string; service_id: string; number: string }
+/** The UK profile hangs phones on a contact, HSDS 3.0 on the service: ours have both links. */
+export interface HsdsContact { id: string; service_id: string }
+export interface HsdsPhone { id: string; service_id: string; contact_id: string; number: string }
 export interface HsdsSchedule { id: string; service_id: string; description: string }
 export interface HsdsLanguage { id: string; service_id: string; name: string }
 export interface HsdsAccessibility { id: string; location_id: string; description: string }
 export interface HsdsServiceArea { id: string; service_id: string; name: string; description: string }
-export interface HsdsCostOption { id: string; service_id: string; option: string; amount_description?: string }
+export interface HsdsCostOption { id: string; service_id: string; option: string; amount?: number }
 export interface HsdsTaxonomy { id: string; name: string; description: string }
-export interface HsdsTaxonomyTerm { id: string; code: string; name: string; description: string; taxonomy_id: string; term: string }
+export interface HsdsTaxonomyTerm { id: string; code: string; name: string; description: string; taxonomy_id: string; taxonomy: string; term_uri: string }
 export interface HsdsAttribute { id: string; link_id: string; link_type: 'service'; link_entity: 'service'; taxonomy_term_id: string }
 
-/** The whole directory as HSDS 3 tables. */
-export interface HsdsDataset {
-  organizations: HsdsOrganization[];
-  services: HsdsService[];
-  locations: HsdsLocation[];
-  addresses: HsdsAddress[];
-  service_at_locations: HsdsServiceAtLocation[];
-  phones: HsdsPhone[];
-  schedules: HsdsSchedule[];
-  languages: HsdsLanguage[];
+/** The whole directory as HSDS 3.0 tables, keyed by the data package's resource names. */
+export interface HsdsTables {
+  organization: HsdsOrganization[];
+  service: HsdsService[];
+  location: HsdsLocation[];
+  service_at_location: HsdsServiceAtLocation[];
+  address: HsdsAddress[];
+  contact: HsdsContact[];
+  phone: HsdsPhone[];
+  schedule: HsdsSchedule[];
+  service_area: HsdsServiceArea[];
+  language: HsdsLanguage[];
   accessibility: HsdsAccessibility[];
-  service_areas: HsdsServiceArea[];
-  cost_options: HsdsCostOption[];
-  taxonomies: HsdsTaxonomy[];
-  taxonomy_terms: HsdsTaxonomyTerm[];
-  attributes: HsdsAttribute[];
+  cost_option: HsdsCostOption[];
+  taxonomy: HsdsTaxonomy[];
+  taxonomy_term: HsdsTaxonomyTerm[];
+  attribute: HsdsAttribute[];
 }
 
-const TAXONOMY_NAMES: Record<Exclude<TermType, 'area'>, { name: string; description: string }> = {
-  category: { name: 'Local Offer service categories', description: 'Kinds of service in the SEND Local Offer directory.' },
-  need: { name: 'Local Offer needs', description: 'Kinds of special educational need or disability a service is for.' },
-};
-
-const REFERRAL_TEXT = {
-  self: 'Families and young people can contact the service themselves.',
-  professional: 'A professional, such as a GP, health visitor, school or social worker, needs to make the referral.',
-  either: 'Families can contact the service themselves, or a professional can refer.',
+const TAXONOMIES = {
+  category: { name: 'Local Offer service categories', description: 'Kinds of service in the SEND Local Offer directory.', path: 'category' },
+  need: { name: 'Local Offer needs', description: 'Kinds of special educational need or disability a service is for.', path: 'need' },
 } as const;
 
-/** Everything after the first comma of an address is taken as the town, e.g. "4 Chapel Street, Northbrook" → "Northbrook". */
+/** How the export names the whole local area, and how the importer reads it back. */
+export const WHOLE_AREA = { name: 'The whole local area', description: 'Available across the whole local area.' } as const;
+
+/** Everything after the last comma of an address is taken as the town: "4 Chapel Street, Northbrook" → "Northbrook". */
 function splitAddress(address: string): { line: string; city: string } {
   const parts = address.split(',').map((p) => p.trim()).filter((p) => p !== '');
   return parts.length < 2 ? { line: address, city: '' } : { line: parts.slice(0, -1).join(', '), city: parts[parts.length - 1]! };
 }
 
-export function toOpenReferral(services: readonly Service[], taxonomy: Taxonomy): HsdsDataset {
-  const out: HsdsDataset = {
-    organizations: [], services: [], locations: [], addresses: [], service_at_locations: [], phones: [], schedules: [],
-    languages: [], accessibility: [], service_areas: [], cost_options: [], taxonomies: [], taxonomy_terms: [], attributes: [],
+const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } => (value === undefined ? {} : ({ [key]: value } as { [P in K]: V }));
+
+export function toHsdsTables(services: readonly Service[], taxonomy: Taxonomy, siteUrl: string): HsdsTables {
+  const uuid = uuidMaker(siteUrl);
+  const out: HsdsTables = {
+    organization: [], service: [], location: [], service_at_location: [], address: [], contact: [], phone: [], schedule: [],
+    service_area: [], language: [], accessibility: [], cost_option: [], taxonomy: [], taxonomy_term: [], attribute: [],
   };
-  const termId = (type: TermType, id: string) => stableUuid(`taxonomy_term:${type}:${id}`);
+  const termId = (type: keyof typeof TAXONOMIES, id: string) => uuid('taxonomy_term', `${type}:${id}`);
   for (const type of ['category', 'need'] as const) {
-    const taxonomyId = stableUuid(`taxonomy:${type}`);
-    out.taxonomies.push({ id: taxonomyId, ...TAXONOMY_NAMES[type] });
-    for (const t of type === 'category' ? taxonomy.categories : taxonomy.needs) {
-      out.taxonomy_terms.push({ id: termId(type, t.id), code: t.id, name: t.label, term: t.label, description: t.description, taxonomy_id: taxonomyId });
+    const t = TAXONOMIES[type];
+    const taxonomyId = uuid('taxonomy', type);
+    out.taxonomy.push({ id: taxonomyId, name: t.name, description: t.description });
+    for (const term of type === 'category' ? taxonomy.categories : taxonomy.needs) {
+      out.taxonomy_term.push({
+        id: termId(type, term.id),
+        code: `${TERM_CODE_PREFIX[type]}:${term.id}`,
+        name: term.label,
+        description: term.description,
+        taxonomy_id: taxonomyId,
+        taxonomy: t.name,
+        term_uri: new URL(`/services/${t.path}/${term.id}/`, siteUrl).href,
+      });
     }
   }
   const orgs = new Map<string, HsdsOrganization>();
   const locations = new Map<string, HsdsLocation>();
   for (const s of services) {
     const orgKey = slugify(s.organisation);
-    const org = orgs.get(orgKey) ?? { id: stableUuid(`organization:${orgKey}`), name: s.organisation, description: s.organisation };
+    const org = orgs.get(orgKey) ?? { id: uuid('organization', orgKey), name: s.organisation, description: s.organisation };
     if (org.website === undefined && s.website !== undefined) org.website = new URL(s.website).origin;
     orgs.set(orgKey, org);
-    const id = stableUuid(`service:${s.id}`);
-    out.services.push({
+    const id = uuid('service', s.id);
+    out.service.push({
       id,
       organization_id: org.id,
       name: s.name,
-      alternate_name: s.id,
       description: s.description,
-      ...(s.website === undefined ? {} : { url: s.website }),
-      ...(s.email === undefined ? {} : { email: s.email }),
+      ...optional('url', s.website),
+      ...optional('email', s.email),
       status: 'active',
-      ...(s.cost_details === undefined ? {} : { fees_description: s.cost_details }),
+      ...optional('fees_description', s.cost_details),
+      ...optional('fees', s.cost_details),
       minimum_age: s.age_min,
       maximum_age: s.age_max,
       assured_date: s.last_reviewed,
-      application_process: REFERRAL_TEXT[s.referral],
+      application_process: REFERRAL_PROCESS[s.referral],
     });
-    out.cost_options.push({ id: stableUuid(`cost_option:${s.id}`), service_id: id, option: s.cost, ...(s.cost_details === undefined ? {} : { amount_description: s.cost_details }) });
-    if (s.phone !== undefined) out.phones.push({ id: stableUuid(`phone:${s.id}`), service_id: id, number: s.phone });
-    if (s.opening_times !== undefined) out.schedules.push({ id: stableUuid(`schedule:${s.id}`), service_id: id, description: s.opening_times });
-    for (const name of s.languages) out.languages.push({ id: stableUuid(`language:${s.id}:${name}`), service_id: id, name });
-    const areaIds = s.wholeArea ? ['all'] : s.areas;
-    for (const areaId of areaIds) {
+    out.cost_option.push({ id: uuid('cost_option', s.id), service_id: id, option: COST_OPTION[s.cost], ...(s.cost === 'free' ? { amount: 0 } : {}) });
+    if (s.phone !== undefined) {
+      const contactId = uuid('contact', s.id);
+      out.contact.push({ id: contactId, service_id: id });
+      out.phone.push({ id: uuid('phone', s.id), service_id: id, contact_id: contactId, number: s.phone });
+    }
+    if (s.opening_times !== undefined) out.schedule.push({ id: uuid('schedule', s.id), service_id: id, description: s.opening_times });
+    for (const name of s.languages) out.language.push({ id: uuid('language', `${s.id}:${name}`), service_id: id, name });
+    for (const areaId of s.wholeArea ? ['all'] : s.areas) {
       const term = taxonomy.areas.find((a) => a.id === areaId);
-      out.service_areas.push({
-        id: stableUuid(`service_area:${s.id}:${areaId}`),
-        service_id: id,
-        name: term?.label ?? 'The whole local area',
-        description: term?.description ?? 'Available across the whole local area.',
-      });
+      out.service_area.push({ id: uuid('service_area', `${s.id}:${areaId}`), service_id: id, name: term?.label ?? WHOLE_AREA.name, description: term?.description ?? WHOLE_AREA.description });
     }
     for (const [type, ids] of [['category', s.categories], ['need', s.needs]] as const) {
-      for (const t of ids) {
-        out.attributes.push({ id: stableUuid(`attribute:${s.id}:${type}:${t}`), link_id: id, link_type: 'service', link_entity: 'service', taxonomy_term_id: termId(type, t) });
-      }
+      for (const t of ids) out.attribute.push({ id: uuid('attribute', `${s.id}:${type}:${t}`), link_id: id, link_type: 'service', link_entity: 'service', taxonomy_term_id: termId(type, t) });
     }
-    if (s.address !== undefined || s.postcode !== undefined) {
-      // Services at the same address share one location, as HSDS intends.
-      const key = `${s.address ?? ''}|${s.postcode ?? ''}`;
+    const hasAddress = s.address !== undefined || s.postcode !== undefined;
+    // HSDS keeps access details and map positions on a location, so a service with either but no address still gets one.
+    if (hasAddress || s.accessibility !== undefined || s.latitude !== undefined) {
+      // Services at the same place share one location, as HSDS intends.
+      const key = `${s.address ?? ''}|${s.postcode ?? ''}|${s.latitude ?? ''}|${s.longitude ?? ''}|${s.accessibility ?? ''}`;
       let location = locations.get(key);
       if (!location) {
-        const locationId = stableUuid(`location:${key}`);
-        location = { id: locationId, location_type: 'physical', name: s.address?.split(',')[0]?.trim() ?? s.postcode ?? '' };
-        if (s.latitude !== undefined && s.longitude !== undefined) Object.assign(location, { latitude: s.latitude, longitude: s.longitude });
-        locations.set(key, location);
         const { line, city } = splitAddress(s.address ?? '');
-        out.addresses.push({ id: stableUuid(`address:${key}`), location_id: locationId, address_1: line, city, postal_code: s.postcode ?? '', country: 'GB', address_type: 'physical' });
-        if (s.accessibility !== undefined) out.accessibility.push({ id: stableUuid(`accessibility:${key}`), location_id: locationId, description: s.accessibility });
+        location = { id: uuid('location', key), location_type: 'physical', ...optional('name', s.address?.split(',')[0]?.trim()), ...optional('latitude', s.latitude), ...optional('longitude', s.longitude) };
+        locations.set(key, location);
+        if (hasAddress) out.address.push({ id: uuid('address', key), location_id: location.id, address_1: line, city, state_province: '', postal_code: s.postcode ?? '', country: 'GB', address_type: 'physical' });
+        if (s.accessibility !== undefined) out.accessibility.push({ id: uuid('accessibility', key), location_id: location.id, description: s.accessibility });
       }
-      out.service_at_locations.push({ id: stableUuid(`service_at_location:${s.id}`), service_id: id, location_id: location.id });
+      out.service_at_location.push({ id: uuid('service_at_location', s.id), service_id: id, location_id: location.id });
     }
   }
-  out.organizations = [...orgs.values()];
-  out.locations = [...locations.values()];
+  out.organization = [...orgs.values()];
+  out.location = [...locations.values()];
   return out;
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDirectoryIndex, decodeIndex } from './directory';
-import { browseTerms, byName, forNeed, inCategory, jsonForScript, pageHref, paginate, reportProblemHref, reservedIdProblems, serviceJsonLd, termListPaths } from './pages';
+import { browseTerms, byName, forNeed, inCategory, jsonForScript, pageHref, paginate, reportProblemHref, serviceJsonLd, termListPaths } from './pages';
 import { buildPayload, nearestToPoint, payloadDistricts } from './payload';
 import { prepareDirectory, runDirectoryQuery } from './filter';
 import { EMPTY_QUERY } from './url';
@@ -47,12 +47,6 @@ describe('no-JavaScript lists', () => {
     expect(forNeed(services, 'autism').every((s) => s.needs.includes('autism'))).toBe(true);
   });
 
-  it('refuses service ids that are directory page addresses', () => {
-    expect(reservedIdProblems([{ id: 'shortlist' }, { id: 'quiet-swim' }])).toEqual([
-      'The service id "shortlist" in data/services.csv is also the address of a directory page. Give the service another id, such as "shortlist-service".',
-    ]);
-    expect(reservedIdProblems(services)).toEqual([]);
-  });
 });
 
 describe('service page', () => {

@@ -10,15 +10,6 @@ import { ageText } from './text';
 /** Services on one page of a no-JavaScript list: small enough to stay inside the page budget at thousands of services. */
 export const LIST_PAGE_SIZE = 50;
 
-/** Page paths under /services/ that are not services, so no service may use these ids. */
-export const RESERVED_SERVICE_IDS = ['category', 'need', 'a-z', 'shortlist', 'index'] as const;
-
-export function reservedIdProblems(services: readonly { id: string }[]): string[] {
-  return services
-    .filter((s) => (RESERVED_SERVICE_IDS as readonly string[]).includes(s.id))
-    .map((s) => `The service id "${s.id}" in data/services.csv is also the address of a directory page. Give the service another id, such as "${s.id}-service".`);
-}
-
 /** Names in the order people expect in a list: case and accents ignored, numbers in number order. */
 export function byName<T extends { name: string }>(items: readonly T[]): T[] {
   const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });

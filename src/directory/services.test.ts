@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../core/problems';
 import { readServices, SERVICES_COLUMN_ORDER, staleBefore } from './services';
 import { readTaxonomy } from './taxonomy';
-import { parsePostcode, parseUrl } from '../core/fields';
+import { parsePostcode, parseUrl } from '../core/contact';
 
 const FILE = 'data/services.csv';
 const TODAY = new Date('2026-11-22T10:00:00Z');
@@ -132,6 +132,12 @@ describe('readServices', () => {
       `Error: ${FILE}, row 3, column "id": Found "quiet-swim". Expected each service id once. It is also on row 2. Delete one of the two rows.`,
     ]);
     expect(result.value).toHaveLength(1);
+  });
+
+  it('refuses service ids that are directory page addresses', () => {
+    expect(read({ ...BASE, id: 'shortlist' }).problems.map(formatProblem)).toEqual([
+      `Error: ${FILE}, row 2, column "id": Found "shortlist". Expected an id that is not the address of a directory page. Give the service another id, such as "shortlist-service".`,
+    ]);
   });
 
   it('rejects a last_reviewed date in the future', () => {

@@ -5,11 +5,13 @@
  */
 import { z } from 'zod';
 import { readCsvBytes } from '../core/csv';
-import { date, oneOf, optionalEmail, optionalPostcode, optionalText, optionalUrl, parsePostcode, semicolonList, text } from '../core/fields';
+import { parsePostcode } from '../core/contact';
+import { cellType, date, oneOf, optionalEmail, optionalPostcode, optionalText, optionalUrl, semicolonList, text, type CellResult } from '../core/fields';
 import { problem, type Checked, type DataProblem } from '../core/problems';
 import { matchTerm, slug, termsOf, TERM_TYPE_COLUMN, type Taxonomy, type TermType } from './taxonomy';
 import { findDuplicates, validateRows, type WithRow } from '../core/validate';
 import { AGE_LIMIT, COSTS, REFERRALS } from './vocab';
+import { isoDay } from '../core/dates';
 
 export const SERVICES_COLUMNS = {
   required: ['id', 'name', 'organisation', 'description', 'categories', 'needs', 'age_min', 'age_max', 'area', 'cost', 'referral', 'last_reviewed'],
@@ -48,16 +50,11 @@ const age = z.string().transform((raw, ctx) => {
 });
 
 function optionalCoordinate(name: 'latitude' | 'longitude', limit: number, example: string) {
-  return z.string().transform((raw, ctx) => {
+  return cellType(`a ${name} from -${limit} to ${limit} in decimal degrees, such as ${example}`, (raw): CellResult<number> => {
     const t = raw.trim();
-    if (t === '') return undefined;
     const n = Number(t);
-    if (!/^-?\d+(\.\d+)?$/.test(t) || Math.abs(n) > limit) {
-      ctx.addIssue({ code: 'custom', message: `a ${name} from -${limit} to ${limit} in decimal degrees, such as ${example}, or blank` });
-      return z.NEVER;
-    }
-    return n;
-  });
+    return /^-?\d+(\.\d+)?$/.test(t) && Math.abs(n) <= limit ? { ok: true, value: n } : { ok: false };
+  }).optional;
 }
 
 /** UK numbers have 10 or 11 digits once spaces, brackets and a +44 are taken out. */
@@ -67,15 +64,10 @@ export function parsePhone(raw: string): string | undefined {
   return /^0\d{9,10}$/.test(digits) || /^\d{3,5}$/.test(digits) ? t : undefined;
 }
 
-const optionalPhone = z.string().transform((raw, ctx) => {
-  if (raw.trim() === '') return undefined;
+const optionalPhone = cellType('a UK phone number such as 01632 960123', (raw): CellResult<string> => {
   const phone = parsePhone(raw);
-  if (phone === undefined) {
-    ctx.addIssue({ code: 'custom', message: 'a UK phone number such as 01632 960123, or blank' });
-    return z.NEVER;
-  }
-  return phone;
-});
+  return phone === undefined ? { ok: false } : { ok: true, value: phone };
+}).optional;
 
 export const serviceRowSchema = z.object({
   /** Stable id used in the page address, e.g. `northbrook-sendiass`. Never change it once published. */
@@ -144,7 +136,7 @@ export type Service = Omit<ServiceRow, 'area'> & ServiceDerived;
 
 /** `YYYY-MM-DD` of a Date, in UTC so a build at midnight gives the same answer everywhere. */
 export function isoDate(d: Date): string {
-  return d.toISOString().slice(0, 10);
+  return isoDay(d);
 }
 
 /** The date one year before `today`: anything reviewed before it is stale. */
@@ -268,6 +260,15 @@ function inBritishIsles(lat: number, lon: number): boolean {
  * Reads the services file against the taxonomy. Rows with errors are left out
  * of the result; every problem in every row is reported.
  */
+/** Page paths under /services/ that are not services, so no service may use these ids. */
+export const RESERVED_SERVICE_IDS = ['category', 'need', 'a-z', 'shortlist', 'index'] as const;
+
+export function reservedIdProblems(records: readonly WithRow<{ id: string }>[], file: string): DataProblem[] {
+  return records
+    .filter((s) => (RESERVED_SERVICE_IDS as readonly string[]).includes(s.id))
+    .map((s) => problem({ file, row: s.row, column: 'id', value: s.id, expected: 'an id that is not the address of a directory page', fix: `Give the service another id, such as "${s.id}-service".` }));
+}
+
 export function readServices(bytes: Uint8Array, file: string, taxonomy: Taxonomy, today: Date): Checked<Service[]> {
   const { table, problems } = readCsvBytes(bytes, file, SERVICES_COLUMNS);
   // An optional column left out of the header reads as blank.
@@ -284,7 +285,7 @@ export function readServices(bytes: Uint8Array, file: string, taxonomy: Taxonomy
     if (!checked.problems.some((p) => p.severity === 'error') && !ids.has(record.id)) value.push(checked.service);
     ids.add(record.id);
   }
-  problems.push(...findDuplicates(records, (r) => r.id, file, 'id', 'service id'));
+  problems.push(...findDuplicates(records, (r) => r.id, file, 'id', 'service id'), ...reservedIdProblems(records, file));
   if (table.rows.length === 0 && problems.length === 0) {
     problems.push(problem({ file, row: 2, expected: 'at least one service below the header row' }));
   }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../core/problems';
-import { matchTerm, readTaxonomy, slugify } from './taxonomy';
+import { slugify } from '../core/slug';
+import { matchTerm, readTaxonomy } from './taxonomy';
 
 const FILE = 'data/taxonomy.csv';
 const bytes = (text: string) => new TextEncoder().encode(text);

@@ -4,7 +4,8 @@
  * never show two spellings of the same thing.
  */
 import { z } from 'zod';
-import { closest, distance } from 'fastest-levenshtein';
+import { slugify } from '../core/slug';
+import { closestMatch } from '../core/suggest';
 import { readCsvBytes } from '../core/csv';
 import { oneOf, semicolonList, text } from '../core/fields';
 import { problem, type Checked, type DataProblem } from '../core/problems';
@@ -19,17 +20,6 @@ export const TAXONOMY_COLUMNS = {
 } as const;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** `Speech & Language` → `speech-language`: what a good id for a label looks like. */
-export function slugify(raw: string): string {
-  return raw
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 export function isSlug(raw: string): boolean {
   return SLUG.test(raw);
@@ -104,13 +94,8 @@ export function matchTerm(taxonomy: Taxonomy, type: TermType, raw: string): Term
     (other) => other !== type && termsOf(taxonomy, other).some((t) => t.id === asSlug || slugify(t.label) === asSlug),
   );
   const candidates = terms.flatMap((t) => [t.id, slugify(t.label), ...t.keywords.map(slugify)]);
-  let suggestion: string | undefined;
-  if (candidates.length > 0 && asSlug !== '') {
-    const best = closest(asSlug, candidates);
-    if (distance(asSlug, best) <= Math.max(2, Math.floor(best.length / 3))) {
-      suggestion = terms.find((t) => t.id === best || slugify(t.label) === best || t.keywords.map(slugify).includes(best))?.id;
-    }
-  }
+  const best = asSlug === '' ? undefined : closestMatch(asSlug, candidates);
+  const suggestion = best === undefined ? undefined : terms.find((t) => t.id === best || slugify(t.label) === best || t.keywords.map(slugify).includes(best))?.id;
   return { ok: false, ...(suggestion === undefined ? {} : { suggestion }), ...(otherType === undefined ? {} : { otherType }) };
 }
 

@@ -2,9 +2,7 @@
 import type { EhcpNationalYear } from './ehcp';
 import type { EhcpMonthStat } from './stats';
 import type { LineChartData } from '../ui/line-chart/chart-data';
-import { formatMonth } from '../core/format';
-
-const round1 = (n: number) => Math.round(n * 10) / 10;
+import { formatMonth, round1 } from '../core/format';
 
 export function ehcpChartData(stats: readonly EhcpMonthStat[], national: readonly EhcpNationalYear[], areaName: string, brandColour: string): LineChartData {
   const englandByYear = new Map(national.map((n) => [n.time_period, n.pc_plans_issued_within_20_weeks]));

@@ -130,3 +130,12 @@ export function readEhcpNational(bytes: Uint8Array, file: string): Checked<EhcpN
   const value = records.map(({ row: _row, ...rest }) => rest).sort((a, b) => a.time_period - b.time_period);
   return { value, problems };
 }
+
+export interface EhcpData {
+  /** Oldest month first. */
+  months: EhcpMonth[];
+  /** Oldest year first. */
+  national: EhcpNationalYear[];
+  /** Paths of the files the figures came from, for "Source:" lines and "last updated". */
+  files: { timeliness: string; national: string };
+}

@@ -5,7 +5,7 @@
  */
 import type { EhcpMonth, EhcpNationalYear } from './ehcp';
 import type { Month } from '../core/fields';
-import { addMonths, formatMonth, formatMonthName, formatNumber, formatPercent, previousMonth } from '../core/format';
+import { addMonths, formatMonth, formatMonthName, formatNumber, formatPercent, previousMonth, round1 } from '../core/format';
 import { countText, disclose, disclosePercent, type Disclosed } from '../core/suppression';
 
 export interface EhcpMonthStat {
@@ -23,11 +23,6 @@ export interface EhcpMonthStat {
   /** All plans in the 12 months ending this month, once 12 months of figures exist. */
   rolling12?: Disclosed | undefined;
   note?: string | undefined;
-}
-
-/** Rounds to one decimal place, so derived figures print the same everywhere. */
-function round1(n: number): number {
-  return Math.round(n * 10) / 10;
 }
 
 export function deriveMonthlyStats(months: readonly EhcpMonth[], threshold: number): EhcpMonthStat[] {

@@ -1,10 +1,13 @@
 /**
- * Everything the EHCP page, the home page and the downloads need, derived once
- * from the two committed files.
+ * Everything the EHCP page, the home page and the downloads need, worked out
+ * once from the dataset: figures, sentences, dates and footnotes.
  */
-import type { EhcpMonth, EhcpNationalYear } from './ehcp';
+import type { EhcpNationalYear } from './ehcp';
+import type { EhcpData } from './ehcp';
+import { nextUpdateDue } from './open-data';
 import { deriveMonthlyStats, headline, nationalFor, summarySentence, type EhcpMonthStat } from './stats';
-import { formatMonth } from '../core/format';
+import { addMonths, formatMonth } from '../core/format';
+import { footnoteNumbers, type Footnote } from '../ui/footnotes';
 
 export interface EhcpView {
   stats: EhcpMonthStat[];
@@ -14,12 +17,44 @@ export interface EhcpView {
   period: string;
   england: EhcpNationalYear | undefined;
   national: EhcpNationalYear[];
+  files: EhcpData['files'];
+  footnotes: Footnote[];
+  /** The footnote number of each month that has a note, for the table. */
+  noteNumbers: Map<string, number>;
+  /** When the next month's figures are due, and which month they are for. */
+  next: { due: string; month: string } | undefined;
 }
 
-export function ehcpView(months: readonly EhcpMonth[], national: readonly EhcpNationalYear[], threshold: number): EhcpView {
-  const stats = deriveMonthlyStats(months, threshold);
+export interface EhcpViewOptions {
+  threshold: number;
+  /** The day of the month after next by which figures are published. */
+  publishDay: number;
+}
+
+/** The notes every EHCP figure carries, before any month's own note. */
+export function generalNotes(threshold: number): Footnote[] {
+  return [
+    { id: 'suppression', text: `Counts from 1 to ${threshold - 1} are shown as “fewer than ${threshold}”, and a percentage made from them is not shown, so that no child can be identified.` },
+    { id: 'derived', text: 'Percentages are worked out from the counts when the site is built; nobody types them in.' },
+    { id: 'rolling', text: 'The 12-month figure adds up the plans in the 12 months ending that month. It changes less from month to month than a single month does.' },
+    { id: 'england', text: 'The England figure is for the whole calendar year, from the Department for Education (DfE). It is published once a year, in June.' },
+  ];
+}
+
+export function monthNoteId(month: string): string {
+  return `month-${month}`;
+}
+
+export function ehcpView(data: Pick<EhcpData, 'months' | 'national' | 'files'>, { threshold, publishDay }: EhcpViewOptions): EhcpView {
+  const { national } = data;
+  const stats = deriveMonthlyStats(data.months, threshold);
   const first = stats[0];
   const latest = stats.at(-1);
+  const footnotes = [
+    ...generalNotes(threshold),
+    ...stats.filter((s) => s.note).map((s) => ({ id: monthNoteId(s.month), text: `${formatMonth(s.month)}: ${s.note}` })),
+  ];
+  const numbers = footnoteNumbers(footnotes);
   return {
     stats,
     latest,
@@ -28,5 +63,9 @@ export function ehcpView(months: readonly EhcpMonth[], national: readonly EhcpNa
     period: first && latest ? `${formatMonth(first.month)} to ${formatMonth(latest.month)}` : '',
     england: latest ? nationalFor(national, latest.month) : undefined,
     national: [...national],
+    files: data.files,
+    footnotes,
+    noteNumbers: new Map(stats.filter((s) => s.note).map((s) => [s.month, numbers.get(monthNoteId(s.month))!])),
+    next: latest ? { due: nextUpdateDue(latest.month, publishDay), month: addMonths(latest.month, 1) } : undefined,
   };
 }

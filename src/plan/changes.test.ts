@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ActionStatus, Due, ImprovementPlan, PlanAction, PlanReview } from './plan';
+import type { ActionStatus, Due, ImprovementPlan, PlanAction, PlanReview } from './schema';
 import { compareReviews, countChanges, describeChange, latestChanges } from './changes';
 
 function act(action_id: string, area_id: string, status: ActionStatus, due: Due, update?: string): PlanAction {

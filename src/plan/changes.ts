@@ -2,7 +2,8 @@
  * What changed between two progress reviews, action by action, so a page can
  * say "since the last review" without anyone typing it.
  */
-import { dueDeadline, mentionsAction, type ActionStatus, type Due, type ImprovementPlan, type PlanAction, type PlanReview } from './plan';
+import { dueDeadline, type ActionStatus, type Due, type ImprovementPlan, type PlanAction, type PlanReview } from './schema';
+import { mentionsAction } from './checks';
 import { formatDue, joinWords } from './stats';
 
 /** The kinds of change, in the order a page lists them. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ActionStatus, PlanAction } from './plan';
+import type { ActionStatus, PlanAction } from './schema';
 import { achievedOrOnTrack, planChartData, planChartSummary, planChartTitle, reviewLabel } from './chart';
 import { countStatuses, type ReviewCounts } from './stats';
 

@@ -4,10 +4,9 @@
  * table beside the chart gives every status's count.
  */
 import type { LineChartData } from '../ui/line-chart/chart-data';
-import { formatDate, formatMonth, formatPercent } from '../core/format';
+import { formatDate, formatMonth, formatPercent, round1 } from '../core/format';
 import type { ReviewCounts, StatusCounts } from './stats';
-
-const round1 = (n: number) => Math.round(n * 10) / 10;
+import type { Footnote } from '../ui/footnotes';
 
 /** Share achieved or on track, 0–100 unrounded. */
 export function achievedOrOnTrack(c: StatusCounts): number {
@@ -52,4 +51,33 @@ export function planChartSummary(history: readonly ReviewCounts[]): string {
     `${h.counts.count.achieved} of ${h.counts.total} actions (${formatPercent(h.counts.percent.achieved)}) were achieved and ${formatPercent(achievedOrOnTrack(h.counts))} were achieved or on track`;
   if (history.length === 1) return `At the review on ${formatDate(last.date)}, ${at(last)}.`;
   return `At the review on ${formatDate(first.date)}, ${at(first)}. By the review on ${formatDate(last.date)}, ${at(last)}.`;
+}
+
+export interface PlanFigure {
+  title: string;
+  subtitle: string;
+  summary: string;
+  footnotes: Footnote[];
+  chart: LineChartData;
+  source: string;
+}
+
+/** The progress chart's figure, worked out once: title, subtitle, summary, notes, chart and source. */
+export function planFigure(history: readonly ReviewCounts[], options: { areaName: string; council: string; brandColour: string; reviewsFolder: string }): PlanFigure | undefined {
+  const first = history[0];
+  const last = history.at(-1);
+  if (!first || !last) return undefined;
+  const changedTotal = history.some((h) => h.counts.total !== first.counts.total);
+  return {
+    title: planChartTitle(history),
+    subtitle: `Per cent of improvement plan actions achieved, and achieved or on track, at each progress review, ${options.areaName}, ${formatDate(first.date)} to ${formatDate(last.date)}`,
+    summary: planChartSummary(history),
+    footnotes: [
+      { id: 'all-actions', text: 'Each review lists every action in the plan, including those already achieved. Percentages are of all the actions at that review, and are worked out when the site is built.' },
+      ...(changedTotal ? [{ id: 'total-changed', text: `The number of actions changed from ${first.counts.total} to ${last.counts.total} as actions were added to or taken out of the plan.` }] : []),
+      { id: 'on-track', text: '"Achieved or on track" adds the actions that are achieved to those that are on track to be achieved by their due date.' },
+    ],
+    chart: planChartData(history, options.brandColour),
+    source: `${options.council} and NHS progress reviews (${options.reviewsFolder}/, ${history.length} files)`,
+  };
 }

@@ -2,7 +2,7 @@
  * The improvement plan's three downloads, described once so the CSV and JSON
  * endpoints and the open data page agree on titles and columns.
  */
-import type { ImprovementPlan } from './plan';
+import type { ImprovementPlan } from './schema';
 import { countRows, currentRows, historyRows, PLAN_COUNTS_COLUMNS, PLAN_OPEN_DATA_COLUMNS } from './open-data';
 
 export const PLAN_DOWNLOADS = {
@@ -24,9 +24,3 @@ export const PLAN_DOWNLOADS = {
 } as const satisfies Record<string, { title: string; columns: readonly string[]; rows: (plan: ImprovementPlan) => Record<string, string | number>[] }>;
 
 export type PlanDownload = keyof typeof PLAN_DOWNLOADS;
-
-/** The JSON download: a title, who publishes it, the licence and the rows. */
-export function planJson(name: PlanDownload, plan: ImprovementPlan, publisher: string): { title: string; publisher: string; licence: string; columns: readonly string[]; rows: Record<string, string | number>[] } {
-  const d = PLAN_DOWNLOADS[name];
-  return { title: d.title, publisher, licence: 'Open Government Licence v3.0', columns: d.columns, rows: d.rows(plan) };
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../core/csv';
-import type { ImprovementPlan } from './plan';
+import type { ImprovementPlan } from './schema';
 import { countRows, currentRows, historyRows, PLAN_COUNTS_COLUMNS, PLAN_OPEN_DATA_COLUMNS } from './open-data';
 
 const PLAN: ImprovementPlan = {

@@ -3,7 +3,7 @@
  * per review, with the review date, so the files can be filtered, pivoted and
  * traced back to the committed review file.
  */
-import { ACTION_STATUSES, dueDeadline, type ImprovementPlan, type PlanReview } from './plan';
+import { ACTION_STATUSES, dueDeadline, type ImprovementPlan, type PlanReview } from './schema';
 import { countsByReview } from './stats';
 
 export const PLAN_OPEN_DATA_COLUMNS = [

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { dueDeadline, mentionsAction, parseDue, readImprovementPlan, reviewDateFromPath, statusFix, type PlanFile } from './plan';
+import { dueDeadline, parseDue } from './schema';
+import { mentionsAction } from './checks';
+import { readImprovementPlan } from './read';
+import { reviewDateFromPath } from './review-files';
+import { statusFix } from './status-words';
+import { type SourceFile } from '../core/csv';
 import { formatProblem, hasErrors } from '../core/problems';
 
 const TODAY = new Date('2026-11-22T12:00:00Z');
@@ -7,7 +12,7 @@ const AREAS_PATH = 'data/improvement-plan/areas.csv';
 const REVIEWS = 'data/improvement-plan/reviews';
 
 const encode = (text: string) => new TextEncoder().encode(text);
-const file = (path: string, text: string): PlanFile => ({ path, bytes: encode(text) });
+const file = (path: string, text: string): SourceFile => ({ path, bytes: encode(text) });
 
 const AREAS = [
   'area_id,title,finding,plan,revisit_outcome,revisit_date',
@@ -18,7 +23,7 @@ const AREAS = [
 
 const HEADER = 'action_id,area_id,action,lead,due,status,update,evidence_url';
 
-function review(date: string, rows: string[]): PlanFile {
+function review(date: string, rows: string[]): SourceFile {
   return file(`${REVIEWS}/${date}.csv`, [HEADER, ...rows].join('\n'));
 }
 
@@ -28,11 +33,11 @@ const GOOD_ROWS = [
   '3.1,A3,Rebuild the website,Head of Communications,Oct-25,partly  achieved,Half the pages are live.,',
 ];
 
-function read(areas: string, reviews: PlanFile[]) {
+function read(areas: string, reviews: SourceFile[]) {
   return readImprovementPlan(file(AREAS_PATH, areas), reviews, TODAY);
 }
 
-function messages(areas: string, reviews: PlanFile[]): string[] {
+function messages(areas: string, reviews: SourceFile[]): string[] {
   return read(areas, reviews).problems.map(formatProblem);
 }
 
@@ -171,7 +176,7 @@ describe('readImprovementPlan: problems', () => {
       'A3,Website,Families could not find information.,WSoA 2023,sufficient progress,2027-01-10',
     ].join('\n');
     expect(messages(areas, [review('2025-11-14', GOOD_ROWS)])).toEqual([
-      `Error: ${AREAS_PATH}, row 2, column "revisit_outcome": Found "good progress". Expected one of: sufficient progress, not sufficient progress, or an empty cell.`,
+      `Error: ${AREAS_PATH}, row 2, column "revisit_outcome": Found "good progress". Expected one of: sufficient progress, not sufficient progress, or blank.`,
       `Error: ${AREAS_PATH}, row 3, column "revisit_date": Found an empty cell. Expected the date of the revisit, because revisit_outcome is filled in. Add the date the inspectors revisited, such as 2025-09-19.`,
       `Error: ${AREAS_PATH}, row 4, column "revisit_date": Found "2027-01-10". Expected a date that has passed (today is 22 November 2026), because the outcome is already filled in. Check the year, or leave revisit_outcome empty until the revisit has happened.`,
     ]);
@@ -186,7 +191,7 @@ describe('readImprovementPlan: problems', () => {
       'A3,Website again,Families could not find information.,WSoA 2023,,',
     ].join('\n');
     expect(messages(areas, [review('2025-11-14', GOOD_ROWS)])).toEqual([
-      `Error: ${AREAS_PATH}, row 2, column "revisit_date": Found "autumn". Expected a date such as 2026-10-31 or 31/10/2026, but it is not in a form we recognise, or an empty cell.`,
+      `Error: ${AREAS_PATH}, row 2, column "revisit_date": Found "autumn". Expected a date such as 2026-10-31 or 31/10/2026, or blank, but it is not in a form we recognise.`,
       `Error: ${AREAS_PATH}, row 5, column "area_id": Found "A3". Expected each area_id once. It is also on row 4. Delete one of the two rows.`,
     ]);
   });

@@ -4,7 +4,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readImprovementPlan, type PlanFile } from './plan';
+import { readImprovementPlan } from './read';
+import { type SourceFile } from '../core/csv';
 import { latestChanges } from './changes';
 import { countRows, currentRows, historyRows } from './open-data';
 import { countsByArea, countsByReview, estimateNextReview, overdueActions, planHeadline } from './stats';
@@ -13,7 +14,7 @@ import { formatProblem } from '../core/problems';
 const ROOT = new URL('../../', import.meta.url);
 const TODAY = new Date('2026-11-22T12:00:00Z');
 
-function load(path: string): PlanFile {
+function load(path: string): SourceFile {
   return { path, bytes: readFileSync(new URL(path, ROOT)) };
 }
 

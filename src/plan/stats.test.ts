@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ActionStatus, Due, ImprovementPlan, PlanAction, PlanArea, PlanReview } from './plan';
+import type { ActionStatus, Due, ImprovementPlan, PlanAction, PlanArea, PlanReview } from './schema';
 import {
   areaSummarySentence,
   countStatuses,

@@ -5,17 +5,8 @@
  */
 import type { Month } from '../core/fields';
 import { addMonths, formatDate, formatMonth } from '../core/format';
-import {
-  ACTION_STATUSES,
-  dueDeadline,
-  isoDay,
-  type ActionStatus,
-  type Due,
-  type ImprovementPlan,
-  type PlanAction,
-  type PlanArea,
-  type PlanReview,
-} from './plan';
+import { ACTION_STATUSES, dueDeadline, type ActionStatus, type Due, type ImprovementPlan, type PlanAction, type PlanArea, type PlanReview } from './schema';
+import { isoDay } from '../core/dates';
 
 export interface StatusCounts {
   /** All actions counted. */

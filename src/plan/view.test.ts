@@ -1,6 +1,9 @@
+import { slugify } from '../core/slug';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ACTION_STATUSES, readImprovementPlan, type ActionStatus, type Due, type ImprovementPlan, type PlanAction, type PlanFile } from './plan';
+import { ACTION_STATUSES, type ActionStatus, type Due, type ImprovementPlan, type PlanAction } from './schema';
+import { readImprovementPlan } from './read';
+import { type SourceFile } from '../core/csv';
 import { compareReviews } from './changes';
 import {
   actionAnchor,
@@ -11,7 +14,6 @@ import {
   groupByStatus,
   overdueInfo,
   progressView,
-  slug,
   STATUSES_TO_DO_FIRST,
   statusAnchor,
   statusLabel,
@@ -25,7 +27,7 @@ function act(action_id: string, status: ActionStatus, due: Due = '2026-01', area
 }
 
 const ROOT = new URL('../../', import.meta.url);
-function load(path: string): PlanFile {
+function load(path: string): SourceFile {
   return { path, bytes: readFileSync(new URL(path, ROOT)) };
 }
 function sample(): ImprovementPlan {
@@ -36,8 +38,8 @@ function sample(): ImprovementPlan {
 
 describe('slugs and anchors', () => {
   it('are lowercase, with anything but letters and numbers as one hyphen', () => {
-    expect(slug('APP-2.1')).toBe('app-2-1');
-    expect(slug(' A1 ')).toBe('a1');
+    expect(slugify('APP-2.1')).toBe('app-2-1');
+    expect(slugify(' A1 ')).toBe('a1');
     expect(areaPath('A2')).toBe('/progress/a2/');
     expect(actionAnchor('1.10')).toBe('action-1-10');
     expect(statusAnchor('not started')).toBe('status-not-started');

@@ -3,8 +3,10 @@
  * for /progress/ and one view per area of weakness for /progress/<area>/.
  * Pages only lay these out; every figure and sentence is worked out here.
  */
+import { slugify } from '../core/slug';
 import { formatDate, formatPercent } from '../core/format';
-import { ACTION_STATUSES, dueDeadline, isoDay, type ActionStatus, type ImprovementPlan, type PlanAction, type PlanArea, type PlanReview } from './plan';
+import { ACTION_STATUSES, dueDeadline, type ActionStatus, type ImprovementPlan, type PlanAction, type PlanArea, type PlanReview } from './schema';
+import { isoDay } from '../core/dates';
 import { compareReviews, countChanges, describeChange, type ActionChange, type ChangeType } from './changes';
 import {
   areaSummarySentence,
@@ -21,27 +23,19 @@ import {
   type StatusCounts,
 } from './stats';
 
-/** A lowercase slug for URLs and fragment ids: `APP-2.1` → `app-2-1`. */
-export function slug(raw: string): string {
-  return raw
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
 /** The page for an area: `/progress/a2/`. */
 export function areaPath(areaId: string): string {
-  return `/progress/${slug(areaId)}/`;
+  return `/progress/${slugify(areaId)}/`;
 }
 
 /** The fragment id of an action on its area page: `action-app-2-1`. */
 export function actionAnchor(actionId: string): string {
-  return `action-${slug(actionId)}`;
+  return `action-${slugify(actionId)}`;
 }
 
 /** The fragment id of a status section: `status-on-track`. */
 export function statusAnchor(status: ActionStatus): string {
-  return `status-${slug(status)}`;
+  return `status-${slugify(status)}`;
 }
 
 /** "on track" → "On track". */
@@ -184,6 +178,10 @@ export interface ProgressView {
   nextReview: NextReviewEstimate | undefined;
   /** Areas with a revisit date, in areas.csv order. */
   revisits: { area: PlanArea; href: string; sentence: string }[];
+  /** Whether any area is now in an Accelerated Progress Plan, and how many areas a revisit found had not improved enough. */
+  app: { inUse: boolean; notSufficient: number };
+  /** Area titles by id, for lists that name an action's area. */
+  areaTitles: Map<string, string>;
 }
 
 function overdueRows(plan: ImprovementPlan, actions: readonly PlanAction[], today: Date): OverdueRow[] {
@@ -225,6 +223,11 @@ export function progressView(plan: ImprovementPlan, today: Date): ProgressView |
     changes: summariseChanges(plan.reviews.at(-2), latest, () => true),
     nextReview: estimateNextReview(plan, today),
     revisits: areas.flatMap((r) => (r.revisit ? [{ area: r.area, href: r.href, sentence: r.revisit }] : [])),
+    app: {
+      inUse: plan.areas.some((a) => /\bapp\b|accelerated/i.test(a.plan)),
+      notSufficient: plan.areas.filter((a) => a.revisit_outcome === 'not sufficient progress').length,
+    },
+    areaTitles: new Map(plan.areas.map((a) => [a.area_id, a.title])),
   };
 }
 
@@ -260,7 +263,7 @@ export function areaView(plan: ImprovementPlan, areaId: string, today: Date): Ar
   const counts = countStatuses(actions.map((a) => a.action));
   return {
     area,
-    slug: slug(area.area_id),
+    slug: slugify(area.area_id),
     latest,
     counts,
     summary: areaSummarySentence(counts),

@@ -5,7 +5,7 @@
  * request; weekends and bank holidays do not stop the clock. All arithmetic is
  * on UTC dates, so clock changes, leap years and month ends cannot shift a day.
  */
-import { parseDate } from '../core/dates';
+import { isoDay, parseDate } from '../core/dates';
 
 export type StepId = 'request' | 'decision' | 'no-plan' | 'draft' | 'final';
 
@@ -38,7 +38,7 @@ function toUtc(iso: string): number {
 
 /** Adds whole days to a YYYY-MM-DD date. */
 export function addDays(iso: string, days: number): string {
-  return new Date(toUtc(iso) + days * DAY_MS).toISOString().slice(0, 10);
+  return isoDay(new Date(toUtc(iso) + days * DAY_MS));
 }
 
 /** Adds calendar weeks to a YYYY-MM-DD date. */
@@ -55,7 +55,7 @@ export function addMonths(iso: string, months: number): string {
   const target = new Date(Date.UTC(y, m - 1 + months, 1));
   const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
   target.setUTCDate(Math.min(d, lastDay));
-  return target.toISOString().slice(0, 10);
+  return isoDay(target);
 }
 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

@@ -8,9 +8,9 @@ import { describe, expect, inject, it } from 'vitest';
 import { buildDirectoryIndex, decodeIndex, filterEntries, summarise } from '../../src/directory/directory';
 import { prepareDirectory, runDirectoryQuery, searchDirectory } from '../../src/directory/filter';
 import { EMPTY_QUERY } from '../../src/directory/url';
-import { loadDirectory } from '../../src/check-data/sources.node.ts';
+import { loadDirectory } from '../../src/directory/load.node.ts';
 import { dataDir } from '../../src/core/files.node.ts';
-import { buildDate } from '../../src/core/data-loader.node.ts';
+import { buildDate } from '../../src/core/build-date';
 import { useBrowser } from '../support/browser';
 import { sitemapPaths } from '../support/site';
 
@@ -273,14 +273,22 @@ describe('the shortlist', () => {
 });
 
 describe('open data', () => {
-  it('publishes every service as CSV and as Open Referral style JSON', async () => {
+  it('publishes every service as CSV, as HSDS 3.0 JSON and as an HSDS 3.0 tabular data package', async () => {
     const csv = await (await fetch(`${baseUrl}/open-data/services.csv`)).text();
     const lines = csv.trim().split('\r\n');
     expect(lines[0]).toMatch(/^id,name,organisation,description,categories,needs,age_min,age_max,area,/);
     expect(lines[0]).toMatch(/,stale$/);
-    const json = (await (await fetch(`${baseUrl}/open-data/services.json`)).json()) as { services: { alternate_name: string }[]; organizations: unknown[] };
-    expect(json.services.map((s) => s.alternate_name).sort()).toEqual(services.map((s) => s.id).sort());
-    expect(json.organizations.length).toBeGreaterThan(10);
+    const json = (await (await fetch(`${baseUrl}/open-data/services.json`)).json()) as { total_items: number; contents: { name: string; organization: { name: string } }[] };
+    expect(json.total_items).toBe(services.length);
+    expect(json.contents.map((s) => s.name).sort()).toEqual(services.map((s) => s.name).sort());
+    expect(new Set(json.contents.map((s) => s.organization.name)).size).toBeGreaterThan(10);
+    const pkg = (await (await fetch(`${baseUrl}/open-data/hsds/datapackage.json`)).json()) as { resources: { name: string; path: string; schema: { fields: { name: string }[] } }[] };
+    for (const r of pkg.resources) {
+      const table = await fetch(`${baseUrl}/open-data/hsds/${r.path}`);
+      expect(table.status, r.path).toBe(200);
+      expect((await table.text()).split('\r\n')[0], r.path).toBe(r.schema.fields.map((f) => f.name).join(','));
+    }
+    expect(pkg.resources.find((r) => r.name === 'service')!.path).toBe('services.csv');
     const index = (await (await fetch(`${baseUrl}/services/index.json`)).json()) as { key: string; services: { id: unknown[] }; districts: unknown[] };
     expect(index.services.id).toHaveLength(services.length);
     expect(index.districts).toHaveLength(districts.length);

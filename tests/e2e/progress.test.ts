@@ -5,10 +5,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { dataDir } from '../../src/core/files.node.ts';
-import { areaPath, overdueInfo, progressView, slug } from '../../src/plan/view';
+import { actionAnchor, areaPath, overdueInfo, progressView } from '../../src/plan/view';
 import { planHeadline, countStatuses } from '../../src/plan/stats';
-import { loadImprovementPlan } from '../../src/check-data/sources.node.ts';
-import { buildDate } from '../../src/core/data-loader.node.ts';
+import { loadImprovementPlan } from '../../src/plan/load.node.ts';
+import { buildDate } from '../../src/core/build-date';
 import { launchBrowser } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
@@ -99,7 +99,7 @@ describe(`an area page (${area.area_id}) without JavaScript`, () => {
     const articles = page.locator('main article[id^="action-"]');
     expect(await articles.count()).toBe(areaActions.length);
     for (const a of areaActions) {
-      const article = page.locator(`#action-${slug(a.action_id)}`);
+      const article = page.locator(`#${actionAnchor(a.action_id)}`);
       expect(await article.locator('h3, h4').textContent()).toContain(a.action);
       expect(await article.textContent()).toContain(a.lead);
       expect(await article.locator('[data-status]').getAttribute('data-status')).toBe(a.status);
@@ -118,7 +118,7 @@ describe(`an area page (${area.area_id}) without JavaScript`, () => {
     expect(overdue.length).toBeGreaterThan(0);
     expect(await page.locator('main article [data-overdue]').count()).toBe(overdue.length);
     for (const { a, info } of overdue) {
-      const tag = page.locator(`#action-${slug(a.action_id)} [data-overdue]`);
+      const tag = page.locator(`#${actionAnchor(a.action_id)} [data-overdue]`);
       expect((await tag.textContent())?.trim()).toBe(`Overdue: ${info.by}`);
       // A thick border and an icon, not colour alone.
       expect(await tag.evaluate((el) => getComputedStyle(el).borderTopWidth)).toBe('4px');
@@ -171,11 +171,11 @@ describe(`an area page (${area.area_id}) without JavaScript`, () => {
       if (where.article) reached.add(where.article);
       if (where.footer) break;
     }
-    expect([...reached].sort()).toEqual(areaActions.map((a) => `action-${slug(a.action_id)}`).sort());
+    expect([...reached].sort()).toEqual(areaActions.map((a) => actionAnchor(a.action_id)).sort());
     // Each action's own link is its first stop, and leads to it.
     const first = areaActions[0]!;
-    const selfLink = page.locator(`#action-${slug(first.action_id)} h3 a, #action-${slug(first.action_id)} h4 a`);
-    expect(await selfLink.getAttribute('href')).toBe(`#action-${slug(first.action_id)}`);
+    const selfLink = page.locator(`#${actionAnchor(first.action_id)} h3 a, #${actionAnchor(first.action_id)} h4 a`);
+    expect(await selfLink.getAttribute('href')).toBe(`#${actionAnchor(first.action_id)}`);
     await page.close();
   });
 });

@@ -4,8 +4,10 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
-import { checkAbbreviations, findAbbreviations, glossarySlug, readGlossary, rehypeGlossary, type GlossaryEntry } from './glossary';
-import { parseGuide } from '../guides/guides';
+import { checkAbbreviations, findAbbreviations } from './abbreviations';
+import { glossarySlug, readGlossary, type GlossaryEntry } from './glossary';
+import { rehypeGlossary } from './rehype-glossary';
+import { parseGuide } from '../guides/mdx';
 import type { Root as HastRoot } from 'hast';
 
 const csv = (text: string) => new TextEncoder().encode(text);

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkRelated,
-  guideHeadings,
-  guideSchema,
-  guideSlug,
-  isReviewOverdue,
-  needsContentsList,
-  parseGuide,
-  proseBlocks,
-  readGuideFrontmatter,
-  relatedGuides,
-  splitFrontmatter,
-  type GuideRef,
-} from './guides';
+import { checkRelated, isReviewOverdue, needsContentsList, relatedGuides } from './guides';
+import { guideHeadings, parseGuide, proseBlocks } from './mdx';
+import { guideSchema, guideSlug, readGuideFrontmatter, type GuideRef } from './schema';
+import { splitFrontmatter } from '../frontmatter';
 
 const FRONT = `title: Annual reviews
 summary: What happens at a review.

@@ -3,7 +3,8 @@
  * for professionals), `/young-people/` for young people. Pure functions over
  * guides, so the pages stay thin.
  */
-import { relatedGuides, sortGuides, type Audience, type Format, type GuideRef } from './guides';
+import { relatedGuides, sortGuides } from './guides';
+import { type Audience, type Format, type GuideRef } from './schema';
 
 /** A guide as the hubs need it. */
 export interface HubGuide extends GuideRef {

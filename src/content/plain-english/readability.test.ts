@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkReadability, countWords, fleschReadingEase, proseStats, quote, READABILITY_THRESHOLDS, thresholdsFor } from './readability';
+import { checkReadability, countWords, fleschReadingEase, proseStats, quote } from './readability';
+import { READABILITY_THRESHOLDS, thresholdsFor } from './thresholds';
 
 const page = (body: string) => `---\ntitle: Test\n---\n\n${body}\n`;
 const standard = { audience: 'parents-carers', format: 'standard' } as const;

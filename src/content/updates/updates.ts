@@ -4,7 +4,7 @@
  * comments about the Local Offer and what it is doing about them.
  */
 import { z } from 'zod';
-import { frontmatterDate, readGuideFrontmatterWith } from '../guides/guides';
+import { frontmatterDate, readFrontmatterWith, requiredText } from '../frontmatter';
 import type { Checked } from '../../core/problems';
 
 export const UPDATE_TYPES = ['news', 'data-release', 'you-said-we-did'] as const;
@@ -16,8 +16,6 @@ export const UPDATE_TYPE_LABELS: Record<UpdateType, string> = {
   'data-release': 'Data releases',
   'you-said-we-did': 'You said, we did',
 };
-
-const requiredText = (what: string) => z.string({ error: () => what }).trim().min(1, { error: () => what });
 
 export const updateSchema = z
   .object({
@@ -47,7 +45,7 @@ export type UpdateFrontmatter = z.output<typeof updateSchema>;
 
 /** Reads and checks one update's frontmatter, naming each field that is wrong. */
 export function readUpdateFrontmatter(file: string, source: string): Checked<UpdateFrontmatter | undefined> {
-  return readGuideFrontmatterWith(updateSchema, file, source, 'title, date, type and summary');
+  return readFrontmatterWith(updateSchema, file, source, 'title, date, type and summary');
 }
 
 interface Dated {

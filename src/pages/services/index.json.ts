@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { buildDirectoryIndex } from '../../directory/directory';
 import { buildPayload } from '../../directory/payload';
-import { getDirectory } from '../../core/collections';
+import { getDirectory } from '../../directory/collection';
 
 export const GET: APIRoute = async () => {
   const { services, taxonomy, districts } = await getDirectory();

@@ -1,0 +1,17 @@
+/** Guides as an Astro collection: MDX files; the id is the slug, e.g. `young-people/what-is-an-ehc-plan`. */
+import { join } from 'node:path';
+import { defineCollection, getCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { contentDir } from '../../core/files.node.ts';
+import { guideSchema, guideSlug } from './schema';
+
+export const guides = defineCollection({
+  loader: glob({ pattern: '**/*.{md,mdx}', base: join(contentDir(), 'guides'), generateId: ({ entry }) => guideSlug(entry) }),
+  schema: guideSchema,
+});
+
+/** Every guide as the helpers in ./guides.ts need it (`slug` = the entry id). */
+export async function getGuides() {
+  const entries = await getCollection('guides');
+  return entries.map((entry) => ({ ...entry, slug: entry.id }));
+}

@@ -1,0 +1,42 @@
+/**
+ * Reading contact details people type: web addresses, emails and UK postcodes.
+ * Plain TypeScript with no dependencies, so browser code can use it too.
+ */
+
+/**
+ * Tidies a web address: `www.x.example` gains `https://` because people paste
+ * addresses without it; anything that still is not an http(s) address is refused.
+ */
+export function parseUrl(raw: string): { ok: true; url: string } | { ok: false; reason: string } {
+  const t = raw.trim();
+  if (/\s/.test(t)) return { ok: false, reason: 'it has a space in it' };
+  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(t) ? t : /^[a-z0-9-]+(\.[a-z0-9-]+)+([/?#]|$)/i.test(t) ? `https://${t}` : t;
+  let parsed: URL;
+  try {
+    parsed = new URL(withScheme);
+  } catch {
+    return { ok: false, reason: 'it is not a complete web address' };
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return { ok: false, reason: 'it should start with https://' };
+  if (!parsed.hostname.includes('.')) return { ok: false, reason: 'the part after https:// should be a domain such as northbrook.example' };
+  return { ok: true, url: withScheme };
+}
+
+/** Simple on purpose: one @, no spaces, a dot in the domain. Real checking is sending an email. */
+export function isEmail(raw: string): boolean {
+  return /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(raw.trim());
+}
+
+const POSTCODE = /^([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][A-Z]{2})$/;
+
+/**
+ * A UK postcode in the standard format (area letters, district digits, then a
+ * space and the inward code), returned in capitals with one space: `nb12ab` →
+ * `NB1 2AB`. The format is checked, not whether the postcode exists.
+ */
+export function parsePostcode(raw: string): { outward: string; inward: string; postcode: string } | undefined {
+  const cleaned = raw.trim().toUpperCase().replace(/\s+/g, ' ');
+  const match = cleaned.match(POSTCODE);
+  if (!match) return undefined;
+  return { outward: match[1]!, inward: match[2]!, postcode: `${match[1]} ${match[2]}` };
+}

@@ -1,0 +1,34 @@
+/**
+ * Open data responses: every CSV and JSON download is built here, so they all
+ * carry the same licence, publisher and symbols in the same shape.
+ */
+import { toCsv } from './csv';
+
+export const LICENCE = 'Open Government Licence v3.0';
+
+export type OpenDataRow = Record<string, string | number | null | undefined>;
+
+export interface OpenDataTable {
+  columns: readonly string[];
+  rows: readonly OpenDataRow[];
+}
+
+export function csvResponse(table: OpenDataTable): Response {
+  return new Response(toCsv(table.columns, table.rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+}
+
+export function jsonResponse(body: unknown): Response {
+  return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+}
+
+/** The JSON form of a table: what it is, who publishes it, the licence, what symbols mean, then the rows. */
+export function tableJson(meta: { title: string; publisher: string; symbols?: Record<string, string> | undefined }, table: OpenDataTable) {
+  return {
+    title: meta.title,
+    publisher: meta.publisher,
+    licence: LICENCE,
+    ...(meta.symbols ? { symbols: meta.symbols } : {}),
+    columns: table.columns,
+    rows: table.rows,
+  };
+}

@@ -1,0 +1,22 @@
+/** The directory's HSDS open data for this site: the pages under /open-data/ call these. */
+import { site } from '../config/site';
+import { cachedTables, dataPackage } from './hsds-export';
+import { toHsdsTables, type HsdsTables } from './open-referral';
+import { byName } from './pages';
+import type { Service } from './services';
+import { slugify } from '../core/slug';
+import type { Taxonomy } from './taxonomy';
+
+export function siteHsdsTables(services: readonly Service[], taxonomy: Taxonomy): HsdsTables {
+  return cachedTables(services, () => toHsdsTables(byName(services), taxonomy, site.siteUrl));
+}
+
+export function siteDataPackage() {
+  return dataPackage({
+    name: slugify(`${site.areaName} send local offer directory`),
+    title: `${site.areaName} SEND Local Offer: directory of services`,
+    description: 'Every service in the directory, in the Open Referral UK 3.0 profile of the Human Services Data Specification (HSDS 3.0). Ids are UUIDs that stay the same from one update to the next.',
+    homepage: new URL('/services/', site.siteUrl).href,
+    publisher: site.council,
+  });
+}

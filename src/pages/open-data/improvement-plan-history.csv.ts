@@ -1,4 +1,0 @@
-import type { APIRoute } from 'astro';
-import { planCsvResponse } from '../../plan/plan-downloads';
-
-export const GET: APIRoute = () => planCsvResponse('history');

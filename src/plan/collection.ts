@@ -1,0 +1,8 @@
+/** The improvement plan as an Astro collection: one entry holding the areas, every review and the file paths. */
+import { datasetsForBuild } from '../check-data/datasets.node.ts';
+import { datasetCollection, getDataset } from '../core/dataset-collection';
+import type { PlanData } from './schema';
+
+export const improvementPlan = datasetCollection('improvementPlan', () => datasetsForBuild().plan);
+
+export const getImprovementPlan = () => getDataset<PlanData>('improvementPlan');
