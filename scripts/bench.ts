@@ -137,8 +137,9 @@ console.log(`bare build + pagefind over our pages  ${s(baseline)}`);
 console.log(`RATIO: the whole build takes ${(total / baseline).toFixed(2)}× the bare build plus pagefind (target ≤ 1.5×)`);
 
 if (astroStep) {
-  console.log('\nWhere astro build spends its time (from when its log lines appeared):');
-  for (const p of buildPhases(astroStep.lines, astroStep.seconds * 1000)) console.log(`  ${p.name.padEnd(36)}${s(p.ms / 1000)}`);
+  console.log('\nWhere astro build spends its time (from when its log lines appeared), ours and the bare build:');
+  const bareMs = new Map(buildPhases(bareBuild.lines, bareBuild.seconds * 1000).map((p) => [p.name, p.ms]));
+  for (const p of buildPhases(astroStep.lines, astroStep.seconds * 1000)) console.log(`  ${p.name.padEnd(36)}${s(p.ms / 1000)}${s((bareMs.get(p.name) ?? 0) / 1000)}`);
   console.log('Rendering by section (sum of the per-page times Astro prints):');
   for (const r of renderingBySection(astroStep.lines).slice(0, 8)) console.log(`  ${r.section.padEnd(24)}${String(r.pages).padStart(6)} pages${s(r.ms / 1000)}  ${(r.ms / r.pages).toFixed(1)} ms a page`);
 }
