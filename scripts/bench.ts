@@ -23,7 +23,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { generateFixtures } from './generate-fixtures';
 import { buildPhases, renderingBySection, summariseCpuProfile, type CpuProfile, type TimedLine } from './lib/build-profile';
-import { pipelineCommands } from './lib/pipeline';
+import { pipelineCommands, type Command } from './lib/pipeline';
 
 const { values } = parseArgs({
   options: {
@@ -106,7 +106,9 @@ generateFixtures(resolve('data'), dataDir, 42, counts, { from: resolve('content'
 const env = { ...process.env, DATA_DIR: dataDir, CONTENT_DIR: contentDir, BUILD_DATE: '2026-11-22', ASTRO_TELEMETRY_DISABLED: '1' };
 const dist = join(ROOT, 'dist');
 const buildScript = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts['build']!;
-const commands = pipelineCommands(buildScript, dist, bin);
+// --force: a cold content cache, as on a fresh checkout or in CI (and never another build's cached entries).
+const forced = (c: Command): Command => (c.label.startsWith('astro build') ? { ...c, args: [...c.args, '--force'] } : c);
+const commands = pipelineCommands(buildScript, dist, bin).map(forced);
 
 console.log(`Timing npm run build: ${buildScript}`);
 const steps: (Timed & { label: string })[] = [];
@@ -150,7 +152,7 @@ const indexSize = existsSync(join(dist, 'pagefind')) ? folderSize(join(dist, 'pa
 if (values['cpu-prof'] && astroStep) {
   const profDir = join(ROOT, 'cpu-prof');
   // Into a folder of its own: building over dist/ would first spend its time deleting the last build.
-  const astro = pipelineCommands(buildScript, join(ROOT, 'dist-profiled'), bin).find((c) => c.label.startsWith('astro build'))!;
+  const astro = pipelineCommands(buildScript, join(ROOT, 'dist-profiled'), bin).map(forced).find((c) => c.label.startsWith('astro build'))!;
   console.log('\nProfiling a second astro build (node --cpu-prof)...');
   await timed(astro.command, astro.args, { ...env, NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profDir}` });
   const profiles = readdirSync(profDir).filter((f) => f.endsWith('.cpuprofile')).map((f) => JSON.parse(readFileSync(join(profDir, f), 'utf8')) as CpuProfile);
