@@ -55,6 +55,8 @@ function folderSize(dir: string): { bytes: number; files: number } {
 
 interface Timed {
   seconds: number;
+  /** User plus system CPU time: less swayed than wall time by other work on the machine. */
+  cpuSeconds?: number;
   peakMb?: number;
   lines: TimedLine[];
 }
@@ -79,15 +81,19 @@ function timed(command: string, args: string[], env: NodeJS.ProcessEnv, cwd = pr
         fail(new Error(`${command} ${args.join(' ')} failed`));
         return;
       }
-      const rss = lines.map((l) => l.text.match(/Maximum resident set size \(kbytes\): (\d+)/)).find((m) => m);
-      done({ seconds, ...(rss ? { peakMb: Number(rss[1]) / 1024 } : {}), lines });
+      const find = (pattern: RegExp) => lines.map((l) => l.text.match(pattern)).find((m) => m)?.[1];
+      const rss = find(/Maximum resident set size \(kbytes\): (\d+)/);
+      const user = find(/User time \(seconds\): ([\d.]+)/);
+      const system = find(/System time \(seconds\): ([\d.]+)/);
+      done({ seconds, ...(rss ? { peakMb: Number(rss) / 1024 } : {}), ...(user && system ? { cpuSeconds: Number(user) + Number(system) } : {}), lines });
     });
   });
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const s = (seconds: number) => `${seconds.toFixed(1)} s`.padStart(8);
-const peak = (t: { peakMb?: number | undefined }) => (t.peakMb === undefined ? '' : `, peak memory ${t.peakMb.toFixed(0)} MB`);
+const peak = (t: { peakMb?: number | undefined; cpuSeconds?: number | undefined }) =>
+  `${t.cpuSeconds === undefined ? '' : `, CPU ${t.cpuSeconds.toFixed(1)} s`}${t.peakMb === undefined ? '' : `, peak memory ${t.peakMb.toFixed(0)} MB`}`;
 
 rmSync(ROOT, { recursive: true, force: true });
 mkdirSync(ROOT, { recursive: true });
@@ -132,11 +138,15 @@ const baseline = bareBuild.seconds + (pagefindStep?.seconds ?? 0);
 console.log(`\n=== Open Local Offer at scale: ${pages} pages (${cpus().length} CPUs, load average now ${loadavg().map((l) => l.toFixed(1)).join(' ')})`);
 console.log('npm run build, command by command:');
 for (const t of steps) console.log(`  ${t.label.padEnd(34)}${s(t.seconds)}${peak(t)}`);
-console.log(`  ${'whole command'.padEnd(34)}${s(total)}, peak memory ${Math.max(...steps.map((t) => t.peakMb ?? 0)).toFixed(0)} MB (target ≤ 1,024)`);
+const cpu = steps.reduce((n, t) => n + (t.cpuSeconds ?? 0), 0);
+console.log(`  ${'whole command'.padEnd(34)}${s(total)}, CPU ${cpu.toFixed(1)} s, peak memory ${Math.max(...steps.map((t) => t.peakMb ?? 0)).toFixed(0)} MB (target ≤ 1,024)`);
 if (astroStep) console.log(`  (astro build: ${(pages / astroStep.seconds).toFixed(0)} pages per second)`);
 console.log(`bare Astro build of ${pages} trivial pages${s(bareBuild.seconds)}${peak(bareBuild)}`);
 console.log(`bare build + pagefind over our pages  ${s(baseline)}`);
 console.log(`RATIO: the whole build takes ${(total / baseline).toFixed(2)}× the bare build plus pagefind (target ≤ 1.5×)`);
+if (bareBuild.cpuSeconds !== undefined && pagefindStep?.cpuSeconds !== undefined) {
+  console.log(`       in CPU time: ${(cpu / (bareBuild.cpuSeconds + pagefindStep.cpuSeconds)).toFixed(2)}× (${cpu.toFixed(1)} s against ${(bareBuild.cpuSeconds + pagefindStep.cpuSeconds).toFixed(1)} s)`);
+}
 
 if (astroStep) {
   console.log('\nWhere astro build spends its time (from when its log lines appeared), ours and the bare build:');
