@@ -61,7 +61,8 @@ export default defineConfig({
         rehypePlugins: [rehypeSlug, [rehypeGlossary, { entries: glossaryEntries(), glossaryPath: '/glossary/' }], rehypePictureRows],
       }),
     }),
-    sitemap({ filter: (page) => !page.includes('/404') }),
+    // Staff pages (/publish/) are for the council's own people, not for search engines.
+    sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/publish/') }),
   ],
   build: { format: 'directory', inlineStylesheets: 'never' },
   security: {

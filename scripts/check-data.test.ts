@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -57,5 +57,33 @@ describe('a file saved as Windows-1252', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('CSV UTF-8 (Comma delimited)');
     expect(readFileSync(join(dir, 'ehcp-timeliness.csv')).length).toBeGreaterThan(0);
+  });
+});
+
+describe('a month taken out of a committed file', () => {
+  it('is an error in the terminal and a GitHub annotation, naming the month and its old row', () => {
+    const root = mkdtempSync(join(tmpdir(), 'olo-repo-'));
+    dirs.push(root);
+    cpSync('data', join(root, 'data'), { recursive: true });
+    const git = (...args: string[]) =>
+      execFileSync('git', args, { cwd: root, env: { ...process.env, GIT_AUTHOR_NAME: 'C', GIT_AUTHOR_EMAIL: 'c@example.org', GIT_COMMITTER_NAME: 'C', GIT_COMMITTER_EMAIL: 'c@example.org' } });
+    git('init', '-q', '-b', 'main');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'published');
+    const file = join(root, 'data', 'ehcp-timeliness.csv');
+    const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
+    // Keep the header and the last three months only, as in the report that started this.
+    writeFileSync(file, [lines[0], ...lines.slice(-3)].join('\n') + '\n');
+    const env = { ...process.env, DATA_DIR: join(root, 'data'), GITHUB_BASE_REF: '', GITHUB_EVENT_NAME: '', HISTORY_BASE: '' };
+    const result = spawnSync(tsx, ['scripts/check-data.ts', '--format', 'github'], { encoding: 'utf8', env });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('History: compared with the last commit, HEAD, because the data folder has changes not yet committed');
+    expect(result.stdout).toContain('::notice title=History of the data::History: compared with');
+    expect(result.stdout).toMatch(/Error: .*ehcp-timeliness\.csv: Expected September 2023 \(row 2 of the version last published\) to be in this file too\./);
+    expect(result.stdout).toMatch(/::error file=.*ehcp-timeliness\.csv,title=Data problem::Error: /);
+    // One error per month gone (the header and the three months kept are not)…
+    expect(result.stdout.match(/^Error: .*to be in this file too\./gm)).toHaveLength(lines.length - 4);
+    // …and an update that states a figure for a month that has gone cannot be published either.
+    expect(result.stdout).toMatch(/^Error: content\/updates\/2026-11-02-ehcp-timeliness-october-2026\.mdx, row \d+, column "text": Found "ehcp\.2025-10\.percent-12-months"/m);
   });
 });

@@ -6,13 +6,15 @@
 import { parseArgs } from 'node:util';
 import { dataDir, displayPath } from '../src/core/files.node.ts';
 import { formatProblem, hasErrors, summarise } from '../src/core/problems';
-import { checkAllData } from '../src/check-data/datasets.node.ts';
+import { checkData } from '../src/check-data/check-data.node.ts';
 import { toGithubAnnotation } from '../src/check-data/annotations';
 
 const { values } = parseArgs({ options: { format: { type: 'string', default: process.env['GITHUB_ACTIONS'] ? 'github' : 'text' } } });
 const dir = dataDir();
-const problems = checkAllData(dir, new Date());
+const { problems, historyNote } = checkData(dir, new Date());
 
+console.log(historyNote);
+if (values.format === 'github') console.log(`::notice title=History of the data::${historyNote.replace(/%/g, '%25')}`);
 if (problems.length === 0) {
   console.log(`Data check: every file in ${displayPath(dir) || '.'} is fine.`);
   process.exit(0);

@@ -4,7 +4,9 @@
  *   tsx scripts/generate-fixtures.ts --services 5000 --out bench-out/data [--seed 42]
  *
  * Every file in data/ is copied, then each generator that was asked for
- * replaces its file with generated rows that pass the same checks as real data.
+ * replaces its file with generated rows that pass the same checks as real data
+ * (`--services N` keeps the area's own services and adds generated ones up to N).
+ * Copied guides and updates get the real area's `<Fact>`s written in as text.
  *   tsx scripts/generate-fixtures.ts --services 5000 --ehcp-months 120 --plan-actions 300 --plan-reviews 12 \\
  *     --guides 150 --out bench-out/data --content-out bench-out/content
  *
@@ -13,7 +15,11 @@
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { toCsv } from '../src/core/csv';
+import { parseCsv, toCsv } from '../src/core/csv';
+import { diskFolder } from '../src/core/files.node.ts';
+import { dataFrom } from '../src/check-data/datasets';
+import { factsFromData } from '../src/content/facts/from-data';
+import { fillFacts, type Facts } from '../src/content/facts/facts';
 import { addMonths } from '../src/core/format';
 import type { District } from '../src/directory/geo';
 import { readPostcodeDistricts } from '../src/directory/geo-districts';
@@ -201,7 +207,11 @@ export const GENERATORS: Record<string, { target: 'data' | 'content'; run: (coun
     run: (count, ctx) => {
       const taxonomy = orThrow(readTaxonomy(readFileSync(join(ctx.dataDir, 'taxonomy.csv')), 'data/taxonomy.csv'));
       const districts = orThrow(readPostcodeDistricts(readFileSync(join(ctx.dataDir, 'postcode-districts.csv')), 'data/postcode-districts.csv'));
-      return { 'services.csv': generateServicesCsv(count, ctx.seed, taxonomy, districts) };
+      // The area's own services come first: guides give their phone numbers (<Fact name="service.…" />).
+      const own = readFileSync(join(ctx.dataDir, 'services.csv'), 'utf8').trimEnd();
+      const ownCount = parseCsv(own, 'services.csv', { required: [] }).table.rows.length;
+      const generated = generateServicesCsv(Math.max(0, count - ownCount), ctx.seed, taxonomy, districts).replace(/^[^\n]*\n/, '');
+      return { 'services.csv': `${own}\r\n${generated}` };
     },
   },
   'ehcp-months': { target: 'data', run: (count, ctx) => ({ 'ehcp-timeliness.csv': generateEhcpCsv(count, ctx.seed) }) },
@@ -255,6 +265,7 @@ export function generateFixtures(
   if (counts['plan-actions'] !== undefined) rmSync(join(outDir, 'improvement-plan', 'reviews'), { recursive: true, force: true });
   if (content) cpSync(content.from, content.to, { recursive: true });
   const written: string[] = [];
+  const frozen = content ? freezeFacts(dataDir, content.to) : [];
   for (const [name, count] of Object.entries(counts)) {
     const generator = GENERATORS[name]!;
     const root = generator.target === 'data' ? outDir : content?.to;
@@ -262,11 +273,43 @@ export function generateFixtures(
     const files = generator.run(count, { dataDir, contentDir: content?.from ?? resolve('content'), seed, counts });
     for (const [path, text] of Object.entries(files)) {
       mkdirSync(dirname(join(root, path)), { recursive: true });
-      writeFileSync(join(root, path), text);
+      writeFileSync(join(root, path), generator.target === 'content' ? fillFacts(text, frozenFacts(dataDir)) : text);
       written.push(join(root, path));
     }
   }
-  return written;
+  return [...frozen, ...written];
+}
+
+let cachedFacts: { dataDir: string; facts: Facts } | undefined;
+
+/** The facts of the area the fixtures are copied from (its real months, reviews and services). */
+function frozenFacts(dataDir: string): Facts {
+  if (cachedFacts?.dataDir !== dataDir) {
+    const today = new Date();
+    const data = dataFrom(diskFolder(dataDir), today);
+    cachedFacts = { dataDir, facts: factsFromData({ ehcp: data.ehcp.value, plan: data.plan.value, directory: data.directory.value }, today) };
+  }
+  return cachedFacts.facts;
+}
+
+/**
+ * Copied guides and updates state facts about the real area (its October 2026
+ * figures, its July 2026 review). Generated data has other months and reviews,
+ * so the copies get those facts written in as text.
+ */
+function freezeFacts(dataDir: string, contentOut: string): string[] {
+  const changed: string[] = [];
+  for (const name of readdirSync(contentOut, { recursive: true, encoding: 'utf8' }) as string[]) {
+    if (!/\.mdx?$/.test(name)) continue;
+    const path = join(contentOut, name);
+    const text = readFileSync(path, 'utf8');
+    const filled = fillFacts(text, frozenFacts(dataDir));
+    if (filled !== text) {
+      writeFileSync(path, filled);
+      changed.push(path);
+    }
+  }
+  return changed;
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

@@ -3,42 +3,38 @@
  * `check-data` command and CI use, so errors read the same everywhere.
  * A new dataset adds its loader here (see docs/architecture.md).
  */
-import { loadEhcp } from '../ehcp/load.node.ts';
-import type { EhcpData } from '../ehcp/ehcp';
-import { loadImprovementPlan } from '../plan/load.node.ts';
-import type { PlanData } from '../plan/schema';
-import { loadDirectory } from '../directory/load.node.ts';
-import type { DirectoryData } from '../directory/directory';
 import { loadGlossary } from '../content/glossary/load.node.ts';
 import type { GlossaryData } from '../content/glossary/glossary';
 import { checkAllContent } from '../content/load.node.ts';
+import { loadCompare, type LoadedCompare } from '../compare/load.node.ts';
+import { site } from '../config/site';
 import { buildDate } from '../core/build-date';
-import { contentDir, dataDir } from '../core/files.node.ts';
+import { contentDir, dataDir, diskFolder } from '../core/files.node.ts';
 import { DataError, formatProblem, hasErrors, type Checked, type DataProblem } from '../core/problems';
+import { dataFrom, dataProblems, factsToCheck, type DataFiles } from './datasets';
 
-export interface Datasets {
-  ehcp: Checked<EhcpData>;
-  plan: Checked<PlanData>;
-  directory: Checked<DirectoryData>;
+export interface Datasets extends DataFiles {
   glossary: Checked<GlossaryData>;
+  /** England, the region and statistical neighbours, from DfE's release (src/compare/). */
+  compare: Checked<LoadedCompare>;
   /** Guides and updates are read by Astro's own loaders; these are their problems. */
   content: DataProblem[];
 }
 
 export function loadDatasets(dir: string, today: Date, content: string): Datasets {
+  const data = dataFrom(diskFolder(dir), today);
   const glossary = loadGlossary(content);
   return {
-    ehcp: loadEhcp(dir, today),
-    plan: loadImprovementPlan(dir, today),
-    directory: loadDirectory(dir, today),
+    ...data,
     glossary,
-    content: checkAllContent(content, glossary.value, today),
+    compare: loadCompare(dir, site.compare, { national: data.ehcp.value.national, file: data.ehcp.value.files.national }),
+    content: checkAllContent(content, glossary.value, today, factsToCheck(data, today)),
   };
 }
 
 /** Every problem in every data and content file, in one list. */
 export function allProblems(d: Datasets): DataProblem[] {
-  return [...d.ehcp.problems, ...d.plan.problems, ...d.directory.problems, ...d.glossary.problems, ...d.content];
+  return [...dataProblems(d), ...d.glossary.problems, ...d.compare.problems, ...d.content];
 }
 
 export function checkAllData(dir: string, today: Date, content = contentDir()): DataProblem[] {

@@ -12,6 +12,27 @@ const brandColour = z
     message: 'a colour dark enough for white text on it (contrast of at least 4.5 to 1, WCAG 2.2 AA); choose a darker shade',
   });
 
+const dfeCode = z.string().regex(/^\d{3}$/, { message: "DfE's 3-digit local authority code, such as 801" });
+
+export const compareSchema = z
+  .object({
+    /** This council's DfE code (`old_la_code`, e.g. "937"), or null for a sample area that is not in DfE's figures. */
+    laCode: dfeCode.nullable(),
+    /** The region to compare with, as DfE names it, e.g. "West Midlands". */
+    region: z.string().min(1),
+    /** For a sample area only: the real council whose 10 statistical neighbours to borrow. */
+    neighboursOf: dfeCode.optional(),
+  })
+  .refine((c) => c.laCode !== null || c.neighboursOf !== undefined, { message: 'a sample area (laCode null) needs neighboursOf: the code of a real council whose neighbours to borrow' })
+  .refine((c) => c.laCode === null || c.neighboursOf === undefined || c.neighboursOf === c.laCode, { message: 'a real council compares with its own neighbours: leave out neighboursOf, or make it the same as laCode' });
+
+export type CompareConfig = z.output<typeof compareSchema>;
+
+/** The council whose neighbours the comparison uses: its own, or the one a sample area borrows. */
+export function neighboursCode(c: CompareConfig): string {
+  return c.laCode ?? c.neighboursOf!;
+}
+
 export const siteConfigSchema = z.object({
   /** The local area's name as families know it, e.g. "Northbrook". */
   areaName: z.string().min(1),
@@ -25,10 +46,12 @@ export const siteConfigSchema = z.object({
   brandColour,
   /** Counts from 1 up to one less than this are shown as "fewer than N". */
   smallNumberThreshold: z.number().int().min(1).max(20),
-  /** When the EHCP figures are published, e.g. "by the 20th of each month, for the month before". */
-  ehcpSchedule: z.object({ dayOfMonth: z.number().int().min(1).max(28), description: z.string() }),
+  /** When the EHCP figures are published: by this day of the month after the month they are for. */
+  ehcpSchedule: z.object({ dayOfMonth: z.number().int().min(1).max(28) }),
   /** The date of the accessibility statement's last review. */
   accessibilityReviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** How we compare with England, the region and similar areas (src/compare/). */
+  compare: compareSchema,
 });
 
 export type SiteConfig = z.output<typeof siteConfigSchema>;

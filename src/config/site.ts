@@ -15,6 +15,12 @@ export const site = siteConfigSchema.parse({
   },
   brandColour: '#1d4f91',
   smallNumberThreshold: 5,
-  ehcpSchedule: { dayOfMonth: 20, description: 'We publish each month’s figures by the 20th of the following month.' },
+  // Pages and guides say "by the 20th of the following month" from this day; nobody types it.
+  ehcpSchedule: { dayOfMonth: 20 },
   accessibilityReviewed: '2026-11-02',
+  // Northbrook is fictional, so it is not in DfE's figures: it compares its own
+  // figures with the West Midlands and with Warwickshire's statistical neighbours
+  // (its sample postcodes sit in north Warwickshire and it is a similar size).
+  // A real council sets laCode to its DfE code and leaves out neighboursOf.
+  compare: { laCode: null, region: 'West Midlands', neighboursOf: '937' },
 });

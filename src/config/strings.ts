@@ -23,6 +23,7 @@ export const strings = {
     accessibility: 'Accessibility statement',
     openData: 'Open data',
     glossary: 'Jargon buster',
+    checkFile: 'For staff: check a data file',
     lastUpdated: 'Last updated',
     licence: 'Data on this site is open data you may reuse under the Open Government Licence v3.0.',
   },
@@ -31,6 +32,7 @@ export const strings = {
     download: 'Download this data',
     footnotes: 'Notes',
     tableNote: 'The table below gives the same figures as the chart.',
+    revised: 'revised',
   },
   guide: {
     contents: 'Contents',

@@ -12,6 +12,7 @@ import { parseGuide } from './guides/mdx';
 import { problem, type DataProblem } from '../core/problems';
 import { checkReadability } from './plain-english/readability';
 import { readUpdateFrontmatter } from './updates/updates';
+import { checkFacts, type Facts } from './facts/facts';
 
 export interface ContentFiles {
   /** Every guide: its path as committed (e.g. `content/guides/ehcp-process.mdx`) and its text. */
@@ -23,6 +24,8 @@ export interface ContentFiles {
   publicFiles?: readonly string[];
   /** Today as YYYY-MM-DD; when given, guides past their review date get a warning. */
   today?: string;
+  /** The facts from the data; when given, every `<Fact name="…" />` must name one. */
+  facts?: Facts;
 }
 
 function images(tree: Root): Image[] {
@@ -91,10 +94,12 @@ export function checkContent(files: ContentFiles): DataProblem[] {
     problems.push(...checkReadability(guide.path, guide.source, data));
     problems.push(...checkAbbreviations(guide.path, guide.source, files.glossary.entries, files.glossary.file));
     problems.push(...checkImages(guide.path, guide.source, data.format === 'easy-read', publicFiles));
+    if (files.facts) problems.push(...checkFacts(guide.path, guide.source, files.facts));
   }
 
   for (const update of files.updates ?? []) {
     problems.push(...readUpdateFrontmatter(update.path, update.source).problems);
+    if (files.facts) problems.push(...checkFacts(update.path, update.source, files.facts));
   }
   return problems;
 }

@@ -60,6 +60,43 @@ describe('reading CSV as people save it', () => {
   });
 });
 
+describe('rows with the wrong number of cells', () => {
+  const review = { required: ['action_id', 'area_id', 'action', 'lead', 'due', 'status'], optional: ['update', 'evidence_url'] };
+  const header = 'action_id,area_id,action,lead,due,status,update,evidence_url\n';
+
+  it('reports an unquoted comma once for the row, not as errors in the wrong columns', () => {
+    const text = `${header}1.1,A1,Write the plan,Head of SEND,2026-10,on track,,\n` +
+      '1.2,A1,Publish "You said, we did" every quarter,Comms lead,2026-12,on track,Started,\n';
+    const { table, problems } = parseCsv(text, 'data/improvement-plan/reviews/2026-11-13.csv', review);
+    expect(problems.map(formatProblem)).toEqual([
+      'Error: data/improvement-plan/reviews/2026-11-13.csv, row 3: Expected one cell for each of the 8 columns in the header. ' +
+        'Row 3 has 9 cells but the header has 8: a cell that contains a comma must be in quotes. ' +
+        'The comma is probably in the action cell, "Publish "You said, we did" every quarter". ' +
+        'In a text editor, put double quotes around the whole cell, for example "Publish ""You said, we did"" every quarter" ' +
+        '(a quote mark inside the cell is written twice). Excel and Google Sheets add the quotes for you when they save. ' +
+        'If no cell has a comma in it, delete the extra commas at the end of the row.',
+    ]);
+    expect(table.rows[1]).toMatchObject({ row: 3, misaligned: true });
+    expect(table.rows[0]!.misaligned).toBeUndefined();
+  });
+
+  it('forgives missing optional cells at the end, and says to delete extra commas at the end', () => {
+    const short = parseCsv(`${header}1.2,A1,Plan,Lead,2026-10,on track\n`, 'f.csv', review);
+    expect(short.problems).toEqual([]);
+    expect(short.table.rows[0]!.cells['update']).toBe('');
+    const long = parseCsv(`${header}1.1,A1,Write the plan,Head of SEND,2026-10,on track,,,,\n`, 'f.csv', review);
+    expect(long.problems[0]!.fix).toContain('Row 2 has 10 cells but the header has 8');
+    expect(long.problems[0]!.fix).toContain('delete the extra commas at the end of the row');
+  });
+
+  it('reports a row too short to reach a required column, naming the columns with no cell', () => {
+    const { problems } = parseCsv(`${header}1.1,A1,Write the plan,Head of SEND 2026-10\n`, 'f.csv', review);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.row).toBe(2);
+    expect(problems[0]!.fix).toMatch(/^Row 2 has 4 cells but the header has 8, so due, status have no cell\. A comma between two cells may be missing/);
+  });
+});
+
 describe('encodings', () => {
   it('refuses Windows-1252 and says how to save as CSV UTF-8', () => {
     const latin1 = new Uint8Array([0x6e, 0x61, 0x6d, 0x65, 0x0a, 0x5a, 0x6f, 0xeb, 0x0a]); // "Zoë" in Windows-1252

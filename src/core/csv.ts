@@ -13,6 +13,12 @@ export interface SourceFile {
 export interface CsvRow {
   row: number;
   cells: Record<string, string>;
+  /**
+   * The row has a different number of cells from the header, so its cells
+   * cannot be matched to columns. Reported once for the whole row; the column
+   * checks skip it rather than report values in the wrong columns.
+   */
+  misaligned?: true;
 }
 
 export interface CsvTable {
@@ -138,6 +144,7 @@ export function parseCsv(text: string, file: string, spec: ColumnSpec): { table:
     problems.push(problem({ file, row: error.row + 1, expected: 'quotes that open and close in the same cell', fix: error.message }));
   }
 
+  const width = headerCells.length;
   const rows: CsvRow[] = [];
   body.forEach((cells, index) => {
     if (isBlank(cells)) return;
@@ -145,9 +152,61 @@ export function parseCsv(text: string, file: string, spec: ColumnSpec): { table:
     headers.forEach((header, column) => {
       if (header !== '') record[header] = (cells[column] ?? '').trim();
     });
-    rows.push({ row: index + 2, cells: record });
+    const row = index + 2;
+    const misfit = cellCountProblem(cells, width, headers, spec, file, row);
+    if (misfit) problems.push(misfit);
+    rows.push(misfit ? { row, cells: record, misaligned: true } : { row, cells: record });
   });
   return { table: { headers, rows }, problems };
+}
+
+/**
+ * A row with more cells than the header almost always holds a comma typed in a
+ * cell without quotes, which shifts every later cell one column to the right
+ * (an empty optional cell at the end hides it, so count cells, not filled
+ * cells). A row with fewer cells is only a problem when a required column has
+ * no cell at all: editors often leave off empty optional cells at the end.
+ */
+export function cellCountProblem(
+  cells: readonly string[],
+  width: number,
+  headers: readonly string[],
+  spec: ColumnSpec,
+  file: string,
+  row: number,
+): DataProblem | undefined {
+  const plural = (n: number) => `${n} cell${n === 1 ? '' : 's'}`;
+  const expected = `one cell for each of the ${width} columns in the header`;
+  if (cells.length > width) {
+    const onlyEmptyExtras = cells.slice(width).every((c) => c.trim() === '');
+    // People type a space after a comma in a sentence, so a cell that starts with one is where the split is.
+    const split = cells.findIndex((c, i) => i > 0 && /^ \S/.test(c) && (cells[i - 1] ?? '').trim() !== '');
+    const where = split > 0 && headers[split - 1]
+      ? ` The comma is probably in the ${headers[split - 1]} cell, "${cells[split - 1]},${cells[split]}".`
+      : '';
+    return problem({
+      file,
+      row,
+      expected,
+      fix:
+        `Row ${row} has ${plural(cells.length)} but the header has ${width}: a cell that contains a comma must be in quotes.${where} ` +
+        'In a text editor, put double quotes around the whole cell, for example "Publish ""You said, we did"" every quarter" ' +
+        '(a quote mark inside the cell is written twice). Excel and Google Sheets add the quotes for you when they save.' +
+        (onlyEmptyExtras ? ' If no cell has a comma in it, delete the extra commas at the end of the row.' : ''),
+    });
+  }
+  const missing = spec.required.filter((column) => headers.indexOf(column) >= cells.length);
+  if (missing.length > 0) {
+    return problem({
+      file,
+      row,
+      expected,
+      fix:
+        `Row ${row} has ${plural(cells.length)} but the header has ${width}, so ${missing.join(', ')} ${missing.length === 1 ? 'has' : 'have'} no cell. ` +
+        'A comma between two cells may be missing: every row needs a comma between each cell, even an empty one.',
+    });
+  }
+  return undefined;
 }
 
 /** Reads and parses a CSV file given its bytes. */

@@ -5,7 +5,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { SourceFile } from './csv';
-import { problem, type DataProblem } from './problems';
+import type { DataProblem } from './problems';
+import { missingFile, type DataFolder } from './data-folder';
 
 export type { SourceFile };
 
@@ -44,7 +45,7 @@ export function readSource(dir: string, name: string): { path: string; file?: So
   const absolute = join(dir, name);
   const path = displayPath(absolute);
   if (!existsSync(absolute)) {
-    return { path, problems: [problem({ file: path, expected: `a file called ${name} in ${displayPath(dir) || '.'}`, fix: `Copy the template from data/templates/ and fill it in.` })] };
+    return { path, problems: [missingFile(name, displayPath(dir), path)] };
   }
   return { path, file: { path, bytes: readFileSync(absolute) }, problems: [] };
 }
@@ -56,4 +57,21 @@ export function readCsvFolder(dir: string): SourceFile[] {
     .filter((name) => name.toLowerCase().endsWith('.csv'))
     .sort()
     .map((name) => ({ path: displayPath(join(dir, name)), bytes: readFileSync(join(dir, name)) }));
+}
+
+/** The data folder on disk, for the feature loaders (`ehcpFrom` and the like) that the check page also runs in memory. */
+export function diskFolder(dir: string): DataFolder {
+  const split = (name: string) => {
+    const slash = name.lastIndexOf('/');
+    return slash < 0 ? { folder: dir, base: name } : { folder: join(dir, name.slice(0, slash)), base: name.slice(slash + 1) };
+  };
+  return {
+    read: (name) => {
+      const { folder, base } = split(name);
+      return readSource(folder, base);
+    },
+    has: (name) => existsSync(join(dir, name)),
+    list: (folder) => readCsvFolder(join(dir, folder)),
+    pathOf: (name) => displayPath(join(dir, name)),
+  };
 }

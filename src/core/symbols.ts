@@ -24,10 +24,18 @@ export function isDataSymbol(cell: string): boolean {
 }
 
 /** What each symbol means, in plain English, for people reading a download. */
-export function symbolMeanings(threshold: number): Record<'c' | 'x' | 'z', string> {
+export function symbolMeanings(threshold: number): Record<'c' | 'x' | 'z' | 'r', string> {
   return {
     c: `Confidential. A count from 1 to ${threshold - 1}, or a percentage made from one, is held back so no child can be identified.`,
     x: 'Not available: the figure was not collected.',
     z: 'Not applicable.',
+    r: 'Revised: a figure for this period has changed since it was first published. The revisions log gives the old and new figures.',
   };
+}
+
+/** A published number, or `low` if rounding to `decimals` places would show a figure that is not 0 as 0. */
+export function publishedNumber(value: number, decimals: number): number | 'low' {
+  const f = 10 ** decimals;
+  const rounded = Math.round(value * f) / f;
+  return rounded === 0 && value !== 0 ? 'low' : rounded;
 }

@@ -17,7 +17,9 @@ export function validateRows<S extends z.ZodType>(
 ): { records: WithRow<z.output<S>>[]; problems: DataProblem[] } {
   const records: WithRow<z.output<S>>[] = [];
   const problems: DataProblem[] = [];
-  for (const { row, cells } of table.rows) {
+  for (const { row, cells, misaligned } of table.rows) {
+    // Its cells are in the wrong columns; the row is already reported once, as a whole.
+    if (misaligned) continue;
     const result = schema.safeParse(cells);
     if (result.success) {
       records.push({ ...(result.data as object), row } as WithRow<z.output<S>>);

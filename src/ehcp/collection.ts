@@ -4,11 +4,14 @@ import { datasetCollection, getDataset } from '../core/dataset-collection';
 import { site } from '../config/site';
 import type { EhcpData } from './ehcp';
 import { ehcpView, type EhcpView } from './view';
+import { getRevisions } from '../history/collection';
+import { revisionsOf } from '../history/revisions';
 
 export const ehcp = datasetCollection('ehcp', () => datasetsForBuild().ehcp);
 
 export const getEhcp = () => getDataset<EhcpData>('ehcp');
 
 export async function getEhcpView(): Promise<EhcpView> {
-  return ehcpView(await getEhcp(), { threshold: site.smallNumberThreshold, publishDay: site.ehcpSchedule.dayOfMonth });
+  const revisions = revisionsOf(await getRevisions(), 'ehcp-timeliness');
+  return ehcpView(await getEhcp(), { threshold: site.smallNumberThreshold, publishDay: site.ehcpSchedule.dayOfMonth, revisions });
 }

@@ -16,7 +16,7 @@ describe('EHCP open data', () => {
     expect(rows[1]).toMatchObject({ pc_plans_issued_within_20_weeks: 63.7, pc_plans_issued_20_weeks_ex: 67.1 });
   });
   it('neutralises a formula in a note when written as CSV', () => {
-    expect(toCsv(EHCP_OPEN_DATA_COLUMNS, rows).split('\r\n')[1]).toMatch(/,'=cmd\|calc$/);
+    expect(toCsv(EHCP_OPEN_DATA_COLUMNS, rows).split('\r\n')[1]).toMatch(/,'=cmd\|calc,$/);
   });
   it('gives the next update from the schedule', () => {
     expect(nextUpdateDue('2026-10', 20)).toBe('2026-12-20');

@@ -11,7 +11,7 @@ export const EHCP_OPEN_DATA_COLUMNS = [
   'time_period', 'time_identifier', 'geographic_level', 'la_name',
   'plans_issued_den', 'plans_issued_within_20_weeks', 'pc_plans_issued_within_20_weeks',
   'plans_issued_den_ex', 'plans_issued_20_weeks_ex', 'pc_plans_issued_20_weeks_ex',
-  'pc_plans_issued_within_20_weeks_rolling_12_months', 'requests_received', 'note',
+  'pc_plans_issued_within_20_weeks_rolling_12_months', 'requests_received', 'note', 'revised',
 ] as const;
 
 export type EhcpOpenDataRow = Record<(typeof EHCP_OPEN_DATA_COLUMNS)[number], string | number>;
@@ -35,10 +35,23 @@ export function ehcpOpenData(stats: readonly EhcpMonthStat[], areaName: string):
     pc_plans_issued_within_20_weeks_rolling_12_months: s.rolling12 === undefined ? 'z' : cell(s.rolling12, 1),
     requests_received: cell(s.requests),
     note: s.note ?? '',
+    // `r` (revised) in its own column, so every figure column stays a number.
+    revised: s.revised ? 'r' : '',
   }));
 }
 
 /** When the next month's figures are due: the set day of the month after next. */
 export function nextUpdateDue(latestMonth: string, dayOfMonth: number): string {
   return `${addMonths(latestMonth, 2)}-${String(dayOfMonth).padStart(2, '0')}`;
+}
+
+/** 20 → "20th", 1 → "1st", 22 → "22nd". */
+export function ordinal(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}
+
+/** The schedule in words, from the day in the site configuration: "by the 20th of the following month". */
+export function publishingSchedule(dayOfMonth: number): string {
+  return `by the ${ordinal(dayOfMonth)} of the following month`;
 }

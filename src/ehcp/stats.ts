@@ -23,6 +23,8 @@ export interface EhcpMonthStat {
   /** All plans in the 12 months ending this month, once 12 months of figures exist. */
   rolling12?: Disclosed | undefined;
   note?: string | undefined;
+  /** A published figure for this month has since changed (see the revisions log). */
+  revised?: boolean | undefined;
 }
 
 export function deriveMonthlyStats(months: readonly EhcpMonth[], threshold: number): EhcpMonthStat[] {

@@ -8,6 +8,7 @@ import { nextUpdateDue } from './open-data';
 import { deriveMonthlyStats, headline, nationalFor, summarySentence, type EhcpMonthStat } from './stats';
 import { addMonths, formatMonth } from '../core/format';
 import { footnoteNumbers, type Footnote } from '../ui/footnotes';
+import { revisionsByKey, revisionNote, type Revision } from '../history/revisions';
 
 export interface EhcpView {
   stats: EhcpMonthStat[];
@@ -21,6 +22,8 @@ export interface EhcpView {
   footnotes: Footnote[];
   /** The footnote number of each month that has a note, for the table. */
   noteNumbers: Map<string, number>;
+  /** The footnote number of each revised month, for the table's "revised" mark. */
+  revisedNumbers: Map<string, number>;
   /** When the next month's figures are due, and which month they are for. */
   next: { due: string; month: string } | undefined;
 }
@@ -29,6 +32,8 @@ export interface EhcpViewOptions {
   threshold: number;
   /** The day of the month after next by which figures are published. */
   publishDay: number;
+  /** The revisions log's entries for the timeliness file. */
+  revisions?: readonly Revision[];
 }
 
 /** The notes every EHCP figure carries, before any month's own note. */
@@ -45,14 +50,21 @@ export function monthNoteId(month: string): string {
   return `month-${month}`;
 }
 
-export function ehcpView(data: Pick<EhcpData, 'months' | 'national' | 'files'>, { threshold, publishDay }: EhcpViewOptions): EhcpView {
+export function revisedNoteId(month: string): string {
+  return `revised-${month}`;
+}
+
+export function ehcpView(data: Pick<EhcpData, 'months' | 'national' | 'files'>, { threshold, publishDay, revisions = [] }: EhcpViewOptions): EhcpView {
   const { national } = data;
-  const stats = deriveMonthlyStats(data.months, threshold);
+  const revised = revisionsByKey(revisions);
+  const stats = deriveMonthlyStats(data.months, threshold).map((s) => (revised.has(s.month) ? { ...s, revised: true } : s));
   const first = stats[0];
   const latest = stats.at(-1);
+  // Revisions come after the months' own notes, so those keep their numbers when a revision is added.
   const footnotes = [
     ...generalNotes(threshold),
     ...stats.filter((s) => s.note).map((s) => ({ id: monthNoteId(s.month), text: `${formatMonth(s.month)}: ${s.note}` })),
+    ...stats.filter((s) => s.revised).map((s) => ({ id: revisedNoteId(s.month), text: revisionNote(revised.get(s.month)!, threshold) })),
   ];
   const numbers = footnoteNumbers(footnotes);
   return {
@@ -66,6 +78,7 @@ export function ehcpView(data: Pick<EhcpData, 'months' | 'national' | 'files'>, 
     files: data.files,
     footnotes,
     noteNumbers: new Map(stats.filter((s) => s.note).map((s) => [s.month, numbers.get(monthNoteId(s.month))!])),
+    revisedNumbers: new Map(stats.filter((s) => s.revised).map((s) => [s.month, numbers.get(revisedNoteId(s.month))!])),
     next: latest ? { due: nextUpdateDue(latest.month, publishDay), month: addMonths(latest.month, 1) } : undefined,
   };
 }

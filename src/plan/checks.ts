@@ -1,6 +1,8 @@
 /**
- * Checks across the plan's rows and files: repeated ids, unknown areas,
- * actions that vanish between reviews, areas with no actions.
+ * Checks across the plan's rows and files: repeated ids (and ids a
+ * spreadsheet turned into numbers), area ids that differ only in case,
+ * unknown areas, actions that vanish between reviews, areas with no actions,
+ * and actions called "on track" after their due date.
  */
 import type { CsvTable } from '../core/csv';
 import { escapeRegExp } from '../core/regexp';
@@ -9,7 +11,8 @@ import { formatDate } from '../core/format';
 import { problem, type DataProblem } from '../core/problems';
 import { closestMatch } from '../core/suggest';
 import { findDuplicates, type WithRow } from '../core/validate';
-import { ID_PATTERN, type PlanAction, type PlanArea } from './schema';
+import { ID_PATTERN, dueDeadline, type PlanAction, type PlanArea } from './schema';
+import { formatDue } from './stats';
 
 /** Ids typed in a column, from the raw rows, so rows with other mistakes still count. */
 export function rawIds(table: CsvTable, column: string): { id: string; row: number }[] {
@@ -37,7 +40,31 @@ export function areaChecks(records: WithRow<PlanArea>[], file: string, today: Da
       );
     }
   }
-  problems.push(...findDuplicates(records, (a) => a.area_id, file, 'area_id', 'area_id'));
+  problems.push(...findDuplicates(records, (a) => a.area_id, file, 'area_id', 'area_id'), ...areaIdsDifferingInCase(records, file));
+  return problems;
+}
+
+/** `A1` and `a1` would be two areas that people read as one, and reviews would match only one of them. */
+function areaIdsDifferingInCase(records: readonly WithRow<PlanArea>[], file: string): DataProblem[] {
+  const first = new Map<string, WithRow<PlanArea>>();
+  const problems: DataProblem[] = [];
+  for (const a of records) {
+    const seen = first.get(a.area_id.toLowerCase());
+    if (!seen) {
+      first.set(a.area_id.toLowerCase(), a);
+    } else if (seen.area_id !== a.area_id) {
+      problems.push(
+        problem({
+          file,
+          row: a.row,
+          column: 'area_id',
+          value: a.area_id,
+          expected: `an area_id that is not the same as another but for capital letters (row ${seen.row} has ${seen.area_id})`,
+          fix: `If they are the same area, delete one row and write the id as ${seen.area_id} everywhere. If they are different areas, give this one another id.`,
+        }),
+      );
+    }
+  }
   return problems;
 }
 
@@ -96,7 +123,8 @@ export interface ReadReview {
   file: string;
   date: string;
   table: CsvTable;
-  actions: PlanAction[];
+  /** The rows that passed their checks, with their row numbers. */
+  records: WithRow<PlanAction>[];
 }
 
 /**
@@ -116,7 +144,7 @@ export function disappearedActions(reviews: readonly ReadReview[]): DataProblem[
     const updates = after.table.rows.map((r) => r.cells['update']);
     for (const { id: actionId, row } of rawIds(before.table, 'action_id')) {
       if (afterIds.has(actionId) || updates.some((u) => mentionsAction(u, actionId))) continue;
-      const wasAchieved = before.actions.find((a) => a.action_id === actionId)?.status === 'achieved';
+      const wasAchieved = before.records.find((a) => a.action_id === actionId)?.status === 'achieved';
       problems.push(
         problem({
           file: after.file,
@@ -149,4 +177,76 @@ export function areasWithoutActions(areas: readonly WithRow<PlanArea>[], latest:
         fix: 'Check the area_id of its actions in the review file, or remove the area if it is no longer part of the plan.',
       }),
     );
+}
+
+/**
+ * An action "on track" whose due date had already passed when the review
+ * was held. Only the newest review: older ones are history and cannot change.
+ */
+export function onTrackPastDue(latest: ReadReview | undefined): DataProblem[] {
+  if (!latest) return [];
+  return latest.records
+    .filter((a) => a.status === 'on track' && dueDeadline(a.due) < latest.date)
+    .map((a) =>
+      problem({
+        file: latest.file,
+        row: a.row,
+        column: 'status',
+        value: a.status,
+        severity: 'warning',
+        expected: `a status other than "on track" for action ${a.action_id}, which was due by ${formatDue(a.due)}, before this review`,
+        fix: 'An action past its due date is not on track. If it is done, write "achieved". If not, write "delayed" and say why in update. If the due date has been moved, change due and say so in update.',
+      }),
+    );
+}
+
+const NUMBER_ID = /^\d+\.\d+$/;
+
+/**
+ * The id a spreadsheet has probably turned into a number, e.g. 4.10 saved as
+ * 4.1: the review before has the longer id, or the row before is 4.9 (so this
+ * row is 4.10, not 4.1). Undefined when nothing suggests it.
+ */
+export function idBeforeSpreadsheet(id: string, previousIds: ReadonlySet<string>, idBefore: string | undefined): string | undefined {
+  if (!NUMBER_ID.test(id)) return undefined;
+  const longer = [`${id}0`, `${id}00`].find((candidate) => previousIds.has(candidate));
+  if (longer) return longer;
+  if (!idBefore || !NUMBER_ID.test(idBefore)) return undefined;
+  const [section, after] = id.split('.');
+  const [sectionBefore, before] = idBefore.split('.');
+  return section === sectionBefore && Number(`${after}0`) === Number(before) + 1 ? `${id}0` : undefined;
+}
+
+const KEEP_AS_TEXT =
+  'To stop it happening, keep the action_id column as Text: in Excel open the CSV with Data > From Text/CSV and choose "Do not detect data types"; ' +
+  'in LibreOffice set the column type to Text when it opens; or format the column as Text before typing (docs/publishing.md explains).';
+
+/**
+ * Excel and LibreOffice read an id such as 4.10 as the number 4.1 and save it
+ * back that way. Recognises it in a review's ids, and says so: on the repeated
+ * id's error, or as a warning on an id that is new for no other reason.
+ */
+export function spreadsheetNumberIds(reviews: readonly ReadReview[], problems: DataProblem[]): DataProblem[] {
+  const found: DataProblem[] = [];
+  reviews.forEach((review, i) => {
+    const previous = reviews[i - 1];
+    const previousIds = new Set(previous ? rawIds(previous.table, 'action_id').map((r) => r.id) : []);
+    const ids = rawIds(review.table, 'action_id');
+    const here = new Set(ids.map((r) => r.id));
+    ids.forEach(({ id, row }, n) => {
+      const was = idBeforeSpreadsheet(id, previousIds, ids[n - 1]?.id);
+      if (!was || here.has(was)) return;
+      const evidence = previousIds.has(was) ? `${previous!.file} has ${previousIds.has(id) ? `both ${id} and ${was}` : was}` : `it comes straight after ${ids[n - 1]!.id}`;
+      const explanation = `A spreadsheet has probably turned ${was} into the number ${id}: ${evidence}.`;
+      const repeated = problems.find((p) => p.file === review.file && p.row === row && p.column === 'action_id' && p.value === id);
+      if (repeated) {
+        repeated.fix = `${repeated.fix} ${explanation} Change this row's id back to ${was} (check the action text). ${KEEP_AS_TEXT}`;
+      } else if (!previousIds.has(id)) {
+        found.push(
+          problem({ file: review.file, row, column: 'action_id', value: id, severity: 'warning', expected: `the action's id as it was in the review before (${was}?)`, fix: `${explanation} If this is action ${was}, change the id back. ${KEEP_AS_TEXT}` }),
+        );
+      }
+    });
+  });
+  return found;
 }

@@ -92,14 +92,14 @@ describe('readImprovementPlan: problems', () => {
   });
 
   it('rejects an area_id that is not in areas.csv and suggests the closest', () => {
-    const rows = [...GOOD_ROWS, '3.2,a3,Add a search box,Head of Communications,2025-10,on track,,'];
+    const rows = [...GOOD_ROWS, '3.2,a3,Add a search box,Head of Communications,2026-10,on track,,'];
     expect(messages(AREAS, [review('2025-11-14', rows)])).toEqual([
       `Error: ${REVIEWS}/2025-11-14.csv, row 5, column "area_id": Found "a3". Expected an area_id from ${AREAS_PATH} (A1, A2, A3). Did you mean A3?`,
     ]);
   });
 
   it('names both rows when an action_id is used twice in one review', () => {
-    const rows = [...GOOD_ROWS, '1.1,A1,Check plan quality,Head of SEND Services,2025-10,on track,,'];
+    const rows = [...GOOD_ROWS, '1.1,A1,Check plan quality,Head of SEND Services,2026-10,on track,,'];
     expect(messages(AREAS, [review('2025-11-14', rows)])).toEqual([
       `Error: ${REVIEWS}/2025-11-14.csv, row 5, column "action_id": Found "1.1". Expected each action_id once in a review. Rows 2 and 5 both use 1.1. If they are the same action, delete one row; if they are different actions, give one of them a new action_id.`,
     ]);

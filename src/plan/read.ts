@@ -2,7 +2,7 @@
 import { readCsvBytes, type SourceFile } from '../core/csv';
 import { problem, type Checked, type DataProblem } from '../core/problems';
 import { validateRows } from '../core/validate';
-import { areaChecks, areasWithoutActions, disappearedActions, duplicateActions, rawIds, unknownAreas, type ReadReview } from './checks';
+import { areaChecks, areasWithoutActions, disappearedActions, duplicateActions, onTrackPastDue, rawIds, spreadsheetNumberIds, unknownAreas, type ReadReview } from './checks';
 import { folderOf, reviewDateFromPath } from './review-files';
 import { AREAS_COLUMNS, planActionSchema, planAreaSchema, REVIEW_COLUMNS, type ImprovementPlan } from './schema';
 import { statusFix } from './status-words';
@@ -61,15 +61,20 @@ export function readImprovementPlan(areasFile: SourceFile, reviewFiles: readonly
       continue;
     }
     seenDates.set(dated.date, file.path);
-    read.push({ file: file.path, date: dated.date, table, actions: records.map(withoutRow) });
+    read.push({ file: file.path, date: dated.date, table, records });
   }
   read.sort((a, b) => a.date.localeCompare(b.date));
-  problems.push(...disappearedActions(read), ...areasWithoutActions(areaRows.records, read.at(-1), areasFile.path));
+  problems.push(
+    ...spreadsheetNumberIds(read, problems),
+    ...disappearedActions(read),
+    ...areasWithoutActions(areaRows.records, read.at(-1), areasFile.path),
+    ...onTrackPastDue(read.at(-1)),
+  );
 
   return {
     value: {
       areas: areaRows.records.map(withoutRow),
-      reviews: read.map(({ file, date: d, actions }) => ({ date: d, file, actions })),
+      reviews: read.map(({ file, date: d, records }) => ({ date: d, file, actions: records.map(withoutRow) })),
     },
     problems,
   };

@@ -26,6 +26,7 @@ describe('isSearchIndexed', () => {
     expect(isSearchIndexed('/search/')).toBe(false);
     expect(isSearchIndexed('/404.html')).toBe(false);
     expect(isSearchIndexed('/404/')).toBe(false);
+    expect(isSearchIndexed('/publish/check/')).toBe(false);
   });
   it('indexes everything else', () => {
     expect(isSearchIndexed('/')).toBe(true);

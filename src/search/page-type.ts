@@ -21,7 +21,7 @@ export function pageTypeFor(path: string): PageType {
   return BY_PREFIX.find(([prefix]) => path.startsWith(prefix))?.[1] ?? 'Page';
 }
 
-/** Pages that are not worth finding in search results: the search page itself and the "not found" page. */
+/** Pages that are not worth finding in search results: the search page itself, the "not found" page and staff pages. */
 export function isSearchIndexed(path: string): boolean {
-  return !['/search/', '/404/', '/404.html', '/404'].includes(path);
+  return !['/search/', '/404/', '/404.html', '/404'].includes(path) && !path.startsWith('/publish/');
 }

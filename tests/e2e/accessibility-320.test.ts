@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { useBrowser } from '../support/browser';
 import { forEveryPage } from '../support/every-page';
-import { sitemapPaths } from '../support/site';
+import { everyPagePath } from '../support/site';
 
-const paths = [...sitemapPaths(), '/404.html'];
+const paths = everyPagePath();
 const browser = useBrowser();
 const PHONE = { width: 320, height: 800 };
 

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations, WCAG_AA } from '../support/axe';
 import { useBrowser } from '../support/browser';
 import { forEveryPage } from '../support/every-page';
-import { sitemapPaths } from '../support/site';
+import { everyPagePath } from '../support/site';
 
-const paths = [...sitemapPaths(), '/404.html'];
+const paths = everyPagePath();
 const browser = useBrowser();
 
 describe('every built page has zero axe violations (WCAG 2.2 AA)', () => {

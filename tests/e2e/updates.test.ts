@@ -10,8 +10,8 @@ const browser = useBrowser();
 // The committed updates, read with the same code the site uses.
 const DIR = 'content/updates';
 const shipped = readdirSync(DIR)
-  .filter((f) => f.endsWith('.md'))
-  .map((f) => ({ id: f.replace(/\.md$/, ''), data: readUpdateFrontmatter(`${DIR}/${f}`, readFileSync(`${DIR}/${f}`, 'utf8')).value as UpdateFrontmatter }));
+  .filter((f) => /\.mdx?$/.test(f))
+  .map((f) => ({ id: f.replace(/\.mdx?$/, ''), data: readUpdateFrontmatter(`${DIR}/${f}`, readFileSync(`${DIR}/${f}`, 'utf8')).value as UpdateFrontmatter }));
 
 async function listed(path: string) {
   const page = await browser.newPage();
@@ -110,5 +110,21 @@ describe('the updates pages', () => {
     const { items } = await listed('/');
     const newest = [...shipped].sort((a, b) => b.data.date.localeCompare(a.data.date)).slice(0, 3);
     expect(items.map((i) => i.href)).toEqual(newest.map((u) => `/updates/${u.id}/`));
+  });
+
+  it('a data release states the figures the EHCP page shows, and the schedule the site is configured with', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/data/ehcp-timeliness/`);
+    const october = page.locator('#ehcp tbody tr', { has: page.locator('th', { hasText: /^October 2026/ }) });
+    const [issued, within] = await october.locator('td').allTextContents();
+    await page.goto(`${baseUrl}/updates/2026-11-02-ehcp-timeliness-october-2026/`);
+    const body = (await page.locator('.update-body').textContent()) ?? '';
+    expect(body).toContain(`New EHC plans issued: ${issued}`);
+    expect(body).toContain(`Issued within 20 weeks: ${within} (`);
+    expect(await page.locator('.lede').textContent()).toContain(`we issued ${issued} new EHC plans`);
+    expect(body).toContain('will be published by 20 December 2026');
+    await page.goto(`${baseUrl}/guides/ehcp-process/`);
+    expect(await page.locator('article').textContent()).toContain('figures by the 20th of the following month');
+    await page.close();
   });
 });

@@ -1,16 +1,20 @@
-/** News and "You said, we did" as an Astro collection: one Markdown file each, checked by ./updates.ts. */
+/** News and "You said, we did" as an Astro collection: one Markdown (or MDX, to use `<Fact>`) file each, checked by ./updates.ts. */
 import { join } from 'node:path';
 import { defineCollection, getCollection, type CollectionEntry } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contentDir } from '../../core/files.node.ts';
+import { getFacts } from '../facts/collection';
+import { fillFacts } from '../facts/facts';
 import { sortNewestFirst, updateSchema } from './updates';
 
 export const updates = defineCollection({
-  loader: glob({ pattern: '*.md', base: join(contentDir(), 'updates') }),
+  loader: glob({ pattern: '*.{md,mdx}', base: join(contentDir(), 'updates') }),
   schema: updateSchema,
 });
 
-/** Every update, newest first. */
+/** Every update, newest first, with any `<Fact name="…" />` in its summary filled in from the data. */
 export async function getUpdates(): Promise<CollectionEntry<'updates'>[]> {
-  return sortNewestFirst(await getCollection('updates'));
+  const facts = await getFacts();
+  const updates = (await getCollection('updates')).map((e) => ({ ...e, data: { ...e.data, summary: fillFacts(e.data.summary, facts) } }));
+  return sortNewestFirst(updates);
 }

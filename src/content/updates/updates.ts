@@ -1,5 +1,5 @@
 /**
- * News and "You said, we did" updates in `content/updates/*.md`.
+ * News and "You said, we did" updates in `content/updates/*.md` (`.mdx` when it uses a `<Fact>`).
  * Regulation 56 of the SEND Regulations 2014 requires the council to publish
  * comments about the Local Offer and what it is doing about them.
  */

@@ -1,23 +1,9 @@
-/**
- * The directory import's own files, checked with the rest of the directory so
- * a typo in the mapping is caught when it is committed, not at the next
- * nightly import. Both are optional: a directory typed by hand has neither.
- */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { readSource } from '../../core/files.node.ts';
-import { hasErrors, type Checked, type DataProblem } from '../../core/problems';
+/** The directory import's own files in the data folder on disk (see ./check.ts). */
+import { diskFolder } from '../../core/files.node.ts';
+import type { Checked, DataProblem } from '../../core/problems';
 import type { Taxonomy } from '../taxonomy';
-import { readIdMap } from './ids';
-import { readMapping } from './mapping';
+import { feedFileProblems } from './check';
 
 export function checkFeedFiles(dir: string, taxonomy: Checked<Taxonomy>): DataProblem[] {
-  const present = (name: string) => (existsSync(join(dir, name)) ? readSource(dir, name).file : undefined);
-  const mapping = present('directory-mapping.csv');
-  const ids = present('directory-ids.csv');
-  return [
-    // Against a broken taxonomy every mapping row would look wrong; the taxonomy's own problems come first.
-    ...(mapping && !hasErrors(taxonomy.problems) ? readMapping(mapping.bytes, mapping.path, taxonomy.value).problems : []),
-    ...(ids ? readIdMap(ids.bytes, ids.path).problems : []),
-  ];
+  return feedFileProblems(diskFolder(dir), taxonomy);
 }

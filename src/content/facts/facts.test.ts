@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../core/problems';
+import { deriveMonthlyStats } from '../../ehcp/stats';
+import { ordinal, publishingSchedule } from '../../ehcp/open-data';
+import { checkContent } from '../content-check';
+import { buildFacts, checkFacts, factTags, factText, fillFacts } from './facts';
+
+const action = (status: 'achieved' | 'on track' | 'delayed') => ({ action_id: '1', area_id: 'A1', action: 'a', lead: 'l', due: '2026-01' as const, status });
+const facts = buildFacts({
+  ehcp: deriveMonthlyStats(
+    [
+      { month: '2026-09', plans_issued_den: 103, plans_issued_within_20_weeks: 62, requests_received: 133 },
+      { month: '2026-10', plans_issued_den: 103, plans_issued_within_20_weeks: 3 },
+    ],
+    5,
+  ),
+  national: [{ time_period: 2024, pc_plans_issued_within_20_weeks: 46.4, pc_plans_issued_20_weeks_ex: undefined }],
+  plan: {
+    areas: [],
+    reviews: [
+      { date: '2026-03-13', file: 'r1.csv', actions: [action('on track'), action('delayed')] },
+      { date: '2026-07-10', file: 'r2.csv', actions: [action('achieved'), action('achieved'), action('on track')] },
+    ],
+  },
+  publishDay: 20,
+  threshold: 5,
+  today: new Date('2026-11-22T12:00:00Z'),
+  services: [{ id: 'northbrook-sendiass', name: 'SENDIASS', phone: '01632 960107', email: undefined, website: undefined, opening_times: 'Monday to Friday' }],
+  contact: { phone: '01632 960 000', email: 'localoffer@northbrook.example' },
+});
+
+describe('facts from the data and the configuration', () => {
+  it('give the publishing schedule from the configured day, as the EHCP page does', () => {
+    expect(facts.get('ehcp.schedule')).toBe('by the 20th of the following month');
+    expect([1, 2, 3, 11, 12, 13, 21, 22, 28].map(ordinal)).toEqual(['1st', '2nd', '3rd', '11th', '12th', '13th', '21st', '22nd', '28th']);
+    expect(publishingSchedule(1)).toBe('by the 1st of the following month');
+  });
+
+  it('give each month’s figures, the latest, the next update and England, with small numbers withheld', () => {
+    expect(facts.get('ehcp.2026-09.issued')).toBe('103');
+    expect(facts.get('ehcp.2026-09.percent')).toBe('60%');
+    expect(facts.get('ehcp.2026-09.next-due')).toBe('20 November 2026');
+    expect(facts.get('ehcp.latest.month')).toBe('October 2026');
+    expect(facts.get('ehcp.latest.within')).toBe('fewer than 5');
+    expect(facts.get('ehcp.latest.percent')).toBe('not shown');
+    expect(facts.get('ehcp.2026-10.requests')).toBe('not given');
+    expect(facts.get('ehcp.england.latest.percent')).toBe('46%');
+    expect(facts.get('small-number-threshold')).toBe('5');
+  });
+
+  it('give the counts of each review, the contact details and a service’s phone number from the directory', () => {
+    expect(facts.get('plan.latest.achieved')).toBe('2');
+    expect(facts.get('plan.2026-03-13.delayed')).toBe('1');
+    expect(facts.get('plan.2026-07-10.month')).toBe('July 2026');
+    expect(facts.get('plan.next-review.month')).toBe('November 2026');
+    expect(facts.get('contact.phone')).toBe('01632 960 000');
+    expect(facts.get('service.northbrook-sendiass.phone')).toBe('01632 960107');
+    expect(facts.has('service.northbrook-sendiass.email')).toBe(false);
+  });
+});
+
+describe('<Fact> in guides and updates', () => {
+  const source = '---\ntitle: x\nsummary: \'In September <Fact name="ehcp.2026-09.issued" /> plans.\'\n---\n\nCall <Fact name=\'contact.phone\'/>.\n\nIt was <Fact name="ehcp.2026-09.percnt" />.\n';
+
+  it('are found with their lines, and filled in a summary', () => {
+    expect(factTags(source)).toEqual([{ name: 'ehcp.2026-09.issued', line: 3 }, { name: 'contact.phone', line: 6 }, { name: 'ehcp.2026-09.percnt', line: 8 }]);
+    expect(fillFacts('In September <Fact name="ehcp.2026-09.issued" /> plans.', facts)).toBe('In September 103 plans.');
+  });
+
+  it('must name a fact that exists: the check names the line and suggests the nearest', () => {
+    expect(checkFacts('content/updates/x.mdx', source, facts).map(formatProblem)).toEqual([
+      'Error: content/updates/x.mdx, row 8, column "text": Found "ehcp.2026-09.percnt". Expected the name of a fact worked out from the data, such as ehcp.latest.percent or ehcp.schedule. Did you mean ehcp.2026-09.percent? docs/content-editors.md lists the names.',
+    ]);
+    expect(() => factText('ehcp.2026-09.percnt', facts, '/updates/x/')).toThrow(/Did you mean ehcp\.2026-09\.percent\?/);
+  });
+
+  it('are checked with the rest of the content when the facts are given', () => {
+    const glossary = { entries: [], file: 'content/glossary.csv' };
+    const update = { path: 'content/updates/2026-11-02-x.mdx', source: '---\ntitle: X\ndate: 2026-11-02\ntype: news\nsummary: Y.\n---\n\n<Fact name="nope" />\n' };
+    expect(checkContent({ guides: [], glossary, updates: [update], facts }).map((p) => p.value)).toEqual(['nope']);
+  });
+});

@@ -1,0 +1,189 @@
+/**
+ * Everything an indicator's page and card show, worked out once from the
+ * committed files: figures, sentences, footnotes, table, chart and links.
+ * Components only lay these out.
+ */
+import { addMonths, formatMonth } from '../core/format';
+import type { LineChartData } from '../ui/line-chart/chart-data';
+import { footnoteAnchor, footnoteNumbers, type Footnote } from '../ui/footnotes';
+import { areaPath } from '../plan/view';
+import { indicatorChartData, axisLabel } from './chart';
+import { periodLabel, shiftPeriod, type Period } from './period';
+import type { Indicator, IndicatorValue } from './schema';
+import { sparkline, type Sparkline } from './sparkline';
+import { derivePoints, latestAndPrevious, shownValue, targetStatus, type IndicatorPoint, type TargetStatus } from './stats';
+import { indicatorTable, type IndicatorTable } from './table';
+import { aboutMeasure, changeSentence, headline, headlineNumber, headlineUnit, latestSentence, TARGET_LABELS, targetSentence, targetText, trendSentence } from './words';
+
+/**
+ * A figure for the same measure elsewhere (England, the region, statistical
+ * neighbours). Filled by the DfE comparisons feature; empty until then.
+ */
+export interface Comparator {
+  /** Who the figure is for, e.g. "England". */
+  label: string;
+  /** The period it covers, in words, e.g. "2024". */
+  period: string;
+  /** The figure in words, e.g. "46%". */
+  value: string;
+  /** Where it comes from, e.g. "DfE, Education, health and care plans, 2025". */
+  source: string;
+}
+
+export interface PlanAreaLink {
+  id: string;
+  title: string;
+  href: string;
+}
+
+export interface TargetView {
+  status: TargetStatus;
+  /** "Target met", "Target not met", "No target set". */
+  label: string;
+  sentence: string;
+  /** "80% by March 2027", when there is a target. */
+  text: string | undefined;
+}
+
+export interface IndicatorView {
+  indicator: Indicator;
+  href: string;
+  points: IndicatorPoint[];
+  latest: IndicatorPoint | undefined;
+  previous: IndicatorPoint | undefined;
+  /** The figure's active title, stating the main message. */
+  title: string;
+  subtitle: string;
+  /** The sentences under the title: latest figure, change and target. */
+  summary: string;
+  latestSentence: string;
+  change: string | undefined;
+  /** "What this measures", after the description: how the figure is made and which way is better. */
+  about: string[];
+  target: TargetView;
+  trend: { sentence: string; sparkline: Sparkline | undefined };
+  /** The latest figure as a card shows it large. */
+  big: { number: string; unit: string | undefined };
+  footnotes: Footnote[];
+  table: IndicatorTable;
+  chart: LineChartData;
+  planAreas: PlanAreaLink[];
+  /** Slot for the comparisons feature (issue 11); always empty here. */
+  comparators: Comparator[];
+  downloads: ReturnType<typeof indicatorDownloads>;
+  /** `date` is `YYYY-MM-DD`; `period` names the figures due ("November 2026"); `late` once the date has passed. */
+  nextUpdate: { date: string; period: string; late: boolean } | undefined;
+}
+
+export interface ViewContext {
+  threshold: number;
+  areaName: string;
+  brandColour: string;
+  today: Date;
+  /** The day of the month figures are published, after the period they cover ends. */
+  publishDay: number;
+  /** The improvement plan's areas, to name and link those an indicator measures. */
+  areas: readonly { area_id: string; title: string }[];
+}
+
+/** The id of the figure on an indicator page; footnote anchors are `indicator-note-<n>`. */
+export const FIGURE_ID = 'indicator';
+
+/** One indicator's own downloads, linked from its page: `/open-data/indicators/<id>.csv` and `.json`. */
+export function indicatorDownloads(id: string): { href: string; label: string; format: 'csv' | 'json' }[] {
+  return [
+    { href: `/open-data/indicators/${id}.csv`, label: 'CSV (spreadsheet)', format: 'csv' },
+    { href: `/open-data/indicators/${id}.json`, label: 'JSON', format: 'json' },
+  ];
+}
+
+export function indicatorPath(id: string): string {
+  return `/data/${id}/`;
+}
+
+/** When the next period's figures are due: the publishing day of the month after that period ends. */
+export function nextUpdateDue(latest: Period, publishDay: number, today: Date): { date: string; period: Period; late: boolean } {
+  const next = shiftPeriod(latest, 1);
+  const date = `${addMonths(next.end, 1)}-${String(publishDay).padStart(2, '0')}`;
+  return { date, period: next, late: date < today.toISOString().slice(0, 10) };
+}
+
+function footnotesFor(indicator: Indicator, points: readonly IndicatorPoint[], ctx: ViewContext): Footnote[] {
+  const notes: Footnote[] = [];
+  const { threshold } = ctx;
+  if (indicator.measure === 'count') {
+    notes.push({ id: 'small-numbers', text: `Numbers from 1 to ${threshold - 1} are shown as “fewer than ${threshold}”, so that no child can be identified.` });
+  }
+  if (indicator.measure === 'percentage') {
+    notes.push(
+      { id: 'small-numbers', text: `Counts from 1 to ${threshold - 1} are shown as “fewer than ${threshold}”, and a percentage made from them is not shown, so that no child can be identified.` },
+      { id: 'worked-out', text: 'Percentages are worked out from the counts when the site is built; nobody types them in.' },
+    );
+  }
+  const target = targetText(indicator);
+  if (target) notes.push({ id: 'target', text: `The target is ${target}. On the chart it is the line labelled “Target”.` });
+  notes.push({ id: 'schedule', text: `We publish the figures for each ${points[0]?.period.kind ?? 'period'} by the ${ordinal(ctx.publishDay)} of the month after it ends.` });
+  for (const p of points) if (p.note) notes.push({ id: `note-${p.period.key}`, text: `${p.label}: ${p.note}` });
+  return notes;
+}
+
+/** "November 2024 to October 2026"; quarters by their months ("October 2024 to September 2026"); years "2022 to 2026". */
+export function periodRange(first: Period, last: Period): string {
+  if (first.kind === 'year') return `${first.key} to ${last.key}`;
+  return `${formatMonth(first.start)} to ${formatMonth(last.end)}`;
+}
+
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}
+
+/** The view from points already worked out (the EHCP card makes its points from its own file). */
+export function viewFromPoints(indicator: Indicator, points: IndicatorPoint[], ctx: ViewContext, comparators: Comparator[] = []): IndicatorView {
+  const { threshold } = ctx;
+  const { latest, previous } = latestAndPrevious(points);
+  const status = targetStatus(indicator, latest);
+  const latestWords = latestSentence(indicator, latest, threshold);
+  const change = changeSentence(indicator, latest, previous);
+  const target: TargetView = { status, label: TARGET_LABELS[status], sentence: targetSentence(indicator, status, ctx.today), text: targetText(indicator) };
+  const footnotes = footnotesFor(indicator, points, ctx);
+  const numbers = footnoteNumbers(footnotes);
+  const noteNumber = (p: IndicatorPoint) => numbers.get(`note-${p.period.key}`);
+  const first = points[0];
+  const due = latest ? nextUpdateDue(latest.period, ctx.publishDay, ctx.today) : undefined;
+  return {
+    indicator,
+    href: indicatorPath(indicator.id),
+    points,
+    latest,
+    previous,
+    title: headline(indicator, latest, previous, status, threshold),
+    subtitle: [`${axisLabel(indicator)}, by ${first?.period.kind ?? 'period'}`, ctx.areaName, first && latest ? periodRange(first.period, latest.period) : undefined].filter(Boolean).join(', '),
+    summary: [latestWords, change, target.sentence].filter(Boolean).join(' '),
+    latestSentence: latestWords,
+    change,
+    about: aboutMeasure(indicator),
+    target,
+    trend: {
+      sentence: trendSentence(indicator, points),
+      sparkline: sparkline(points.map((p) => shownValue(indicator, p.figure) ?? null), indicator.target),
+    },
+    big: latest ? { number: headlineNumber(indicator, latest.figure, threshold), unit: headlineUnit(indicator, latest.figure) } : { number: 'no figures yet', unit: undefined },
+    footnotes,
+    table: indicatorTable(indicator, points, threshold, noteNumber, (n) => `#${footnoteAnchor(FIGURE_ID, n)}`),
+    chart: indicatorChartData(indicator, points, ctx.areaName, ctx.brandColour),
+    planAreas: indicator.plan_areas.flatMap((id) => {
+      const area = ctx.areas.find((a) => a.area_id === id);
+      return area ? [{ id, title: area.title, href: areaPath(id) }] : [];
+    }),
+    comparators,
+    downloads: indicatorDownloads(indicator.id),
+    nextUpdate: due ? { date: due.date, period: periodLabel(due.period), late: due.late } : undefined,
+  };
+}
+
+/** The view of one indicator from its rows of values.csv. */
+export function indicatorView(indicator: Indicator, values: readonly IndicatorValue[], ctx: ViewContext, comparators: Comparator[] = []): IndicatorView {
+  return viewFromPoints(indicator, derivePoints(indicator, values, ctx.threshold), ctx, comparators);
+}

@@ -1,0 +1,235 @@
+/**
+ * /publish/check/ in Chromium: good and bad files, chosen with the file input
+ * or dropped, give exactly the messages `npm run check-data` prints for the
+ * same file in the same place, against the same published files.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import { useBrowser } from '../support/browser';
+
+const baseUrl = inject('baseUrl');
+const PATH = '/publish/check/';
+const browser = useBrowser();
+const project = resolve('.');
+let root = '';
+
+/** A repository holding a committed copy of the data the site was built from: what is "published". */
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'olo-check-page-'));
+  cpSync(join(project, 'data'), join(root, 'data'), { recursive: true });
+  symlinkSync(join(project, 'content'), join(root, 'content'));
+  symlinkSync(join(project, 'public'), join(root, 'public'));
+  const env = { ...process.env, GIT_AUTHOR_NAME: 'C', GIT_AUTHOR_EMAIL: 'c@example.org', GIT_COMMITTER_NAME: 'C', GIT_COMMITTER_EMAIL: 'c@example.org' };
+  execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: root });
+  execFileSync('git', ['add', 'data'], { cwd: root });
+  execFileSync('git', ['commit', '-q', '-m', 'published'], { cwd: root, env });
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** What check-data prints for the data folder with `contents` at `path`: every Error and Warning line. */
+function checkDataSays(path: string, contents: string): string[] {
+  const file = join(root, 'data', path);
+  writeFileSync(file, contents);
+  try {
+    // As on a computer: no CI variables, the data and content folders of the copy.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(GITHUB_|HISTORY_BASE$|DATA_DIR$|CONTENT_DIR$)/.test(k)));
+    const result = spawnSync(join(project, 'node_modules', '.bin', 'tsx'), [join(project, 'scripts', 'check-data.ts')], { cwd: root, encoding: 'utf8', env });
+    return result.stdout.split('\n').filter((line) => /^(Error|Warning): /.test(line));
+  } finally {
+    execFileSync('git', ['checkout', '-q', '--', '.'], { cwd: root });
+    execFileSync('git', ['clean', '-qfd', 'data'], { cwd: root });
+  }
+}
+
+async function open(): Promise<Page> {
+  // A page in its own context, as axe needs.
+  const page = await (await browser.newContext()).newPage();
+  const failures: string[] = [];
+  page.on('pageerror', (e) => failures.push(e.message));
+  page.on('requestfailed', (r) => failures.push(r.url()));
+  (page as Page & { failures: string[] }).failures = failures;
+  await page.goto(baseUrl + PATH);
+  return page;
+}
+
+async function check(page: Page, name: string, contents: string): Promise<void> {
+  await page.getByLabel('Choose a CSV file').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(contents) });
+  await page.getByRole('button', { name: 'Check the file' }).click();
+  await page.locator('[data-results]').waitFor({ state: 'visible' });
+}
+
+const messages = (page: Page, list: 'error' | 'warning') => page.locator(`[data-${list}-list] li`).allTextContents();
+
+const published = (path: string) => readFileSync(join(project, 'data', path), 'utf8');
+
+describe('checking a file in the browser', () => {
+  it('an EHCP file cut to three months, with a month that does not exist, gets the same errors as check-data, in an error summary that takes focus', async () => {
+    const lines = published('ehcp-timeliness.csv').trimEnd().split('\n');
+    const bad = [lines[0], ...lines.slice(-3)].join('\n').replace(/\n(\d{4})-\d{2},/, '\n$1-13,') + '\n';
+    const expected = checkDataSays('ehcp-timeliness.csv', bad);
+    expect(expected.length).toBeGreaterThan(30);
+    expect(expected).toContainEqual(expect.stringMatching(/^Error: data\/ehcp-timeliness\.csv, row 2, column "month": Found "\d{4}-13"/));
+    expect(expected).toContainEqual(expect.stringMatching(/^Error: data\/ehcp-timeliness\.csv: Expected September 2023 \(row 2 of the version last published\) to be in this file too\./));
+
+    const page = await open();
+    await check(page, 'ehcp-timeliness.csv', bad);
+    expect(await messages(page, 'error')).toEqual(expected.filter((m) => m.startsWith('Error')));
+    expect(await messages(page, 'warning')).toEqual(expected.filter((m) => m.startsWith('Warning')));
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-problem-summary'))).toBe('');
+    expect(await page.title()).toMatch(/^Error: /);
+    expect(await page.locator('[data-results-intro]').textContent()).toBe('Checked as EHCP figures, ehcp-timeliness.csv, in place of data/ehcp-timeliness.csv.');
+    expect(await page.locator('[data-success]').isVisible()).toBe(false);
+    expect((page as Page & { failures: string[] }).failures).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a good EHCP file with a new month and a revised past month: a revision warning and a preview with the headline and newest rows', async () => {
+    const text = published('ehcp-timeliness.csv');
+    const lines = text.trimEnd().split('\n');
+    const revisedRow = lines[lines.length - 3]!.replace(/^(\d{4}-\d{2}),(\d+),/, (_m, month: string, den: string) => `${month},${Number(den) + 2},`);
+    const good = [...lines.slice(0, -3), revisedRow, ...lines.slice(-2), '2026-11,95,61,90,60,118,'].join('\n') + '\n';
+    const expected = checkDataSays('ehcp-timeliness.csv', good);
+    expect(expected).toHaveLength(1);
+    expect(expected[0]).toMatch(/^Warning: data\/ehcp-timeliness\.csv, row \d+, column "plans_issued_den": .* unless this is a revision\./);
+
+    const page = await open();
+    await check(page, 'ehcp-timeliness.csv', good);
+    expect(await messages(page, 'warning')).toEqual(expected);
+    expect(await page.locator('[data-problem-summary]').isVisible()).toBe(false);
+    expect(await page.locator('[data-success-title]').textContent()).toBe('No errors: this file can be published, but check the warnings');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('results-heading');
+    const preview = page.locator('[data-preview]');
+    expect(await preview.textContent()).toContain('In November 2026, 61 of 95 new plans (64%) were issued within 20 weeks');
+    expect(await preview.locator('tbody th').allTextContents()).toEqual(['November 2026', 'October 2026', 'September 2026']);
+    await page.context().close();
+  });
+
+  it('a new review with an unquoted comma, recognised from its name, reports the row once as check-data does', async () => {
+    const latest = published('improvement-plan/reviews/2026-07-10.csv');
+    const [header, first, ...rest] = latest.trimEnd().split('\n');
+    const broken = first!.replace(/^([^,]+,[^,]+,)"?[^,]+/, '$1Publish "You said, we did" every quarter');
+    const review = [header, broken, ...rest].join('\n') + '\n';
+    const expected = checkDataSays('improvement-plan/reviews/2026-11-13.csv', review);
+    expect(expected).toContainEqual(expect.stringContaining('row 2: Expected one cell for each of the 8 columns in the header. Row 2 has 9 cells but the header has 8: a cell that contains a comma must be in quotes.'));
+
+    const page = await open();
+    await check(page, '2026-11-13.csv', review);
+    expect(await messages(page, 'error')).toEqual(expected.filter((m) => m.startsWith('Error')));
+    expect(await messages(page, 'warning')).toEqual(expected.filter((m) => m.startsWith('Warning')));
+    expect(await page.locator('[data-results-intro]').textContent()).toContain('in place of data/improvement-plan/reviews/2026-11-13.csv');
+    await page.context().close();
+  });
+
+  it('a review a spreadsheet saved with 4.10 as 4.1 says so, as check-data does', async () => {
+    const review = published('improvement-plan/reviews/2026-07-10.csv').replace(/^(\d+)\.10,/gm, '$1.1,');
+    const expected = checkDataSays('improvement-plan/reviews/2026-11-13.csv', review);
+    expect(expected).toContainEqual(expect.stringMatching(/Rows 36 and 44 both use 4\.1\. .* A spreadsheet has probably turned 4\.10 into the number 4\.1: .*keep the action_id column as Text/));
+
+    const page = await open();
+    await check(page, '2026-11-13.csv', review);
+    expect(await messages(page, 'error')).toEqual(expected.filter((m) => m.startsWith('Error')));
+    expect(await messages(page, 'warning')).toEqual(expected.filter((m) => m.startsWith('Warning')));
+    await page.context().close();
+  });
+
+  it('a good new review shows the actions by status', async () => {
+    const review = published('improvement-plan/reviews/2026-07-10.csv');
+    const expected = checkDataSays('improvement-plan/reviews/2026-11-13.csv', review);
+    const page = await open();
+    await check(page, '2026-11-13.csv', review);
+    expect(await messages(page, 'warning')).toEqual(expected.filter((m) => m.startsWith('Warning')));
+    expect(await messages(page, 'error')).toEqual([]);
+    const rows = await page.locator('[data-preview] tbody tr').evaluateAll((trs) => trs.map((tr) => tr.textContent));
+    expect(rows[0]).toMatch(/^Achieved\d+$/);
+    expect(rows).toHaveLength(5);
+    await page.context().close();
+  });
+
+  it('a services file dropped on the page with a third of its rows gone: the shrink and each service, as check-data says', async () => {
+    const lines = published('services.csv').trimEnd().split('\n');
+    const cut = lines.slice(0, Math.round(lines.length * 0.66)).join('\n') + '\n';
+    const expected = checkDataSays('services.csv', cut);
+    expect(expected).toContainEqual(expect.stringMatching(/^Error: data\/services\.csv: Found "\d+ services"\. Expected no more than 10% of the services to go in one change\./));
+
+    const page = await open();
+    // Drag and drop: the same as choosing the file, then the officer picks the button.
+    await page.evaluate(
+      ({ text }) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([text], 'export (2).csv', { type: 'text/csv' }));
+        document.querySelector('[data-drop-zone]')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      },
+      { text: cut },
+    );
+    expect(await page.locator('[data-chosen]').textContent()).toBe('Chosen: export (2).csv');
+    await page.getByRole('button', { name: 'Check the file' }).click();
+    await page.locator('[data-results]').waitFor({ state: 'visible' });
+    expect(await page.locator('[data-results-intro]').textContent()).toContain('The directory of services');
+    expect(await messages(page, 'error')).toEqual(expected.filter((m) => m.startsWith('Error')));
+    await page.context().close();
+  });
+
+  it('asks for a file, with the error summary linked to the file input', async () => {
+    const page = await open();
+    await page.getByRole('button', { name: 'Check the file' }).click();
+    const summary = page.locator('[data-form-errors]');
+    await summary.waitFor({ state: 'visible' });
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-form-errors'))).toBe(true);
+    await summary.getByRole('link', { name: 'Choose a CSV file to check' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('csv-file');
+    expect(await page.locator('#csv-file').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#csv-file-error').textContent()).toBe('Error: Choose a CSV file to check');
+    await page.context().close();
+  });
+
+  it('can be used with the keyboard alone', async () => {
+    const page = await open();
+    await page.getByLabel('Choose a CSV file').setInputFiles({ name: 'ehcp-timeliness.csv', mimeType: 'text/csv', buffer: Buffer.from(published('ehcp-timeliness.csv')) });
+    await page.getByLabel('EHCP figures, ehcp-timeliness.csv').focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Check the file');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-results]').waitFor({ state: 'visible' });
+    expect(await page.locator('[data-success-title]').textContent()).toBe('No problems: this file can be published');
+    await page.context().close();
+  });
+
+  it('has no axe violations with problems listed, or with a preview', async () => {
+    const page = await open();
+    const axe = async () => (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map((v) => v.id);
+    await check(page, 'ehcp-timeliness.csv', 'month,plans_issued_den,plans_issued_within_20_weeks\n2026-13,1,2\n');
+    expect(await axe()).toEqual([]);
+    await check(page, 'ehcp-timeliness.csv', published('ehcp-timeliness.csv'));
+    await page.locator('[data-success]').waitFor({ state: 'visible' });
+    expect(await axe()).toEqual([]);
+    await page.context().close();
+  });
+
+  it('without JavaScript, explains how to run npm run check-data', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(baseUrl + PATH);
+    expect(await page.locator('[data-check-nojs]').isVisible()).toBe(true);
+    expect(await page.locator('[data-check-nojs]').textContent()).toContain('npm run check-data');
+    expect(await page.locator('[data-check-form]').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('is kept out of search engines, the sitemap and site search, and linked from the footer', async () => {
+    const page = await browser.newPage();
+    await page.goto(baseUrl + '/');
+    expect(await page.locator('footer a[href="/publish/check/"]').textContent()).toBe('For staff: check a data file');
+    await page.goto(baseUrl + PATH);
+    expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex, nofollow');
+    expect(await page.locator('[data-pagefind-body]').count()).toBe(0);
+    const sitemap = await (await fetch(`${baseUrl}/sitemap-0.xml`)).text();
+    expect(sitemap).not.toContain('/publish/');
+    await page.context().close();
+  });
+});
