@@ -3,20 +3,48 @@
  * is the moment the figures were published, so pages say "last updated" from it.
  * Outside a git checkout (e.g. a downloaded zip) the file's modified time is used.
  *
- * One `git log` over the whole history answers every file and folder: starting
- * a git process per file cost about 6% of a large build.
+ * Two `git log` runs over the whole history (every commit's files, then each
+ * merge's files against each parent) answer every file and folder the way
+ * `git log -1 -- <path>` would: starting a git process per file cost about 6%
+ * of a large build.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** Starts each commit in the log below, and separates its ids from the formatted value. */
+/** Starts each commit in the logs below, and separates its ids from the formatted value. */
 const COMMIT = '\x1e';
 const UNIT = '\x1f';
 
 const cache = new Map<string, string>();
 let history: Map<string, string> | undefined;
+
+/** One commit from `git log -z --name-only --format=%x1e%H %P%x1f<format>`: one file list per diff git printed. */
+export interface LogCommit {
+  hash: string;
+  parents: string[];
+  value: string;
+  lists: string[][];
+}
+
+/** Reads that log; a commit printed more than once in a row (one diff per parent) is one commit with several lists. */
+export function parseLog(log: string): LogCommit[] {
+  const commits: LogCommit[] = [];
+  for (const raw of log.split('\0')) {
+    const token = raw.replace(/^\n+/, '');
+    if (token.startsWith(COMMIT)) {
+      const [ids = '', value = ''] = token.slice(1).split(UNIT);
+      const [hash = '', ...parents] = ids.trim().split(' ').filter((id) => id !== '');
+      const last = commits.at(-1);
+      if (last?.hash === hash) last.lists.push([]);
+      else commits.push({ hash, parents, value: value.trim(), lists: [[]] });
+    } else if (token !== '') {
+      commits.at(-1)?.lists.at(-1)?.push(token);
+    }
+  }
+  return commits;
+}
 
 /** A path and every folder above it (`''` is the top folder). */
 function withFolders(file: string): string[] {
@@ -25,55 +53,65 @@ function withFolders(file: string): string[] {
 }
 
 /**
- * Every path in the history of the working directory (files, and each folder
- * above them, `''` for the top) with the value `--format` printed for the
- * newest commit that touched it, read from the output of
- * `git log -z --name-only --diff-merges=separate --format=%x1e%H %P%x1f<format>`.
- * Newest commits come first, so the first one seen wins.
- *
- * A merge counts for a path only if the path differs from every parent, as
- * `git log -- <path>` decides: git prints one file list per parent whose tree
- * differs, so a merge with fewer lists than parents touched nothing.
+ * What each parent's diff holds for a merge. `firstParent` is the merge's files
+ * against its first parent; `separate` the lists git printed for each parent
+ * in turn, leaving out a parent whose tree is the same (an empty list).
  */
-export function parseNameLog(log: string): Map<string, string> {
+function mergeLists(parents: number, firstParent: string[], separate: string[][]): string[][] {
+  if (separate.length >= parents) return separate;
+  const lists: string[][] = [];
+  let next = 0;
+  for (let i = 0; i < parents; i++) lists.push(i === 0 && firstParent.length === 0 ? [] : (separate[next++] ?? []));
+  return lists;
+}
+
+/**
+ * The newest commit that changed each path (files, and each folder above
+ * them, `''` for the top), as `git log -1 -- <path>` finds it. `commits` come
+ * newest first with children before parents (`--topo-order`), each with its
+ * files against its first parent; `merges` holds each merge's lists from
+ * `--diff-merges=separate`. As git does, the search follows one line of
+ * history per path: through a merge that took a path unchanged from one of
+ * its parents it follows that parent, and a merge that differs from every
+ * parent is itself the change.
+ */
+export function lastTouched(commits: readonly LogCommit[], merges: ReadonlyMap<string, string[][]> = new Map()): Map<string, string> {
   const found = new Map<string, string>();
-  let commit: { hash: string; parents: number; value: string; lists: string[][] } | undefined;
-  const flush = () => {
-    if (!commit || commit.lists.length < Math.max(1, commit.parents)) return;
-    const [first, ...others] = commit.lists.map((files) => new Set(files.flatMap(withFolders)));
-    for (const path of first!) if (!found.has(path) && others.every((set) => set.has(path))) found.set(path, commit.value);
+  const all = new Set(commits.flatMap((c) => [...c.lists, ...(merges.get(c.hash) ?? [])].flat().flatMap(withFolders)));
+  const pending = new Map<string, Set<string>>(commits[0] ? [[commits[0].hash, all]] : []);
+  const send = (hash: string, path: string) => {
+    const set = pending.get(hash) ?? new Set<string>();
+    set.add(path);
+    pending.set(hash, set);
   };
-  for (const raw of log.split('\0')) {
-    const token = raw.replace(/^\n+/, '');
-    if (token.startsWith(COMMIT)) {
-      const [ids = '', value = ''] = token.slice(1).split(UNIT);
-      const [hash = '', ...parents] = ids.trim().split(' ').filter((id) => id !== '');
-      if (commit?.hash !== hash) {
-        flush();
-        commit = { hash, parents: parents.length, value: value.trim(), lists: [] };
-      }
-      commit.lists.push([]);
-    } else if (token !== '') {
-      commit?.lists.at(-1)?.push(token);
+  for (const c of commits) {
+    const here = pending.get(c.hash);
+    if (!here) continue;
+    pending.delete(c.hash);
+    const firstParent = c.lists[0] ?? [];
+    const lists = c.parents.length <= 1 ? [firstParent] : mergeLists(c.parents.length, firstParent, merges.get(c.hash) ?? []);
+    const changed = lists.map((files) => new Set(files.flatMap(withFolders)));
+    for (const path of here) {
+      const same = changed.findIndex((set) => !set.has(path));
+      if (same === -1) found.set(path, c.value);
+      else if (c.parents[same] !== undefined) send(c.parents[same], path);
     }
   }
-  flush();
   return found;
 }
 
 /**
  * Paths under the working directory with their last commit, in git's `format`
- * (`%cs` is the commit date); empty outside a git checkout. One git process.
+ * (`%cs` is the commit date); empty outside a git checkout.
  */
 export function lastCommits(format = '%cs'): Map<string, string> {
+  // --no-renames: a file moved away still counts as a change to the folder it left, as `git log -- <folder>` counts it.
+  const log = (args: string[]) =>
+    execFileSync('git', ['log', '-z', '--name-only', '--no-renames', '--relative', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 512 * 1024 * 1024 });
   try {
-    // --no-renames: a file moved away still counts as a change to the folder it left, as `git log -- <folder>` counts it.
-    const log = execFileSync(
-      'git',
-      ['log', '-z', '--name-only', '--no-renames', '--diff-merges=separate', `--format=${COMMIT}%H %P${UNIT}${format}`, '--relative'],
-      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 512 * 1024 * 1024 },
-    );
-    return parseNameLog(log);
+    const commits = parseLog(log(['--topo-order', '--diff-merges=first-parent', `--format=${COMMIT}%H %P${UNIT}${format}`]));
+    const merges = parseLog(log(['--merges', '--diff-merges=separate', `--format=${COMMIT}%H %P${UNIT}`]));
+    return lastTouched(commits, new Map(merges.map((m) => [m.hash, m.lists])));
   } catch {
     return new Map(); // not a git checkout, or git is not installed
   }
