@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 // Two projects: fast unit tests beside the code, and browser tests that need a built site.
 export default defineConfig({
   test: {
+    // Name only tests slower than this; the rest are summarised per file (every-page checks take a second or two each).
+    slowTestThreshold: 15_000,
     projects: [
       { test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'], environment: 'node', testTimeout: 30_000 } },
       {
@@ -13,7 +15,11 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          fileParallelism: false,
+          // Two test files at once, each with its own Chromium, and within a file up to three
+          // pages at once (tests/support/every-page.ts): while one page waits, another is checked.
+          fileParallelism: true,
+          maxWorkers: 2,
+          maxConcurrency: 3,
         },
       },
     ],

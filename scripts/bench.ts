@@ -1,20 +1,29 @@
 /**
- * `npm run bench`: builds a large local area and prints the figures that
- * matter at scale. Not a test: it prints, it does not pass or fail.
+ * `npm run bench`: builds a large local area the way a user does and prints the
+ * figures that matter at scale. Not a test: it prints, it does not pass or fail.
  *
  *   5,000 services, 150 guides, 10 years of monthly EHCP figures,
  *   a 300-action plan with 12 reviews
  *
- * Prints build time, pages per second, peak memory, dist/ size, pagefind index
- * size and the gzipped weight of each page type, then builds a bare Astro site
- * with the same number of trivial pages in the same run, and prints the ratio.
- * Options: --services N --guides N --months N --actions N --reviews N --keep
+ * Runs each command of `npm run build` (read from package.json) into
+ * bench-out/dist, timing each with its peak memory, then a bare Astro build of
+ * as many trivial pages, and prints the whole-pipeline ratio: our whole build
+ * against the bare build plus pagefind over our own pages (target ≤ 1.5×).
+ * Then where the time goes: the phases of `astro build`, rendering time by
+ * section, and with --cpu-prof the functions and packages that used the CPU
+ * (from an extra, profiled build, so the timings above are not slowed).
+ * Ends with the dist/ size, the pagefind index and the weight of each page type.
+ * Options: --services N --guides N --months N --actions N --reviews N --keep --cpu-prof
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { generateFixtures } from './generate-fixtures';
+import { buildPhases, renderingBySection, summariseCpuProfile, type CpuProfile, type TimedLine } from './lib/build-profile';
+import { pipelineCommands, type Command } from './lib/pipeline';
 
 const { values } = parseArgs({
   options: {
@@ -24,11 +33,12 @@ const { values } = parseArgs({
     actions: { type: 'string', default: '300' },
     reviews: { type: 'string', default: '12' },
     keep: { type: 'boolean', default: false },
+    'cpu-prof': { type: 'boolean', default: false },
   },
 });
 
 const ROOT = resolve('bench-out');
-const bin = (name: string) => resolve('node_modules', '.bin', name);
+const bin = (name: string) => (existsSync(resolve('node_modules', '.bin', name)) ? resolve('node_modules', '.bin', name) : name);
 
 function folderSize(dir: string): { bytes: number; files: number } {
   let bytes = 0;
@@ -43,23 +53,47 @@ function folderSize(dir: string): { bytes: number; files: number } {
   return { bytes, files };
 }
 
-/** Runs a command under /usr/bin/time when it is there, for peak memory (max resident set size). */
-function timed(command: string, args: string[], env: NodeJS.ProcessEnv, cwd = process.cwd()): { seconds: number; peakMb?: number; output: string } {
+interface Timed {
+  seconds: number;
+  /** User plus system CPU time: less swayed than wall time by other work on the machine. */
+  cpuSeconds?: number;
+  peakMb?: number;
+  lines: TimedLine[];
+}
+
+/**
+ * Runs a command (under /usr/bin/time when it is there, for its peak memory:
+ * maximum resident set size), noting when each line of its output appeared.
+ */
+function timed(command: string, args: string[], env: NodeJS.ProcessEnv, cwd = process.cwd()): Promise<Timed> {
   const useTime = existsSync('/usr/bin/time');
   const start = performance.now();
-  const result = useTime
-    ? spawnSync('/usr/bin/time', ['-v', command, ...args], { env, cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
-    : spawnSync(command, args, { env, cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  const seconds = (performance.now() - start) / 1000;
-  if (result.status !== 0) {
-    console.error(result.stdout.slice(-4000), result.stderr.slice(-4000));
-    throw new Error(`${command} ${args.join(' ')} failed`);
-  }
-  const rss = result.stderr.match(/Maximum resident set size \(kbytes\): (\d+)/);
-  return { seconds, ...(rss ? { peakMb: Number(rss[1]) / 1024 } : {}), output: result.stdout };
+  const child = useTime ? spawn('/usr/bin/time', ['-v', command, ...args], { env, cwd }) : spawn(command, args, { env, cwd });
+  const lines: TimedLine[] = [];
+  const note = (text: string) => lines.push({ ms: performance.now() - start, text });
+  createInterface({ input: child.stdout }).on('line', note);
+  createInterface({ input: child.stderr }).on('line', note);
+  return new Promise((done, fail) => {
+    child.on('close', (status) => {
+      const seconds = (performance.now() - start) / 1000;
+      if (status !== 0) {
+        console.error(lines.slice(-60).map((l) => l.text).join('\n'));
+        fail(new Error(`${command} ${args.join(' ')} failed`));
+        return;
+      }
+      const find = (pattern: RegExp) => lines.map((l) => l.text.match(pattern)).find((m) => m)?.[1];
+      const rss = find(/Maximum resident set size \(kbytes\): (\d+)/);
+      const user = find(/User time \(seconds\): ([\d.]+)/);
+      const system = find(/System time \(seconds\): ([\d.]+)/);
+      done({ seconds, ...(rss ? { peakMb: Number(rss) / 1024 } : {}), ...(user && system ? { cpuSeconds: Number(user) + Number(system) } : {}), lines });
+    });
+  });
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const s = (seconds: number) => `${seconds.toFixed(1)} s`.padStart(8);
+const peak = (t: { peakMb?: number | undefined; cpuSeconds?: number | undefined }) =>
+  `${t.cpuSeconds === undefined ? '' : `, CPU ${t.cpuSeconds.toFixed(1)} s`}${t.peakMb === undefined ? '' : `, peak memory ${t.peakMb.toFixed(0)} MB`}`;
 
 rmSync(ROOT, { recursive: true, force: true });
 mkdirSync(ROOT, { recursive: true });
@@ -77,13 +111,18 @@ generateFixtures(resolve('data'), dataDir, 42, counts, { from: resolve('content'
 
 const env = { ...process.env, DATA_DIR: dataDir, CONTENT_DIR: contentDir, BUILD_DATE: '2026-11-22', ASTRO_TELEMETRY_DISABLED: '1' };
 const dist = join(ROOT, 'dist');
+const buildScript = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts['build']!;
+// --force: a cold content cache, as on a fresh checkout or in CI (and never another build's cached entries).
+const forced = (c: Command): Command => (c.label.startsWith('astro build') ? { ...c, args: [...c.args, '--force'] } : c);
+const commands = pipelineCommands(buildScript, dist, bin).map(forced);
 
-const check = timed(bin('tsx'), ['scripts/check-data.ts'], env);
-const build = timed(bin('astro'), ['build', '--outDir', dist], env);
-const pagefind = timed(bin('pagefind'), ['--site', dist], env);
+console.log(`Timing npm run build: ${buildScript}`);
+const steps: (Timed & { label: string })[] = [];
+for (const c of commands) steps.push({ label: c.label, ...(await timed(c.command, c.args, env)) });
+const total = steps.reduce((n, t) => n + t.seconds, 0);
+const astroStep = steps.find((t) => t.label.startsWith('astro build'));
+const pagefindStep = steps.find((t) => t.label.startsWith('pagefind'));
 const pages = (readdirSync(dist, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.html')).length;
-const distSize = folderSize(dist);
-const indexSize = existsSync(join(dist, 'pagefind')) ? folderSize(join(dist, 'pagefind')) : { bytes: 0, files: 0 };
 
 // The same number of trivial pages in a bare Astro project, built by the same Astro.
 const bare = join(ROOT, 'bare');
@@ -93,16 +132,51 @@ writeFileSync(
   join(bare, 'src', 'pages', '[n].astro'),
   `---\nexport function getStaticPaths() { return Array.from({ length: ${pages} }, (_, n) => ({ params: { n: String(n) } })); }\nconst { n } = Astro.params;\n---\n<html lang="en"><head><title>Page {n}</title></head><body><h1>Page {n}</h1></body></html>\n`,
 );
-const bareBuild = timed(bin('astro'), ['build'], { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, bare);
+const bareBuild = await timed(bin('astro'), ['build'], { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, bare);
+const baseline = bareBuild.seconds + (pagefindStep?.seconds ?? 0);
 
-console.log('\n=== Open Local Offer at scale');
-console.log(`data check          ${check.seconds.toFixed(1)} s${check.peakMb ? `, peak memory ${check.peakMb.toFixed(0)} MB` : ''}`);
-console.log(`astro build         ${build.seconds.toFixed(1)} s for ${pages} pages (${(pages / build.seconds).toFixed(0)} pages per second)${build.peakMb ? `, peak memory ${build.peakMb.toFixed(0)} MB` : ''}`);
-console.log(`pagefind index      ${pagefind.seconds.toFixed(1)} s, ${mb(indexSize.bytes)} in ${indexSize.files} files`);
-console.log(`dist/               ${mb(distSize.bytes)} in ${distSize.files} files`);
-console.log(`bare Astro build    ${bareBuild.seconds.toFixed(1)} s for ${pages} trivial pages${bareBuild.peakMb ? `, peak memory ${bareBuild.peakMb.toFixed(0)} MB` : ''}`);
-console.log(`ratio               ${(build.seconds / bareBuild.seconds).toFixed(1)}× the bare build's time`);
-console.log('');
+console.log(`\n=== Open Local Offer at scale: ${pages} pages (${cpus().length} CPUs, load average now ${loadavg().map((l) => l.toFixed(1)).join(' ')})`);
+console.log('npm run build, command by command:');
+for (const t of steps) console.log(`  ${t.label.padEnd(34)}${s(t.seconds)}${peak(t)}`);
+const cpu = steps.reduce((n, t) => n + (t.cpuSeconds ?? 0), 0);
+console.log(`  ${'whole command'.padEnd(34)}${s(total)}, CPU ${cpu.toFixed(1)} s, peak memory ${Math.max(...steps.map((t) => t.peakMb ?? 0)).toFixed(0)} MB (target ≤ 1,024)`);
+if (astroStep) console.log(`  (astro build: ${(pages / astroStep.seconds).toFixed(0)} pages per second)`);
+console.log(`bare Astro build of ${pages} trivial pages${s(bareBuild.seconds)}${peak(bareBuild)}`);
+console.log(`bare build + pagefind over our pages  ${s(baseline)}`);
+console.log(`RATIO: the whole build takes ${(total / baseline).toFixed(2)}× the bare build plus pagefind (target ≤ 1.5×)`);
+if (bareBuild.cpuSeconds !== undefined && pagefindStep?.cpuSeconds !== undefined) {
+  console.log(`       in CPU time: ${(cpu / (bareBuild.cpuSeconds + pagefindStep.cpuSeconds)).toFixed(2)}× (${cpu.toFixed(1)} s against ${(bareBuild.cpuSeconds + pagefindStep.cpuSeconds).toFixed(1)} s)`);
+}
+
+if (astroStep) {
+  console.log('\nWhere astro build spends its time (from when its log lines appeared), ours and the bare build:');
+  const bareMs = new Map(buildPhases(bareBuild.lines, bareBuild.seconds * 1000).map((p) => [p.name, p.ms]));
+  for (const p of buildPhases(astroStep.lines, astroStep.seconds * 1000)) console.log(`  ${p.name.padEnd(36)}${s(p.ms / 1000)}${s((bareMs.get(p.name) ?? 0) / 1000)}`);
+  console.log('Rendering by section (sum of the per-page times Astro prints):');
+  for (const r of renderingBySection(astroStep.lines).slice(0, 8)) console.log(`  ${r.section.padEnd(24)}${String(r.pages).padStart(6)} pages${s(r.ms / 1000)}  ${(r.ms / r.pages).toFixed(1)} ms a page`);
+}
+
+const distSize = folderSize(dist);
+const indexSize = existsSync(join(dist, 'pagefind')) ? folderSize(join(dist, 'pagefind')) : { bytes: 0, files: 0 };
+
+if (values['cpu-prof'] && astroStep) {
+  const profDir = join(ROOT, 'cpu-prof');
+  // Into a folder of its own: building over dist/ would first spend its time deleting the last build.
+  const astro = pipelineCommands(buildScript, join(ROOT, 'dist-profiled'), bin).map(forced).find((c) => c.label.startsWith('astro build'))!;
+  console.log('\nProfiling a second astro build (node --cpu-prof)...');
+  await timed(astro.command, astro.args, { ...env, NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profDir}` });
+  const profiles = readdirSync(profDir).filter((f) => f.endsWith('.cpuprofile')).map((f) => JSON.parse(readFileSync(join(profDir, f), 'utf8')) as CpuProfile);
+  const biggest = profiles.map((p) => summariseCpuProfile(p)).sort((a, b) => b.totalMs - a.totalMs)[0];
+  if (biggest) {
+    console.log(`CPU by package or file (self time, of ${(biggest.totalMs / 1000).toFixed(1)} s sampled):`);
+    for (const o of biggest.owners) console.log(`  ${o.name.padEnd(44)}${s(o.ms / 1000)}`);
+    console.log('Top functions (self time):');
+    for (const f of biggest.functions) console.log(`  ${f.name.slice(0, 70).padEnd(72)}${s(f.ms / 1000)}`);
+  }
+}
+
+console.log(`\npagefind index      ${mb(indexSize.bytes)} in ${indexSize.files} files`);
+console.log(`dist/               ${mb(distSize.bytes)} in ${distSize.files} files\n`);
 const weights = spawnSync(bin('tsx'), ['scripts/check-site.ts', '--budgets-only'], { env: { ...env, DIST_DIR: dist }, encoding: 'utf8' });
 console.log(weights.stdout.trim());
 if (weights.status !== 0) console.log(weights.stderr.trim());

@@ -1,10 +1,12 @@
 /**
  * `npm test`: every check, in the order a failure is cheapest to find.
  * Data check → type check → unit tests → build → browser tests → budgets.
- * Ends with one line "N passed, N failed" over all the tests run.
+ * Output stays short: test runs print one line per file and failures in full;
+ * the type check and the build print a line or two unless they fail, then
+ * everything they said. Ends with one line "tests: N passed, M failed" over all the tests run.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 interface VitestJson {
   numPassedTests: number;
@@ -12,15 +14,38 @@ interface VitestJson {
 }
 
 const totals = { passed: 0, failed: 0 };
+const timings: string[] = [];
+const env = { ...process.env, FORCE_COLOR: process.env['CI'] ? '0' : '1' };
+const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
 
-function run(title: string, command: string, args: string[]): boolean {
+/**
+ * Runs one step. With `summary`, its output is kept back and only the lines
+ * `summary` picks are printed, unless the step fails: then all of it is.
+ */
+function run(title: string, command: string, args: string[], summary?: (output: string) => string[]): boolean {
   console.log(`\n=== ${title}: ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env['CI'] ? '0' : '1' } });
-  return result.status === 0;
+  const start = performance.now();
+  const result = summary
+    ? spawnSync(command, args, { env, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 })
+    : spawnSync(command, args, { env, stdio: 'inherit' });
+  const ok = result.status === 0;
+  if (summary) {
+    const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
+    if (ok) for (const line of summary(plain(output))) console.log(line);
+    else console.log(output);
+  }
+  const seconds = (performance.now() - start) / 1000;
+  timings.push(`${title}: ${seconds.toFixed(0)} s`);
+  console.log(`${ok ? 'passed' : 'FAILED'} in ${seconds.toFixed(1)} s`);
+  return ok;
 }
+
+/** The lines of `output` that match, e.g. a tool's own one-line summary and any warning. */
+const lines = (pattern: RegExp) => (output: string) => output.split('\n').filter((l) => pattern.test(l)).map((l) => l.trim());
 
 function vitest(project: string): boolean {
   const out = `test-results/${project}.json`;
+  rmSync(out, { force: true });
   const ok = run(`${project} tests`, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile=${out}`]);
   if (existsSync(out)) {
     const json = JSON.parse(readFileSync(out, 'utf8')) as VitestJson;
@@ -31,10 +56,11 @@ function vitest(project: string): boolean {
 }
 
 mkdirSync('test-results', { recursive: true });
+const started = performance.now();
 const steps: (() => boolean)[] = [
-  () => run('Type check', 'npx', ['astro', 'check']),
+  () => run('Type check', 'npx', ['astro', 'check'], lines(/^Result|errors?$|warnings?$|hints?$/)),
   () => vitest('unit'),
-  () => run('Build (checks the data first)', 'npm', ['run', 'build']),
+  () => run('Build (checks the data first)', 'npm', ['run', 'build'], lines(/Data check|page\(s\) built|Indexed \d+ pages|\[WARN\]|warning/i)),
   () => vitest('e2e'),
   () => run('Budgets, links, valid HTML and no third parties', 'npx', ['tsx', 'scripts/check-site.ts']),
 ];
@@ -45,6 +71,6 @@ for (const step of steps) {
     break;
   }
 }
-console.log(`\n${ok ? 'All checks passed.' : 'A check failed; see above.'}`);
+console.log(`\n${ok ? 'All checks passed' : 'A check failed; see above'} in ${((performance.now() - started) / 1000).toFixed(0)} s (${timings.join(', ')}).`);
 console.log(`tests: ${totals.passed} passed, ${totals.failed} failed`);
 process.exit(ok ? 0 : 1);

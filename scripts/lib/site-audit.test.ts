@@ -36,6 +36,22 @@ describe('page weight and budgets', () => {
     expect(checkBudget('/data/x/', weight, true).problems).toEqual([]);
   });
 
+  it('counts the modules a script imports, once each, but not those loaded on demand', () => {
+    const files: Record<string, string> = {
+      '/_astro/page.js': 'import"./shared.js";import{a}from"./card.js";const later=()=>import("./lazy.js");',
+      '/_astro/card.js': 'import"./shared.js";export const a=1;',
+      '/_astro/shared.js': 'x'.repeat(500),
+      '/_astro/lazy.js': 'y'.repeat(500),
+    };
+    const loaded: string[] = [];
+    const read = (url: string) => {
+      loaded.push(url);
+      return files[url] === undefined ? undefined : new TextEncoder().encode(files[url]);
+    };
+    pageWeight(page('<script type="module" src="/_astro/page.js"></script>'), read);
+    expect(loaded).toEqual(['/_astro/page.js', '/_astro/shared.js', '/_astro/card.js']);
+  });
+
   it('counts extra data such as a search index', () => {
     const index = new TextEncoder().encode('x'.repeat(1000));
     const weight = pageWeight(page('hi'), (url) => (url === '/index.json' ? index : undefined), ['/index.json']);

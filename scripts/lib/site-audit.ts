@@ -50,6 +50,12 @@ export function pageAssets(html: string): Asset[] {
   return assets.filter((a) => a.url.startsWith('/'));
 }
 
+/** Same-site modules a script imports as it loads (`import "./a.js"`, `from "./b.js"`), not `import()` on demand. */
+export function staticImports(js: string, from: string): string[] {
+  const found = [...js.matchAll(/(?:\bimport|\bfrom)\s*["']([^"']+\.js)["']/g)].map((m) => new URL(m[1]!, `https://site.invalid${from}`));
+  return found.filter((u) => u.origin === 'https://site.invalid').map((u) => u.pathname);
+}
+
 export interface Weight {
   html: number;
   css: number;
@@ -68,13 +74,16 @@ const gz = (bytes: Uint8Array | string) => gzipSync(bytes, { level: 9 }).length;
 export function pageWeight(html: string, read: (url: string) => Uint8Array | undefined, extra: string[] = []): Weight {
   const weight: Weight = { html: gz(html), css: 0, js: 0, data: 0, total: 0 };
   const seen = new Set<string>();
-  for (const asset of [...pageAssets(html), ...extra.map((url) => ({ url, kind: 'data' as const }))]) {
+  const queue: Asset[] = [...pageAssets(html), ...extra.map((url) => ({ url, kind: 'data' as const }))];
+  for (let asset = queue.shift(); asset; asset = queue.shift()) {
     if (seen.has(asset.url)) continue;
     seen.add(asset.url);
     const bytes = read(asset.url);
-    if (bytes) weight[asset.kind] += gz(bytes);
+    if (!bytes) continue;
+    weight[asset.kind] += gz(bytes);
+    // JavaScript modules import each other: the browser loads those chunks too.
+    if (asset.kind === 'js') queue.push(...staticImports(new TextDecoder().decode(bytes), asset.url).map((url) => ({ url, kind: 'js' as const })));
   }
-  // JavaScript modules import each other; count chunks referenced from loaded JS too.
   weight.total = weight.html + weight.css + weight.js + weight.data;
   return weight;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { generateServicesCsv } from '../../scripts/generate-fixtures';
-import { buildDirectoryIndex, decodeIndex, filterEntries, resultsSentence, summarise, type DirectoryEntry } from './directory';
+import { addSummaries, buildDirectoryIndex, buildSummaries, decodeIndex, filterEntries, resultsSentence, summarise, type DirectoryEntry } from './directory';
 import { prepareDirectory, queryWords, runDirectoryQuery, searchDirectory } from './filter';
 import { decodeQuery, encodeQuery, EMPTY_QUERY, type DirectoryQuery } from './url';
 import { readPostcodeDistricts } from './geo-districts';
@@ -14,7 +14,7 @@ const taxonomy = readTaxonomy(readFileSync('data/taxonomy.csv'), 'data/taxonomy.
 const districts = readPostcodeDistricts(readFileSync('data/postcode-districts.csv'), 'data/postcode-districts.csv').value;
 const services = readServices(readFileSync('data/services.csv'), 'data/services.csv', taxonomy, TODAY).value;
 const index = buildDirectoryIndex(services, taxonomy);
-const entries = decodeIndex(JSON.parse(JSON.stringify(index)));
+const entries = decodeIndex(JSON.parse(JSON.stringify(index)), JSON.parse(JSON.stringify(buildSummaries(services))));
 const prepared = prepareDirectory(entries, index);
 const ids = (list: readonly { id: string }[]) => list.map((e) => e.id);
 const byId = (id: string) => entries.find((e) => e.id === id)!;
@@ -45,10 +45,24 @@ describe('compact index', () => {
     expect(summarise('word '.repeat(40), 30)).toBe('word word word word word…');
   });
 
-  it('stays small at 5,000 services', () => {
+  it('stays small at 5,000 services, with the summaries in a file of their own', () => {
     const big = readServices(new TextEncoder().encode(generateServicesCsv(5000, 1, taxonomy, districts)), 'x.csv', taxonomy, TODAY).value;
     const json = JSON.stringify(buildDirectoryIndex(big, taxonomy));
-    expect(gzipSync(json).length).toBeLessThan(200 * 1024);
+    expect(json).not.toContain(summarise(big[0]!.description));
+    expect(gzipSync(json).length).toBeLessThan(90 * 1024);
+    expect(gzipSync(JSON.stringify(buildSummaries(big))).length).toBeLessThan(40 * 1024);
+  });
+
+  it('gives cards no summary until the summaries arrive, and only takes summaries built with the index', () => {
+    const bare = decodeIndex(index);
+    expect(bare.every((e) => e.summary === '')).toBe(true);
+    const summaries = buildSummaries(services);
+    expect(summaries.key).toBe(index.key);
+    const other = buildSummaries(services.slice(1));
+    expect(addSummaries(index, bare, other)).toBe(false);
+    expect(bare.every((e) => e.summary === '')).toBe(true);
+    expect(addSummaries(index, bare, summaries)).toBe(true);
+    expect(bare).toEqual(entries);
   });
 });
 
@@ -127,7 +141,8 @@ describe('free-text search', () => {
     expect(queryWords('Help for my 7 year old with Autism!')).toEqual(['year', 'old', 'autism']);
   });
 
-  it('answers well within 50 ms over 5,000 services with varied names', () => {
+  // Speed is measured by `npm run bench:directory` (in Chromium, 4× CPU slowdown), not by a timed test.
+  it('finds misspelt and partial words over 5,000 services with varied names', () => {
     const generated = readServices(new TextEncoder().encode(generateServicesCsv(5000, 3, taxonomy, districts)), 'x.csv', taxonomy, TODAY).value;
     // Generated names repeat; real ones don't. Two made-up words each give a realistic ~15,000-word vocabulary.
     let seed = 1;
@@ -136,15 +151,9 @@ describe('free-text search', () => {
     const big = generated.map((s) => ({ ...s, name: `${word()} ${s.name} ${word()}`, organisation: `${word()} ${s.organisation}` }));
     const bigIndex = buildDirectoryIndex(big, taxonomy);
     const p = prepareDirectory(decodeIndex(bigIndex), bigIndex);
-    const queries = ['speach therapy', 'swiming', 'autism', 'football club', 'sensory play marston', 'OT'];
-    for (const q of queries) searchDirectory(p, q);
-    const times = queries.map((q) => {
-      const start = performance.now();
-      searchDirectory(p, q);
-      return performance.now() - start;
-    });
-    times.sort((a, b) => a - b);
-    expect(times[Math.floor(times.length / 2)]).toBeLessThan(25);
+    for (const q of ['speach therapy', 'swiming', 'autism', 'football club']) {
+      expect(searchDirectory(p, q).length, q).toBeGreaterThan(0);
+    }
   });
 });
 

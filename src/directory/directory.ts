@@ -13,35 +13,46 @@ import { COSTS, REFERRALS, type Cost, type Referral } from './vocab';
 export type IndexTerm = [id: string, label: string, keywords: string[]];
 
 /**
- * One service as a tuple, to keep the JSON small at thousands of services.
- * Terms, cost and referral are stored as positions in the index's lists.
- * An empty area list means the whole local area.
+ * What the directory page loads as it opens: every field the filters and the
+ * search need, one list per field (position i in each list is the same
+ * service), which gzips far smaller than one row per service. Terms, cost,
+ * referral and organisation are positions in the index's lists. An empty
+ * area list means the whole local area. Summaries come separately
+ * ({@link DirectorySummaries}), only when the first search is drawn.
  */
-export type IndexRow = [
-  id: string,
-  name: string,
-  organisation: string,
-  summary: string,
-  categories: number[],
-  needs: number[],
-  ageMin: number,
-  ageMax: number,
-  areas: number[],
-  cost: number,
-  referral: number,
-  district: string,
-  latitude: number | null,
-  longitude: number | null,
-];
-
-/** The JSON the build writes and the browser reads. */
 export interface DirectoryIndex {
-  /** Format version, bumped if the row layout changes. */
-  v: 1;
+  /** Format version, bumped if the layout changes. */
+  v: 2;
+  /** Names the summaries that belong to this index (a hash of their text). */
+  key: string;
   categories: IndexTerm[];
   needs: IndexTerm[];
   areas: IndexTerm[];
-  rows: IndexRow[];
+  /** Each organisation once: many services share one. */
+  organisations: string[];
+  services: {
+    id: string[];
+    name: string[];
+    organisation: number[];
+    categories: number[][];
+    needs: number[][];
+    ageMin: number[];
+    ageMax: number[];
+    areas: number[][];
+    cost: number[];
+    referral: number[];
+    district: string[];
+    latitude: (number | null)[];
+    longitude: (number | null)[];
+  };
+}
+
+/** Each service's summary, in the index's order: `/services/summaries.json`. */
+export interface DirectorySummaries {
+  v: 2;
+  /** The same as the index's `key`, so a stale copy is never matched to the wrong services. */
+  key: string;
+  summaries: string[];
 }
 
 /** One service as the directory script works with it. */
@@ -90,6 +101,19 @@ function round4(n: number): number {
   return Math.round(n * 1e4) / 1e4;
 }
 
+/** A short, stable hash (FNV-1a, 32 bits) of some text: enough to tell two builds' summaries apart. */
+function hashText(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+/** Every service's summary, in the order of the index built from the same services. */
+export function buildSummaries(services: readonly Service[], summaryLength = SUMMARY_LENGTH): DirectorySummaries {
+  const summaries = services.map((s) => (summaryLength > 0 ? summarise(s.description, summaryLength) : ''));
+  return { v: 2, key: hashText(JSON.stringify([services.map((s) => s.id), summaries])), summaries };
+}
+
 /** Builds the compact index from checked services. Ids not in the taxonomy are dropped (the reader has already reported them). */
 export function buildDirectoryIndex(services: readonly Service[], taxonomy: Taxonomy, summaryLength = SUMMARY_LENGTH): DirectoryIndex {
   const position = (terms: readonly TaxonomyTerm[]) => new Map(terms.map((t, i) => [t.id, i]));
@@ -97,51 +121,75 @@ export function buildDirectoryIndex(services: readonly Service[], taxonomy: Taxo
   const need = position(taxonomy.needs);
   const area = position(taxonomy.areas);
   const positions = (ids: readonly string[], map: Map<string, number>) => ids.flatMap((id) => map.get(id) ?? []);
-  const rows = services.map((s): IndexRow => [
-    s.id,
-    s.name,
-    s.organisation,
-    summaryLength > 0 ? summarise(s.description, summaryLength) : '',
-    positions(s.categories, cat),
-    positions(s.needs, need),
-    s.age_min,
-    s.age_max,
-    s.wholeArea ? [] : positions(s.areas, area),
-    COSTS.indexOf(s.cost),
-    REFERRALS.indexOf(s.referral),
-    s.district ?? '',
-    s.latitude === undefined ? null : round4(s.latitude),
-    s.longitude === undefined ? null : round4(s.longitude),
-  ]);
-  return { v: 1, categories: indexTerms(taxonomy.categories), needs: indexTerms(taxonomy.needs), areas: indexTerms(taxonomy.areas), rows };
+  const organisations = [...new Set(services.map((s) => s.organisation))];
+  const organisation = new Map(organisations.map((o, i) => [o, i]));
+  return {
+    v: 2,
+    key: buildSummaries(services, summaryLength).key,
+    categories: indexTerms(taxonomy.categories),
+    needs: indexTerms(taxonomy.needs),
+    areas: indexTerms(taxonomy.areas),
+    organisations,
+    services: {
+      id: services.map((s) => s.id),
+      name: services.map((s) => s.name),
+      organisation: services.map((s) => organisation.get(s.organisation)!),
+      categories: services.map((s) => positions(s.categories, cat)),
+      needs: services.map((s) => positions(s.needs, need)),
+      ageMin: services.map((s) => s.age_min),
+      ageMax: services.map((s) => s.age_max),
+      areas: services.map((s) => (s.wholeArea ? [] : positions(s.areas, area))),
+      cost: services.map((s) => COSTS.indexOf(s.cost)),
+      referral: services.map((s) => REFERRALS.indexOf(s.referral)),
+      district: services.map((s) => s.district ?? ''),
+      latitude: services.map((s) => (s.latitude === undefined ? null : round4(s.latitude))),
+      longitude: services.map((s) => (s.longitude === undefined ? null : round4(s.longitude))),
+    },
+  };
 }
 
-/** Turns the compact rows back into readable entries (a few milliseconds for 5,000). */
-export function decodeIndex(index: DirectoryIndex): DirectoryEntry[] {
+/**
+ * Turns the compact lists back into readable entries (a few milliseconds for
+ * 5,000). Summaries are empty until {@link addSummaries} fills them.
+ */
+export function decodeIndex(index: DirectoryIndex, summaries?: DirectorySummaries): DirectoryEntry[] {
   const ids = (positions: readonly number[], terms: readonly IndexTerm[]) => positions.flatMap((p) => terms[p]?.[0] ?? []);
-  return index.rows.map((row) => {
-    const [id, name, organisation, summary, categories, needs, ageMin, ageMax, areas, cost, referral, district, latitude, longitude] = row;
+  const s = index.services;
+  const entries = s.id.map((id, i) => {
+    const areas = s.areas[i] ?? [];
     const entry: DirectoryEntry = {
       id,
-      name,
-      organisation,
-      summary,
-      categories: ids(categories, index.categories),
-      needs: ids(needs, index.needs),
-      ageMin,
-      ageMax,
+      name: s.name[i] ?? '',
+      organisation: index.organisations[s.organisation[i] ?? -1] ?? '',
+      summary: '',
+      categories: ids(s.categories[i] ?? [], index.categories),
+      needs: ids(s.needs[i] ?? [], index.needs),
+      ageMin: s.ageMin[i] ?? 0,
+      ageMax: s.ageMax[i] ?? 0,
       areas: ids(areas, index.areas),
       wholeArea: areas.length === 0,
-      cost: COSTS[cost] ?? 'varies',
-      referral: REFERRALS[referral] ?? 'either',
+      cost: COSTS[s.cost[i] ?? -1] ?? 'varies',
+      referral: REFERRALS[s.referral[i] ?? -1] ?? 'either',
     };
+    const district = s.district[i] ?? '';
     if (district !== '') entry.district = district;
+    const latitude = s.latitude[i] ?? null;
+    const longitude = s.longitude[i] ?? null;
     if (latitude !== null && longitude !== null) {
       entry.latitude = latitude;
       entry.longitude = longitude;
     }
     return entry;
   });
+  if (summaries) addSummaries(index, entries, summaries);
+  return entries;
+}
+
+/** Fills the entries' summaries in place; false (and nothing changed) if they are from another build. */
+export function addSummaries(index: Pick<DirectoryIndex, 'key'>, entries: readonly DirectoryEntry[], summaries: DirectorySummaries): boolean {
+  if (summaries.key !== index.key || summaries.summaries.length !== entries.length) return false;
+  entries.forEach((e, i) => (e.summary = summaries.summaries[i] ?? ''));
+  return true;
 }
 
 /** The facets a family can choose. Within a facet any choice matches; across facets all must. */

@@ -86,6 +86,12 @@ export interface PreparedDirectory<T extends DirectoryEntry = DirectoryEntry> {
   rank: Int32Array;
   /** Entry positions in A to Z order. */
   byName: number[];
+  /** Each entry's categories and needs as positions in `terms`, so scoring a word makes no strings. */
+  entryTerms: Int32Array[];
+  /** 1 for an entry with no needs listed (it is for any need). */
+  anyNeed: Uint8Array;
+  /** The last facet filtering, kept while someone types words with the same facets. */
+  facetCache?: { key: string; alive: number[] };
 }
 
 /** The same order as the A to Z pages: case and accents ignored, numbers in number order. */
@@ -117,25 +123,33 @@ export function prepareDirectory<T extends DirectoryEntry>(
   const byName = entries.map((_, i) => i).sort((a, b) => NAME_ORDER.compare(entries[a]!.name, entries[b]!.name) || a - b);
   const rank = new Int32Array(entries.length);
   byName.forEach((entry, position) => (rank[entry] = position));
-  return { entries, terms, termFuse, vocabulary, vocabularyFuse, words, rank, byName };
+  const termPosition = new Map(terms.map((t, i) => [`${t.type}:${t.id}`, i]));
+  const entryTerms = entries.map(
+    (e) => new Int32Array([...e.categories.map((id) => `category:${id}`), ...e.needs.map((id) => `need:${id}`)].flatMap((key) => termPosition.get(key) ?? [])),
+  );
+  const anyNeed = Uint8Array.from(entries, (e) => (e.needs.length === 0 ? 1 : 0));
+  return { entries, terms, termFuse, vocabulary, vocabularyFuse, words, rank, byName, entryTerms, anyNeed };
 }
 
-/** Best score per term id for one word (lower is better). */
-function termScores<T extends DirectoryEntry>(prepared: PreparedDirectory<T>, word: string): Map<string, number> {
-  const scores = new Map<string, number>();
+/** Best score per term (by position in `terms`) for one word, lower is better; Infinity for no match. */
+function termScores<T extends DirectoryEntry>(prepared: PreparedDirectory<T>, word: string): Float64Array {
+  const scores = new Float64Array(prepared.terms.length).fill(Infinity);
   if (word.length < FUZZY_MIN_LENGTH) {
-    for (const t of prepared.terms) if (t.tokens.has(word)) scores.set(`${t.type}:${t.id}`, 0);
+    prepared.terms.forEach((t, i) => {
+      if (t.tokens.has(word)) scores[i] = 0;
+    });
     return scores;
   }
   for (const r of prepared.termFuse.search(word)) {
     // Fuse combines keys after its own threshold, so a weak match can come back; drop it here.
-    if ((r.score ?? 0) <= THRESHOLD) scores.set(`${r.item.type}:${r.item.id}`, r.score ?? 0);
+    const score = r.score ?? 0;
+    if (score <= THRESHOLD && score < scores[r.refIndex]!) scores[r.refIndex] = score;
   }
   return scores;
 }
 
-/** Best score per entry (by position in `entries`) for one word against names and organisations. */
-function nameScores<T extends DirectoryEntry>(prepared: PreparedDirectory<T>, word: string): Map<number, number> {
+/** Best score per entry (by position in `entries`) for one word against names and organisations; Infinity for no match. */
+function nameScores<T extends DirectoryEntry>(prepared: PreparedDirectory<T>, word: string): Float64Array {
   const matches: { word: string; score: number }[] = [];
   if (word.length < FUZZY_MIN_LENGTH) {
     if (prepared.vocabulary.has(word)) matches.push({ word, score: 0 });
@@ -145,35 +159,35 @@ function nameScores<T extends DirectoryEntry>(prepared: PreparedDirectory<T>, wo
     }
     for (const w of prepared.words) if (w[0] !== word[0] && w.includes(word)) matches.push({ word: w, score: PART_WORD_SCORE });
   }
-  const scores = new Map<number, number>();
-  const note = (i: number, score: number) => {
-    const old = scores.get(i);
-    if (old === undefined || score < old) scores.set(i, score);
-  };
+  const scores = new Float64Array(prepared.entries.length).fill(Infinity);
   for (const m of matches) {
     const posting = prepared.vocabulary.get(m.word)!;
-    for (const i of posting.name) note(i, m.score);
-    for (const i of posting.organisation) note(i, m.score + ORGANISATION_PENALTY);
+    for (const i of posting.name) if (m.score < scores[i]!) scores[i] = m.score;
+    const org = m.score + ORGANISATION_PENALTY;
+    for (const i of posting.organisation) if (org < scores[i]!) scores[i] = org;
   }
   return scores;
 }
 
-function bestTermScore(e: DirectoryEntry, scores: Map<string, number>): number | undefined {
-  let best: number | undefined;
-  for (const id of e.categories) {
-    const s = scores.get(`category:${id}`);
-    if (s !== undefined && (best === undefined || s < best)) best = s;
+/** An entry's best score among its own terms; a service for any need also matches a need word, a little lower. */
+function bestTermScore(terms: Int32Array, anyNeed: boolean, scores: Float64Array, bestNeed: number): number {
+  let best = Infinity;
+  for (let k = 0; k < terms.length; k++) {
+    const s = scores[terms[k]!]!;
+    if (s < best) best = s;
   }
-  for (const id of e.needs) {
-    const s = scores.get(`need:${id}`);
-    if (s !== undefined && (best === undefined || s < best)) best = s;
-  }
-  if (best === undefined && e.needs.length === 0) {
-    for (const [key, s] of scores) {
-      if (key.startsWith('need:') && (best === undefined || s + ANY_NEED_PENALTY < best)) best = s + ANY_NEED_PENALTY;
-    }
-  }
+  if (best === Infinity && anyNeed) return bestNeed + ANY_NEED_PENALTY;
   return best;
+}
+
+/** Entry positions passing the facets, A to Z; the same facets while typing are worked out once. */
+function facetFiltered<T extends DirectoryEntry>(prepared: PreparedDirectory<T>, filters: DirectoryFilters): number[] {
+  const key = JSON.stringify(filters);
+  if (prepared.facetCache?.key !== key) {
+    // Walking the entries in A to Z order means the filtered list needs no sorting.
+    prepared.facetCache = { key, alive: prepared.byName.filter((i) => matchesFilters(prepared.entries[i]!, filters)) };
+  }
+  return prepared.facetCache.alive;
 }
 
 export interface SearchHit<T extends DirectoryEntry = DirectoryEntry> {
@@ -187,30 +201,32 @@ export interface SearchHit<T extends DirectoryEntry = DirectoryEntry> {
  * in name order; with words, best matches first.
  */
 export function searchDirectory<T extends DirectoryEntry>(prepared: PreparedDirectory<T>, q: string, filters: DirectoryFilters = {}): SearchHit<T>[] {
-  const { entries, rank } = prepared;
-  // Walking the entries in A to Z order means the filtered list needs no sorting.
-  let alive = prepared.byName.filter((i) => matchesFilters(entries[i]!, filters));
+  const { entries, rank, entryTerms, anyNeed } = prepared;
+  let alive = facetFiltered(prepared, filters);
   const words = queryWords(q).slice(0, 8);
   if (words.length === 0) return alive.map((i) => ({ entry: entries[i]!, score: 0 }));
-  const totals = new Map<number, number>();
+  const totals = new Float64Array(entries.length);
   for (const word of words) {
     const byName = nameScores(prepared, word);
     const byTerm = termScores(prepared, word);
+    let bestNeed = Infinity;
+    prepared.terms.forEach((t, k) => {
+      if (t.type === 'need' && byTerm[k]! < bestNeed) bestNeed = byTerm[k]!;
+    });
     const next: number[] = [];
     for (const i of alive) {
-      const n = byName.get(i);
-      const t = bestTermScore(entries[i]!, byTerm);
-      if (n === undefined && t === undefined) continue;
+      const n = byName[i]!;
+      const t = bestTermScore(entryTerms[i]!, anyNeed[i] === 1, byTerm, bestNeed);
+      if (n === Infinity && t === Infinity) continue;
       // Matching in the name and in what the service is about is the strongest signal.
-      const best = n !== undefined && t !== undefined ? Math.min(n, t) / 2 : (n ?? t! + TERM_PENALTY);
-      totals.set(i, (totals.get(i) ?? 0) + best);
+      totals[i] = totals[i]! + (n !== Infinity && t !== Infinity ? Math.min(n, t) / 2 : n !== Infinity ? n : t + TERM_PENALTY);
       next.push(i);
     }
     alive = next;
     if (alive.length === 0) break;
   }
   return alive
-    .map((i) => ({ i, entry: entries[i]!, score: totals.get(i)! / words.length }))
+    .map((i) => ({ i, entry: entries[i]!, score: totals[i]! / words.length }))
     .sort((a, b) => a.score - b.score || rank[a.i]! - rank[b.i]!)
     .map(({ entry, score }) => ({ entry, score }));
 }

@@ -79,6 +79,18 @@ export function labelOf(taxonomy: Taxonomy, type: TermType, id: string): string 
 
 export type TermMatch = { ok: true; id: string } | { ok: false; suggestion?: string; otherType?: TermType };
 
+const labelFormsCache = new WeakMap<readonly TaxonomyTerm[], { lower: string; slug: string }[]>();
+
+/** Each term's label in lower case and as a slug, worked out once per list: every service's every cell is matched against them. */
+function labelForms(terms: readonly TaxonomyTerm[]): { lower: string; slug: string }[] {
+  let forms = labelFormsCache.get(terms);
+  if (forms?.length !== terms.length) {
+    forms = terms.map((t) => ({ lower: t.label.toLowerCase(), slug: slugify(t.label) }));
+    labelFormsCache.set(terms, forms);
+  }
+  return forms;
+}
+
 /**
  * Finds the term someone meant: the id itself, or its label typed out
  * ("Short breaks" → `short-breaks`). If nothing matches, suggests the closest
@@ -88,7 +100,8 @@ export function matchTerm(taxonomy: Taxonomy, type: TermType, raw: string): Term
   const terms = termsOf(taxonomy, type);
   const asSlug = slugify(raw);
   const lower = raw.trim().toLowerCase();
-  const found = terms.find((t) => t.id === asSlug || t.label.toLowerCase() === lower || slugify(t.label) === asSlug);
+  const labels = labelForms(terms);
+  const found = terms.find((t, i) => t.id === asSlug || labels[i]!.lower === lower || labels[i]!.slug === asSlug);
   if (found) return { ok: true, id: found.id };
   const otherType = TERM_TYPES.find(
     (other) => other !== type && termsOf(taxonomy, other).some((t) => t.id === asSlug || slugify(t.label) === asSlug),

@@ -1,35 +1,21 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { sitemapPaths } from '../support/site';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, WCAG_AA } from '../support/axe';
+import { useBrowser } from '../support/browser';
+import { forEveryPage } from '../support/every-page';
+import { everyPagePath } from '../support/site';
 
-const baseUrl = inject('baseUrl');
-// Staff pages are left out of the sitemap on purpose, so they are named here.
-const paths = [...sitemapPaths(), '/404.html', '/publish/check/'];
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const paths = everyPagePath();
+const browser = useBrowser();
 
 describe('every built page has zero axe violations (WCAG 2.2 AA)', () => {
   it('the sitemap lists the pages', () => {
     expect(paths).toContain('/');
     expect(paths).toContain('/data/ehcp-timeliness/');
   });
+});
 
-  it.each(paths)('%s', async (path) => {
-    const page = await context.newPage();
-    await page.goto(baseUrl + path, { waitUntil: 'load' });
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
-    expect(summary).toEqual([]);
-    await page.close();
-  });
+// Several pages at once, each in its own browser context; the same at 320px wide is in accessibility-320.test.ts.
+forEveryPage('every built page has zero axe violations (WCAG 2.2 AA)', browser, paths, async (page, url) => {
+  await page.goto(url, { waitUntil: 'load' });
+  expect(await axeViolations(page, WCAG_AA)).toEqual([]);
 });

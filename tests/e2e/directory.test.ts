@@ -5,7 +5,7 @@
 import { parse } from 'node-html-parser';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { buildDirectoryIndex, decodeIndex, filterEntries } from '../../src/directory/directory';
+import { buildDirectoryIndex, decodeIndex, filterEntries, summarise } from '../../src/directory/directory';
 import { prepareDirectory, runDirectoryQuery, searchDirectory } from '../../src/directory/filter';
 import { EMPTY_QUERY } from '../../src/directory/url';
 import { loadDirectory } from '../../src/directory/load.node.ts';
@@ -99,6 +99,26 @@ describe('the directory filter', () => {
     await context.close();
   });
 
+  it('opens with the cards drawn on the server and no summaries file, which comes with the first search and fills the cards', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await openDirectory(page);
+    const firstCard = page.locator('#results-list > li').first();
+    const serverSummary = await firstCard.locator('[data-slot="summary"]').textContent();
+    expect(serverSummary!.length).toBeGreaterThan(10);
+    expect(fetched).toContain('/services/index.json');
+    expect(fetched).not.toContain('/services/summaries.json');
+    await page.locator('#q').pressSequentially('swim', { delay: 20 });
+    const expected = searchDirectory(prepared, 'swim').map((h) => h.entry);
+    expect(expected.length).toBeGreaterThan(0);
+    await expect.poll(() => firstCard.getAttribute('data-id'), POLL).toBe(expected[0]!.id);
+    await expect.poll(() => firstCard.locator('[data-slot="summary"]').textContent(), POLL).toBe(summarise(services.find((s) => s.id === expected[0]!.id)!.description));
+    expect(fetched).toContain('/services/summaries.json');
+    await context.close();
+  });
+
   it('sorts nearest first from a postcode, keeping only the district in the address', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -155,7 +175,7 @@ describe('without JavaScript', () => {
     expect(await first.locator('a').getAttribute('href')).toMatch(/^\/services\/[a-z0-9-]+\/$/);
     expect((await first.locator('[data-slot="ages"]').textContent())!.length).toBeGreaterThan(3);
     expect(await page.locator('#results-list > li').count()).toBe(Math.min(50, services.length));
-    expect(await page.locator('noscript').first().textContent()).toContain('cannot narrow the list');
+    expect(await page.locator('#directory-form noscript').textContent()).toContain('cannot narrow the list');
     expect(await page.locator('.shortlist-button').first().isVisible()).toBe(false);
     expect(await page.locator('#near').isVisible()).toBe(false);
     expect(await page.locator('nav.pagination').isVisible()).toBe(services.length > 50);
@@ -269,8 +289,11 @@ describe('open data', () => {
       expect((await table.text()).split('\r\n')[0], r.path).toBe(r.schema.fields.map((f) => f.name).join(','));
     }
     expect(pkg.resources.find((r) => r.name === 'service')!.path).toBe('services.csv');
-    const index = (await (await fetch(`${baseUrl}/services/index.json`)).json()) as { rows: unknown[]; districts: unknown[] };
-    expect(index.rows).toHaveLength(services.length);
+    const index = (await (await fetch(`${baseUrl}/services/index.json`)).json()) as { key: string; services: { id: unknown[] }; districts: unknown[] };
+    expect(index.services.id).toHaveLength(services.length);
     expect(index.districts).toHaveLength(districts.length);
+    const summaries = (await (await fetch(`${baseUrl}/services/summaries.json?key=${index.key}`)).json()) as { key: string; summaries: unknown[] };
+    expect(summaries.key).toBe(index.key);
+    expect(summaries.summaries).toHaveLength(services.length);
   });
 });

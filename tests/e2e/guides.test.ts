@@ -1,6 +1,7 @@
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/browser';
+import { forEveryPage } from '../support/every-page';
 import { sitemapPaths } from '../support/site';
 
 const baseUrl = inject('baseUrl');
@@ -133,26 +134,28 @@ describe('easy-read guides and the young people hub', () => {
   });
 });
 
-describe('guide pages load no JavaScript', () => {
-  const guidePaths = sitemapPaths().filter((p) => p.startsWith('/guides/') || p === '/young-people/' || p === '/glossary/');
+const guidePaths = sitemapPaths().filter((p) => p.startsWith('/guides/') || p === '/young-people/' || p === '/glossary/');
 
+describe('guide pages load no JavaScript', () => {
   it('there are hubs, 10 guides and the glossary to check', () => {
     expect(guidePaths).toContain('/guides/young-people/having-your-say/');
     expect(guidePaths.filter((p) => /^\/guides\/.+/.test(p))).toHaveLength(10);
   });
+});
 
-  it.each(guidePaths)('%s', async (path) => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const scripts: string[] = [];
-    page.on('request', (r) => {
-      if (r.resourceType() === 'script') scripts.push(r.url());
-    });
-    await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
+forEveryPage('guide pages load no JavaScript', browser, guidePaths, async (page, url) => {
+  const scripts: string[] = [];
+  const onRequest = (r: Request) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  };
+  page.on('request', onRequest);
+  try {
+    await page.goto(url, { waitUntil: 'networkidle' });
     expect(scripts).toEqual([]);
     expect(await page.locator('script').count()).toBe(0);
-    await context.close();
-  });
+  } finally {
+    page.off('request', onRequest);
+  }
 });
 
 describe('the jargon buster', () => {

@@ -1,22 +1,26 @@
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/browser';
+import { forEveryPage } from '../support/every-page';
 import { sitemapPaths } from '../support/site';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 
 // 320px is WCAG's reflow width; 640px is a 1280px screen at 200% zoom.
-describe.each([320, 640])('at %ipx wide the page never scrolls sideways', (width) => {
-  it.each(sitemapPaths())('%s', async (path) => {
-    const context = await browser.newContext({ viewport: { width, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(baseUrl + path, { waitUntil: 'load' });
-    await page.waitForTimeout(100);
-    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-    expect(scrollWidth).toBeLessThanOrEqual(width);
-    await context.close();
-  });
-});
+for (const width of [320, 640]) {
+  forEveryPage(
+    `at ${width}px wide the page never scrolls sideways`,
+    browser,
+    sitemapPaths(),
+    async (page, url) => {
+      await page.goto(url, { waitUntil: 'load' });
+      await page.waitForTimeout(100);
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(scrollWidth).toBeLessThanOrEqual(width);
+    },
+    { viewport: { width, height: 800 } },
+  );
+}
 
 describe('keyboard only', () => {
   it('the first Tab reaches the skip link, which moves focus to the main content', async () => {

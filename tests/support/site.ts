@@ -7,3 +7,8 @@ export function sitemapPaths(): string[] {
   const paths = files.flatMap((f) => [...readFileSync(`dist/${f}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
   return [...new Set(paths)].sort();
 }
+
+/** Every page to check for accessibility: the sitemap, the 404 page, and staff pages left out of the sitemap on purpose. */
+export function everyPagePath(): string[] {
+  return [...sitemapPaths(), '/404.html', '/publish/check/'];
+}

@@ -11,9 +11,17 @@ import type { Root, Nodes, Heading } from 'mdast';
 // GFM as in Astro's MDX: tables, strikethrough and bare links parse as they render.
 const mdxProcessor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
-/** Parses a guide (frontmatter included) into a Markdown tree. Throws on MDX syntax errors. */
+/** The last guide parsed: the readability, abbreviation and picture checks each ask for the same guide in turn. */
+let last: { source: string; tree: Root } | undefined;
+
+/**
+ * Parses a guide (frontmatter included) into a Markdown tree. Throws on MDX
+ * syntax errors. The tree is shared with the next caller asking for the same
+ * text, so treat it as read-only.
+ */
 export function parseGuide(source: string): Root {
-  return mdxProcessor.parse(source);
+  if (last?.source !== source) last = { source, tree: mdxProcessor.parse(source) };
+  return last.tree;
 }
 
 /** A block of running prose and the line it starts on. */

@@ -30,12 +30,23 @@ export function quote(sentence: string, limit = QUOTE_LIMIT): string {
   return `${(space > limit / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-function processorFor(t: ReadabilityThresholds): Processor<NlcstRoot, NlcstRoot, NlcstRoot, undefined, undefined> {
-  return unified()
-    .use(retextEnglish)
-    .use(retextReadability, { age: t.hardSentenceAge, threshold: t.formulasThatMustAgree / 7, minWords: t.minWordsToScore })
-    .use(retextSimplify, { ignore: SIMPLIFY_ALLOWED })
-    .use(retextRepeatedWords) as unknown as Processor<NlcstRoot, NlcstRoot, NlcstRoot, undefined, undefined>;
+type ProseProcessor = Processor<NlcstRoot, NlcstRoot, NlcstRoot, undefined, undefined>;
+
+/** One processor per set of thresholds, made once: setting up retext-simplify's word list took longer than checking a guide. */
+const processors = new Map<ReadabilityThresholds, ProseProcessor>();
+
+function processorFor(t: ReadabilityThresholds): ProseProcessor {
+  let processor = processors.get(t);
+  if (!processor) {
+    processor = unified()
+      .use(retextEnglish)
+      .use(retextReadability, { age: t.hardSentenceAge, threshold: t.formulasThatMustAgree / 7, minWords: t.minWordsToScore })
+      .use(retextSimplify, { ignore: SIMPLIFY_ALLOWED })
+      .use(retextRepeatedWords)
+      .freeze() as unknown as ProseProcessor;
+    processors.set(t, processor);
+  }
+  return processor;
 }
 
 function sentenceCounts(sentence: Sentence): { words: number; syllables: number } {

@@ -3,11 +3,13 @@
  * every change to the form filters (facets first, then words), renders the
  * first results from the card <template>, keeps the address in step so the
  * search can be bookmarked, and tells screen readers how many services match.
+ * The cards' summaries are fetched when the form is first used.
  * Without this script the page is still a complete A to Z list with links.
  */
-import { decodeIndex, NO_RESULTS_HELP, resultsSentence, type DirectoryEntry } from '../directory';
+import { addSummaries, decodeIndex, NO_RESULTS_HELP, resultsSentence, type DirectoryEntry } from '../directory';
 import { countServices } from '../pages';
 import { nearestToPoint, payloadDistricts, type DirectoryPayload } from '../payload';
+import { fetchIndex, fetchSummaries } from './index-loader';
 import { prepareDirectory, runDirectoryQuery, type DirectoryResults, type PreparedDirectory } from '../filter';
 import { decodeQuery, encodeQuery, isEmptyQuery, type DirectoryQuery, type KnownIds } from '../url';
 import { describeDistance, parseDistrict, type District, type LatLon } from '../geo';
@@ -34,7 +36,11 @@ const locate = document.querySelector<HTMLButtonElement>('#use-location');
 const locationStatus = document.querySelector<HTMLElement>('#location-status');
 
 interface State {
+  payload: DirectoryPayload;
   prepared: PreparedDirectory;
+  byId: Map<string, DirectoryEntry>;
+  /** Whether the summaries have been asked for. */
+  summaries: boolean;
   districts: District[];
   known: KnownIds;
   /** The browser's position, if the person chose "Use my location". Kept in memory only. */
@@ -104,12 +110,49 @@ function sentence(state: State, query: DirectoryQuery, n: number): string {
   return base;
 }
 
+/** Fetches the summaries once, then writes them into any card drawn without one. */
+function wantSummaries(state: State): void {
+  if (state.summaries) return;
+  state.summaries = true;
+  void fetchSummaries(state.payload.key).then((found) => {
+    if (!found || !addSummaries(state.payload, state.prepared.entries, found)) return;
+    for (const li of list!.children) {
+      const summary = slot(li, 'summary');
+      if (summary.textContent === '') summary.textContent = state.byId.get((li as HTMLElement).dataset['id'] ?? '')?.summary ?? '';
+    }
+  });
+}
+
+/**
+ * Keeps the cards the server drew (the first page of the A to Z list, with
+ * their summaries) when they are exactly the first results, so opening the
+ * page redraws nothing and nothing moves; only their buttons are wired.
+ */
+function adoptServerList(state: State): boolean {
+  const cards = [...list!.children] as HTMLElement[];
+  const same = (li: HTMLElement, i: number) => li.dataset['id'] === state.hits[i]!.entry.id && state.hits[i]!.distanceKm === undefined;
+  if (cards.length === 0 || cards.length > state.hits.length || !cards.every(same)) return false;
+  const saved = new Set(readShortlist());
+  for (const li of cards) {
+    const button = li.querySelector<HTMLButtonElement>('button.shortlist-button');
+    const id = li.dataset['id'] ?? '';
+    if (button) wireShortlistButton(button, state.byId.get(id)?.name ?? '', saved.has(id));
+  }
+  state.shown = cards.length;
+  return true;
+}
+
 function renderMore(state: State, from: number): void {
+  wantSummaries(state);
   const fragment = document.createDocumentFragment();
   const saved = new Set(readShortlist());
   for (const hit of state.hits.slice(from, state.shown)) fragment.append(card(hit, saved));
   if (from === 0) list!.replaceChildren(fragment);
   else list!.append(fragment);
+  updateMore(state);
+}
+
+function updateMore(state: State): void {
   const left = state.hits.length - state.shown;
   more!.hidden = left <= 0;
   more!.textContent = `Show ${Math.min(BATCH, left)} more ${Math.min(BATCH, left) === 1 ? 'service' : 'services'} (${left} not shown yet)`;
@@ -125,7 +168,10 @@ function run(state: State, announce: 'now' | 'later', showNearProblem: boolean):
   const searched = performance.now();
   state.hits = res.hits;
   const drawn = `${res.hits.length}|${res.hits.slice(0, BATCH).map((h) => `${h.entry.id}:${h.distanceKm ?? ''}`).join(',')}`;
-  if (drawn !== state.drawn) {
+  if (state.drawn === undefined && adoptServerList(state)) {
+    state.drawn = drawn;
+    updateMore(state);
+  } else if (drawn !== state.drawn) {
     state.shown = BATCH;
     renderMore(state, 0);
     state.drawn = drawn;
@@ -184,16 +230,17 @@ async function start(): Promise<void> {
   revealJsOnly();
   let payload: DirectoryPayload;
   try {
-    const response = await fetch('/services/index.json');
-    if (!response.ok) throw new Error(String(response.status));
-    payload = (await response.json()) as DirectoryPayload;
+    payload = await fetchIndex();
   } catch {
     // Leave the server-rendered list and links as they are: they work without the index.
     return;
   }
   const entries = decodeIndex(payload);
   const state: State = {
+    payload,
     prepared: prepareDirectory(entries, payload),
+    byId: new Map(entries.map((e) => [e.id, e])),
+    summaries: false,
     districts: payloadDistricts(payload),
     known: { categories: payload.categories.map((t) => t[0]), needs: payload.needs.map((t) => t[0]), areas: payload.areas.map((t) => t[0]) },
     hits: [],
@@ -202,6 +249,8 @@ async function start(): Promise<void> {
   setForm(decodeQuery(location.search, state.known));
   run(state, 'now', true);
   results.dataset['ready'] = 'true';
+  // Someone about to search: fetch the summaries while they type.
+  form.addEventListener('focusin', () => wantSummaries(state), { once: true });
 
   form.addEventListener('input', (event) => {
     const target = event.target as HTMLElement;

@@ -1,6 +1,7 @@
 /**
- * "Save to shortlist" buttons, and anything marked data-js-only: hidden in
- * the HTML, shown only when this script runs (the shortlist needs JavaScript).
+ * "Save to shortlist" buttons, and anything marked data-js-only: laid out
+ * from the first paint (public/noscript.css hides them when JavaScript is
+ * off), and made to work here (the shortlist needs JavaScript).
  */
 import { shortlistSentence } from '../shortlist';
 import { readShortlist, toggleSaved } from './shortlist-store';

@@ -4,7 +4,8 @@
  * details from each service's own page (same site), so the printout has what
  * a family needs on paper.
  */
-import { decodeIndex, type DirectoryEntry, type DirectoryIndex } from '../directory';
+import { decodeIndex, type DirectoryEntry } from '../directory';
+import { fetchIndex, fetchSummaries } from './index-loader';
 import { serviceCard, slot } from './service-card';
 import { shortlistSentence } from '../shortlist';
 import { readShortlist, writeShortlist } from './shortlist-store';
@@ -80,8 +81,8 @@ async function start(): Promise<void> {
   count.textContent = 'Loading your shortlist…';
   let entries: DirectoryEntry[];
   try {
-    const response = await fetch('/services/index.json');
-    entries = decodeIndex((await response.json()) as DirectoryIndex);
+    const index = await fetchIndex();
+    entries = decodeIndex(index, await fetchSummaries(index.key));
   } catch {
     count.textContent = 'Your shortlist could not be loaded. Check your connection and reload the page.';
     return;
