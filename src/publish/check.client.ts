@@ -10,6 +10,7 @@ import { checkFile, type FileCheck } from './check-file';
 import { FILE_KIND_IDS, recogniseFile, type FileKindId } from './kinds';
 import type { Preview } from './preview';
 import { publishedFromJson, type PublishedJson, type PublishedSite } from './published';
+import { el } from '../ui/dom';
 
 const form = document.querySelector<HTMLFormElement>('[data-check-form]');
 const input = document.querySelector<HTMLInputElement>('#csv-file');
@@ -21,13 +22,6 @@ const formErrors = document.querySelector<HTMLElement>('[data-form-errors]');
 const formErrorLink = document.querySelector<HTMLAnchorElement>('[data-form-error-link]');
 const results = document.querySelector<HTMLElement>('[data-results]');
 const title = document.title;
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
 
 function part<T extends HTMLElement = HTMLElement>(name: string): T {
   return results!.querySelector<T>(`[data-${name}]`)!;

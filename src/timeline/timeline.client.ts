@@ -6,6 +6,7 @@
  */
 import { ehcpTimeline, formatLongDate, type TimelineStep } from './timeline';
 import { requestedFromSearch, searchWithRequested } from './url';
+import { el } from '../ui/dom';
 
 const form = document.querySelector<HTMLFormElement>('[data-timeline-form]');
 const input = document.querySelector<HTMLInputElement>('#requested');
@@ -18,13 +19,6 @@ const heading = document.querySelector<HTMLElement>('[data-results-heading]');
 const intro = document.querySelector<HTMLElement>('[data-results-intro]');
 const list = document.querySelector<HTMLOListElement>('[data-results-list]');
 const title = document.title;
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
 
 function when(step: TimelineStep): string {
   if (step.id === 'request') return `${formatLongDate(step.date)} (day 1)`;
