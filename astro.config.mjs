@@ -11,6 +11,12 @@ import { loadGlossary } from './src/content/glossary/load.node.ts';
 import { rehypeGlossary } from './src/content/glossary/rehype-glossary';
 import { orThrow } from './src/core/problems.ts';
 import { rehypePictureRows } from './src/content/guides/rehype-picture-rows.ts';
+import { rehypeTranslation, unlessTranslation } from './src/i18n/rehype-translation.ts';
+import { siteLanguages } from './src/i18n/languages.ts';
+
+// Translated pages (content/<lang>/) keep addresses left to right and mark links to English pages;
+// the glossary's English meanings are not linked from them.
+const translationFiles = { contentRoot: contentDir(), languages: siteLanguages(site.languages) };
 
 /**
  * The brand colour from src/config/site.ts as a CSS variable, bundled into the
@@ -58,7 +64,12 @@ export default defineConfig({
     // Plain .md (updates) keeps Astro's default processor.
     mdx({
       processor: unified({
-        rehypePlugins: [rehypeSlug, [rehypeGlossary, { entries: glossaryEntries(), glossaryPath: '/glossary/' }], rehypePictureRows],
+        rehypePlugins: [
+          rehypeSlug,
+          [unlessTranslation(rehypeGlossary, translationFiles), { entries: glossaryEntries(), glossaryPath: '/glossary/' }],
+          rehypePictureRows,
+          [rehypeTranslation, translationFiles],
+        ],
       }),
     }),
     // Staff pages (/publish/) are for the council's own people, not for search engines.

@@ -12,4 +12,6 @@ import { updates } from './content/updates/collection';
 import { changes, revisions } from './history/collection';
 import { compare } from './compare/collection';
 
-export const collections = { ehcp, improvementPlan, directory, indicators, guides, glossary, updates, compare, changes, revisions };
+import { translations } from './i18n/collection';
+
+export const collections = { ehcp, improvementPlan, directory, indicators, guides, glossary, updates, compare, changes, revisions, translations };

@@ -16,6 +16,12 @@ describe('page weight and budgets', () => {
     expect(budgetFor('/services/').maxKb).toBe(150);
   });
 
+  it('gives translated guides the guide budget, and a language home page the page budget', () => {
+    expect(budgetFor('/ur/guides/ehcp-process/')).toEqual({ type: 'guide', maxKb: 40, js: false });
+    expect(budgetFor('/pt-br/guides/x/').type).toBe('guide');
+    expect(budgetFor('/ur/').type).toBe('page');
+  });
+
   it('fails a page over its budget, and a guide that loads a script', () => {
     // Random bytes do not compress, so 60 KB stays about 60 KB gzipped.
     const random = new Uint8Array(randomBytes(60 * 1024));

@@ -19,6 +19,8 @@ export interface Budget {
 export const BUDGETS: { pattern: RegExp; budget: Budget }[] = [
   { pattern: /^\/guides\/.+/, budget: { type: 'guide', maxKb: 40, js: false } },
   { pattern: /^\/young-people\/.+/, budget: { type: 'guide', maxKb: 40, js: false } },
+  // Translated guides (/pl/guides/…, /ur/guides/…) are guides too.
+  { pattern: /^\/[a-z]{2,3}(?:-[a-z0-9]+)*\/guides\/.+/, budget: { type: 'guide', maxKb: 40, js: false } },
   { pattern: /^\/(data|progress)\//, budget: { type: 'data', maxKb: 120, js: true } },
   { pattern: /^\/services\/$/, budget: { type: 'directory', maxKb: 150, js: true } },
   { pattern: /^\/services\/.+/, budget: { type: 'service', maxKb: 60, js: true } },

@@ -8,6 +8,7 @@ import type { GlossaryData } from '../content/glossary/glossary';
 import { checkAllContent } from '../content/load.node.ts';
 import { loadCompare, type LoadedCompare } from '../compare/load.node.ts';
 import { site } from '../config/site';
+import { checkTranslations } from '../i18n/check.node.ts';
 import { buildDate } from '../core/build-date';
 import { contentDir, dataDir, diskFolder } from '../core/files.node.ts';
 import { DataError, formatProblem, hasErrors, type Checked, type DataProblem } from '../core/problems';
@@ -19,6 +20,8 @@ export interface Datasets extends DataFiles {
   compare: Checked<LoadedCompare>;
   /** Guides and updates are read by Astro's own loaders; these are their problems. */
   content: DataProblem[];
+  /** Translated pages against their English sources, and each language's dictionary. */
+  translations: DataProblem[];
 }
 
 export function loadDatasets(dir: string, today: Date, content: string): Datasets {
@@ -29,12 +32,13 @@ export function loadDatasets(dir: string, today: Date, content: string): Dataset
     glossary,
     compare: loadCompare(dir, site.compare, { national: data.ehcp.value.national, file: data.ehcp.value.files.national }),
     content: checkAllContent(content, glossary.value, today, factsToCheck(data, today)),
+    translations: checkTranslations(content),
   };
 }
 
 /** Every problem in every data and content file, in one list. */
 export function allProblems(d: Datasets): DataProblem[] {
-  return [...dataProblems(d), ...d.glossary.problems, ...d.compare.problems, ...d.content];
+  return [...dataProblems(d), ...d.glossary.problems, ...d.compare.problems, ...d.content, ...d.translations];
 }
 
 export function checkAllData(dir: string, today: Date, content = contentDir()): DataProblem[] {

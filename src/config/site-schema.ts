@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { contrastRatio, parseHex } from './contrast';
+import { nativeName, ROOT_LANGUAGE } from '../i18n/languages';
 
 const brandColour = z
   .string()
@@ -32,6 +33,12 @@ export type CompareConfig = z.output<typeof compareSchema>;
 export function neighboursCode(c: CompareConfig): string {
   return c.laCode ?? c.neighboursOf!;
 }
+/** A language code such as `pl` or `ur` that the browser's own language data knows by name. */
+const languageCode = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?$/, { message: 'a language code such as pl, ur, ar or so (BCP 47: lower-case language, optional -Script and -REGION)' })
+  .refine((code) => nativeName(code) !== undefined, { message: 'a language code the Intl language data knows, such as pl, ur, ar or so' })
+  .refine((code) => code.split('-')[0] !== ROOT_LANGUAGE.split('-')[0], { message: 'a language other than English: English pages are at the root of the site' });
 
 export const siteConfigSchema = z.object({
   /** The local area's name as families know it, e.g. "Northbrook". */
@@ -52,6 +59,11 @@ export const siteConfigSchema = z.object({
   accessibilityReviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   /** How we compare with England, the region and similar areas (src/compare/). */
   compare: compareSchema,
+  /** Languages the site is translated into besides English, each under `/<code>/`; see docs/translations.md. */
+  languages: z
+    .array(languageCode)
+    .refine((codes) => new Set(codes).size === codes.length, { message: 'each language listed once' })
+    .default([]),
 });
 
 export type SiteConfig = z.output<typeof siteConfigSchema>;

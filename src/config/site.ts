@@ -23,4 +23,6 @@ export const site = siteConfigSchema.parse({
   // (its sample postcodes sit in north Warwickshire and it is a similar size).
   // A real council sets laCode to its DfE code and leaves out neighboursOf.
   compare: { laCode: null, region: 'West Midlands', neighboursOf: '937' },
+  // Polish, Urdu, Arabic, Somali: each has its own home page at /pl/, /ur/… and translated guides.
+  languages: ['pl', 'ur', 'ar', 'so'],
 });

@@ -59,3 +59,46 @@ export function addMonths(month: Month | string, months: number): Month {
 export function round1(n: number): number {
   return Math.round(n * 10) / 10;
 }
+
+/** Dates, months and numbers in one language, for translated pages (`localeFormat('ur')`). */
+export interface LocaleFormat {
+  /** `2026-10-31` → "31 października 2026" (Polish). */
+  date(date: string | Date): string;
+  /** `2026-10` → "październik 2026" (Polish). */
+  month(month: Month | string): string;
+  /** 1234 → "1234" (Polish), "1,234" (Urdu). */
+  number(n: number): string;
+  /** 63.7 → "64%" (whole numbers for reading). */
+  percent(pct: number): string;
+}
+
+const localeFormats = new Map<string, LocaleFormat>();
+
+/**
+ * Formatting through Intl with an explicit locale and the UK's time zone, so a
+ * date is the day it was in England whatever the server's zone. Digits are
+ * always Western (0–9, numbering system `latn`) in every language, Urdu and
+ * Arabic included: they match the phone numbers, postcodes and dates on letters
+ * families get, and do not change with the browser's or server's language data.
+ * (docs/translations.md explains the choice.) The English functions above keep
+ * their own formatters, so English pages are unchanged.
+ */
+export function localeFormat(locale: string): LocaleFormat {
+  const cached = localeFormats.get(locale);
+  if (cached) return cached;
+  const common = { timeZone: 'Europe/London', numberingSystem: 'latn' } as const;
+  const day = new Intl.DateTimeFormat(locale, { ...common, day: 'numeric', month: 'long', year: 'numeric' });
+  const month = new Intl.DateTimeFormat(locale, { ...common, month: 'long', year: 'numeric' });
+  const number = new Intl.NumberFormat(locale, { numberingSystem: 'latn' });
+  const percent = new Intl.NumberFormat(locale, { numberingSystem: 'latn', style: 'percent', maximumFractionDigits: 0 });
+  // Midday UTC is the same calendar day in London in winter and in summer.
+  const midday = (ymd: string) => new Date(`${ymd.slice(0, 10)}T12:00:00Z`);
+  const format: LocaleFormat = {
+    date: (d) => day.format(typeof d === 'string' ? midday(d) : d),
+    month: (m) => month.format(midday(`${m}-15`)),
+    number: (n) => number.format(n),
+    percent: (pct) => percent.format(Math.round(pct) / 100),
+  };
+  localeFormats.set(locale, format);
+  return format;
+}

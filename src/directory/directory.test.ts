@@ -141,7 +141,8 @@ describe('free-text search', () => {
     expect(queryWords('Help for my 7 year old with Autism!')).toEqual(['year', 'old', 'autism']);
   });
 
-  it('answers well within 50 ms over 5,000 services with varied names', () => {
+  // Speed is measured by `npm run bench:directory` (in Chromium, 4× CPU slowdown), not by a timed test.
+  it('finds misspelt and partial words over 5,000 services with varied names', () => {
     const generated = readServices(new TextEncoder().encode(generateServicesCsv(5000, 3, taxonomy, districts)), 'x.csv', taxonomy, TODAY).value;
     // Generated names repeat; real ones don't. Two made-up words each give a realistic ~15,000-word vocabulary.
     let seed = 1;
@@ -150,15 +151,9 @@ describe('free-text search', () => {
     const big = generated.map((s) => ({ ...s, name: `${word()} ${s.name} ${word()}`, organisation: `${word()} ${s.organisation}` }));
     const bigIndex = buildDirectoryIndex(big, taxonomy);
     const p = prepareDirectory(decodeIndex(bigIndex), bigIndex);
-    const queries = ['speach therapy', 'swiming', 'autism', 'football club', 'sensory play marston', 'OT'];
-    for (const q of queries) searchDirectory(p, q);
-    const times = queries.map((q) => {
-      const start = performance.now();
-      searchDirectory(p, q);
-      return performance.now() - start;
-    });
-    times.sort((a, b) => a - b);
-    expect(times[Math.floor(times.length / 2)]).toBeLessThan(25);
+    for (const q of ['speach therapy', 'swiming', 'autism', 'football club']) {
+      expect(searchDirectory(p, q).length, q).toBeGreaterThan(0);
+    }
   });
 });
 

@@ -23,10 +23,16 @@ export interface PublishedSite {
   content: readonly ContentFile[];
 }
 
+/**
+ * Files the page's checks never read: the DfE comparisons are written by
+ * `npm run import:dfe` and checked by its own loader, and they are large.
+ */
+const NOT_CHECKED_ON_THE_PAGE = /^compare\//;
+
 export function publishedJson(site: PublishedSite): PublishedJson {
   const decoder = new TextDecoder();
   return {
-    files: Object.fromEntries([...site.files].map(([path, bytes]) => [path, decoder.decode(bytes)])),
+    files: Object.fromEntries([...site.files].filter(([path]) => !NOT_CHECKED_ON_THE_PAGE.test(path)).map(([path, bytes]) => [path, decoder.decode(bytes)])),
     content: site.content.filter((c) => factTags(c.source).length > 0),
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { stringsFor } from '../config/strings';
 import { availableAlternatives, decodeEntities, excerptParts, queryFromSearch, resultCountText, routeOfPageFile } from './results';
 
 describe('excerptParts', () => {
@@ -61,5 +62,23 @@ describe('alternatives to search', () => {
   it('offers only the sections that exist, in a fixed order', () => {
     const files = ['./index.astro', './glossary.astro', './updates/index.astro', './guides/index.astro', './data/index.astro'];
     expect(availableAlternatives(files).map((a) => a.href)).toEqual(['/guides/', '/glossary/', '/updates/', '/data/']);
+  });
+});
+
+describe('resultCountText in other languages', () => {
+  const polish = { locale: 'pl', ...stringsFor('pl').search.client };
+  const arabic = { locale: 'ar', ...stringsFor('ar').search.client };
+
+  it('uses each language’s plural forms and isolates the query so its direction is kept', () => {
+    expect(resultCountText(1, 'tłumacz', polish)).toBe('1 wynik dla „\u2068tłumacz\u2069”');
+    expect(resultCountText(3, 'tłumacz', polish)).toBe('3 wyniki dla „\u2068tłumacz\u2069”');
+    expect(resultCountText(5, 'tłumacz', polish)).toBe('5 wyników dla „\u2068tłumacz\u2069”');
+    expect(resultCountText(2, 'EHC', arabic)).toBe('نتيجتان عن «\u2068EHC\u2069»');
+    expect(resultCountText(0, 'EHC', arabic)).toBe('لا توجد نتائج عن «\u2068EHC\u2069». تحقّق من الإملاء أو جرّب كلمة أخرى.');
+  });
+
+  it('writes counts with Western digits in every language', () => {
+    expect(resultCountText(1200, 'x', arabic)).toMatch(/^1,200 /);
+    expect(resultCountText(1200, 'x', { locale: 'ur', ...stringsFor('ur').search.client })).toContain('1,200');
   });
 });

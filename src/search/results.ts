@@ -3,6 +3,8 @@
  * Pagefind's excerpts are HTML with the matched words in <mark>; nothing else
  * from them may reach the page as markup.
  */
+import { searchClient } from '../config/strings/en-search';
+import { fill, pluralForm, type PluralForms } from '../i18n/text';
 
 export interface ExcerptPart {
   text: string;
@@ -44,11 +46,30 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   return parts;
 }
 
-/** The sentence read out when results change, e.g. "3 results for ‘tribunal’". */
-export function resultCountText(count: number, query: string): string {
-  const q = `‘${query.trim()}’`;
-  if (count === 0) return `No results for ${q}. Check the spelling or try a different word.`;
-  return `${count.toLocaleString('en-GB')} ${count === 1 ? 'result' : 'results'} for ${q}`;
+/** The sentences the search script writes, in one language (`strings.search.client` and its translations). */
+export interface SearchClientStrings {
+  /** The language, for plural rules and numbers: `en-GB`, `pl`. */
+  locale: string;
+  count: PluralForms;
+  none: string;
+  showingFirst: string;
+  failed: string;
+  types: Readonly<Record<string, string>>;
+}
+
+/** English, built into the script; translated search pages pass their own on the form. */
+export const ENGLISH_SEARCH: SearchClientStrings = { locale: 'en-GB', ...searchClient };
+
+/**
+ * The sentence read out when results change, e.g. "3 results for ‘tribunal’".
+ * In a translated page the query is isolated (U+2068…U+2069), so English words
+ * typed into Urdu or Arabic text keep their own direction.
+ */
+export function resultCountText(count: number, query: string, s: SearchClientStrings = ENGLISH_SEARCH): string {
+  const q = s.locale === ENGLISH_SEARCH.locale ? query.trim() : `\u2068${query.trim()}\u2069`;
+  if (count === 0) return fill(s.none, { query: q });
+  const n = new Intl.NumberFormat(s.locale, { numberingSystem: 'latn' }).format(count);
+  return fill(pluralForm(s.count, count, s.locale), { count: n, query: q });
 }
 
 /** The search words from a page address's query string (`?q=…`), or '' if there are none. */

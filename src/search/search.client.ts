@@ -3,7 +3,8 @@
  * script, WebAssembly and index files are loaded only when someone searches
  * (types in the box or arrives with ?q=), never with the page.
  */
-import { excerptParts, queryFromSearch, resultCountText } from './results';
+import { fill } from '../i18n/text';
+import { ENGLISH_SEARCH, excerptParts, queryFromSearch, resultCountText, type SearchClientStrings } from './results';
 
 interface PagefindResultData {
   url: string;
@@ -23,6 +24,18 @@ const section = document.querySelector<HTMLElement>('[data-search-results]');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
 const list = document.querySelector<HTMLOListElement>('[data-search-list]');
 let pagefind: Promise<Pagefind> | undefined;
+
+/** A translated search page gives its sentences on the form; English is built in. */
+function pageStrings(): SearchClientStrings {
+  const json = form?.dataset['searchStrings'];
+  if (!json) return ENGLISH_SEARCH;
+  try {
+    return { ...ENGLISH_SEARCH, ...(JSON.parse(json) as Partial<SearchClientStrings>) };
+  } catch {
+    return ENGLISH_SEARCH;
+  }
+}
+const s = pageStrings();
 
 function loadPagefind(): Promise<Pagefind> {
   // A path built at run time, so the bundler leaves the import to the browser.
@@ -44,7 +57,8 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   heading.append(link);
   const type = document.createElement('p');
   type.className = 'result-type';
-  type.textContent = data.meta['type'] ?? 'Page';
+  const kind = data.meta['type'] ?? 'Page';
+  type.textContent = s.types[kind] ?? kind;
   const excerpt = document.createElement('p');
   excerpt.className = 'excerpt';
   // Only <mark> survives from pagefind's HTML; everything else is text.
@@ -75,11 +89,11 @@ async function run(query: string): Promise<void> {
     if (search === null) return; // a newer search replaced this one
     const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
     list.replaceChildren(...data.map(resultItem));
-    const shown = search.results.length > MAX_RESULTS ? ` (showing the first ${MAX_RESULTS})` : '';
-    status.textContent = resultCountText(search.results.length, q) + shown;
+    const shown = search.results.length > MAX_RESULTS ? fill(s.showingFirst, { max: MAX_RESULTS }) : '';
+    status.textContent = resultCountText(search.results.length, q, s) + shown;
   } catch {
     list.replaceChildren();
-    status.textContent = 'Sorry, search is not working at the moment. Try the links in the menu instead.';
+    status.textContent = s.failed;
   }
 }
 

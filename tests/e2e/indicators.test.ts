@@ -49,7 +49,7 @@ describe('/data/ dashboard without JavaScript', () => {
   it('has a card for EHCP timeliness and for every indicator, in file order', async () => {
     const page = await open('/data/');
     const ids = await page.locator('li.indicator-card[data-indicator]').evaluateAll((els) => els.map((e) => e.getAttribute('data-indicator')));
-    expect(ids).toEqual(['ehcp-timeliness', 'improvement-plan', ...suite.indicators.map((i) => i.id)]);
+    expect(ids).toEqual(['ehcp-timeliness', 'compare', 'improvement-plan', ...suite.indicators.map((i) => i.id)]);
     await page.close();
   });
 

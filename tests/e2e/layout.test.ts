@@ -41,7 +41,8 @@ describe('keyboard only', () => {
     const page = await context.newPage();
     await page.goto(`${baseUrl}/`);
     let label = '';
-    for (let i = 0; i < 10 && label !== 'EHCP figures'; i++) {
+    // The home page has a language switcher (four links) before the menu.
+    for (let i = 0; i < 15 && label !== 'EHCP figures'; i++) {
       await page.keyboard.press('Tab');
       label = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
     }

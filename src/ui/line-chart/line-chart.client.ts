@@ -8,7 +8,7 @@ import { DASHES, TARGET_STYLE, type LineChartData } from './chart-data';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend, Tooltip);
 
-/** Writes the target's label just above the right-hand end of its line, so the line is named where it is drawn. */
+/** Writes the target's label just above the last point of its line, so the line is named where it is drawn. */
 const targetLabel: Plugin<'line'> = {
   id: 'targetLabel',
   afterDatasetsDraw(chart) {

@@ -1,0 +1,108 @@
+/**
+ * The words the site's components use, in English, in one place, so they can
+ * be reviewed for plain English together and translated (one dictionary per
+ * language beside this file; English is the fallback for a missing key).
+ * Page copy lives in the pages and content files; generated data sentences
+ * live in each feature's view model.
+ */
+import { site } from '../site';
+import { searchClient } from './en-search';
+
+export const strings = {
+  siteTitle: `${site.areaName} SEND Local Offer`,
+  skipLink: 'Skip to main content',
+  navLabel: 'Main',
+  nav: [
+    { href: '/', label: 'Home' },
+    { href: '/services/', label: 'Services' },
+    { href: '/guides/', label: 'Guides' },
+    { href: '/young-people/', label: 'Young people' },
+    { href: '/data/ehcp-timeliness/', label: 'EHCP figures' },
+    { href: '/progress/', label: 'Progress' },
+    { href: '/updates/', label: 'Updates' },
+  ],
+  footer: {
+    contactHeading: 'Contact us',
+    accessibility: 'Accessibility statement',
+    openData: 'Open data',
+    glossary: 'Jargon buster',
+    checkFile: 'For staff: check a data file',
+    lastUpdated: 'Last updated',
+    licence: 'Data on this site is open data you may reuse under the Open Government Licence v3.0.',
+    email: 'Email',
+    phone: 'Phone',
+    /** After a link to a page that is only in English, on a translated page: "(in English)". */
+    inEnglish: 'in English',
+  },
+  figure: {
+    source: 'Source',
+    download: 'Download this data',
+    footnotes: 'Notes',
+    tableNote: 'The table below gives the same figures as the chart.',
+    revised: 'revised',
+  },
+  guide: {
+    contents: 'Contents',
+    lastReviewed: 'Last reviewed',
+    nextReview: 'Next review',
+    overdue: (date: string) =>
+      `We meant to check this guide by ${date} and have not done so yet. Most of it should still be right, but some details may have changed. If you are not sure about something, email us at`,
+    related: 'Related guides',
+    easyRead: 'Easy read',
+    glossaryNote: { before: 'Words you may not know are explained in our', link: 'jargon buster' },
+  },
+  notGiven: 'not given',
+  plan: {
+    /** Before how long an action is past its due date: "Overdue: 7 months". */
+    overdue: 'Overdue',
+    evidence: 'See the evidence',
+    status: 'Status',
+  },
+  search: {
+    label: 'Search this site',
+    button: 'Search',
+    /** The search page (`/search/`, `/<lang>/search/`). */
+    page: {
+      title: 'Search',
+      description: 'Search the guides, services, figures and updates on this site.',
+      question: 'What are you looking for?',
+      hint: 'For example: short breaks, tribunal, speech therapy.',
+      noJs: 'Search needs JavaScript, which is turned off or has not loaded in your browser.',
+      noJsAlternatives: 'You can find things without searching:',
+      results: 'Results',
+    },
+    /** What the search script writes (kept apart so the script does not load the whole dictionary). */
+    client: searchClient,
+  },
+  header: {
+    /** After the area's name in the header: "Northbrook SEND Local Offer". */
+    tagline: 'SEND Local Offer',
+  },
+  breadcrumb: { label: 'Breadcrumb', home: 'Home' },
+  /** The list of other languages a page is in. */
+  languages: { label: 'Other languages' },
+  /** The menu on translated pages: the language's own home page and its parts. */
+  languageNav: { home: 'Home', guides: 'Guides', contact: 'Contact us' },
+  /** Translated pages: the notes about the translation, and the language's home page. */
+  translation: {
+    translated: 'Translated',
+    checkedBy: 'Checked by',
+    notChecked: 'This translation has not yet been checked by a qualified translator.',
+    stale: 'The English page has changed since this was translated, so some details here may be out of date.',
+    readEnglish: 'Read the English page',
+    contactHeading: 'Contact the Local Offer team',
+    address: 'Address',
+    guidesHeading: 'Guides in this language',
+    englishHeading: 'Pages in English',
+    englishIntro: 'These pages are in English only. If you need help to read them, ask us for an interpreter.',
+  },
+  /** The English site's sections, as the language home pages describe them in "Pages in English". */
+  englishSections: {
+    services: 'Services: find help near you',
+    guides: 'Guides for parents and carers',
+    youngPeople: 'Guides for young people',
+    ehcp: 'Are EHC plans on time? Our figures',
+    progress: 'Progress on our improvement plan',
+    updates: 'News and updates',
+  },
+} as const;

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatMonth, formatNumber, formatPercent, localeFormat } from './format';
+
+describe('English formatting (unchanged)', () => {
+  it('writes dates, months, numbers and percentages as English pages always have', () => {
+    expect(formatDate('2026-10-31')).toBe('31 October 2026');
+    expect(formatMonth('2026-10')).toBe('October 2026');
+    expect(formatNumber(1234)).toBe('1,234');
+    expect(formatPercent(63.7)).toBe('64%');
+  });
+});
+
+describe('localeFormat', () => {
+  it('formats in each language with Western digits, Urdu and Arabic included', () => {
+    expect(localeFormat('pl').date('2026-10-31')).toBe('31 października 2026');
+    expect(localeFormat('ur').date('2026-10-31')).toBe('31 اکتوبر، 2026');
+    expect(localeFormat('ar').date('2026-10-31')).toBe('31 أكتوبر 2026');
+    expect(localeFormat('so').month('2026-10')).toMatch(/Oktoobar.*2026/);
+    expect(localeFormat('ar').number(1234)).toBe('1,234');
+    expect(localeFormat('pl').number(12345)).toBe('12 345'.replace(' ', '\u00a0'));
+    for (const lang of ['ur', 'ar']) expect(localeFormat(lang).date('2026-01-05')).not.toMatch(/[\u0660-\u0669\u06f0-\u06f9]/);
+  });
+
+  it('keeps a date on its own day in London, in summer time and in winter', () => {
+    expect(localeFormat('en-GB').date('2026-06-30')).toBe('30 June 2026');
+    expect(localeFormat('en-GB').date('2026-12-31')).toBe('31 December 2026');
+    // 23:30 UTC on 30 June is already 1 July in London.
+    expect(localeFormat('en-GB').date(new Date('2026-06-30T23:30:00Z'))).toBe('1 July 2026');
+  });
+
+  it('writes whole percentages', () => {
+    expect(localeFormat('pl').percent(63.7)).toMatch(/^64\s?%$/);
+  });
+});

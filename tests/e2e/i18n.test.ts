@@ -1,0 +1,240 @@
+/**
+ * Translated pages in a real browser: each page's language and direction,
+ * hreflang and the language switcher only where a translation exists, no
+ * English page copied under a language prefix, the note about unchecked
+ * translations, numbers and addresses left to right inside right-to-left
+ * text, each language's own search, accessibility at 320px, and the Urdu
+ * font loaded on Urdu pages only.
+ */
+import { existsSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/browser';
+import { sitemapPaths } from '../support/site';
+import { site } from '../../src/config/site';
+import { siteLanguages } from '../../src/i18n/languages';
+
+const baseUrl = inject('baseUrl');
+const browser = useBrowser();
+const languages = siteLanguages(site.languages);
+const translated = languages.filter((l) => !l.isRoot);
+const paths = sitemapPaths();
+const langOf = (path: string) => translated.find((l) => path.startsWith(`/${l.path}/`));
+const translatedPaths = paths.filter((p) => langOf(p));
+const englishPaths = paths.filter((p) => !langOf(p));
+const built = (path: string) => existsSync(`dist${path}index.html`);
+/** The English page a path corresponds to: `/ur/guides/x/` → `/guides/x/`. */
+const englishOf = (path: string) => {
+  const lang = langOf(path);
+  return lang ? path.slice(lang.path.length + 1) : path;
+};
+const translationsOf = (englishPath: string) => translated.filter((l) => built(`/${l.path}${englishPath}`));
+
+async function open(path: string, options: { width?: number; javaScriptEnabled?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, javaScriptEnabled: options.javaScriptEnabled ?? true });
+  const page = await context.newPage();
+  await page.goto(baseUrl + path, { waitUntil: 'load' });
+  return page;
+}
+
+describe('what is built in each language', () => {
+  it('builds the home page, search and three translated guides in every language', () => {
+    for (const lang of translated) {
+      for (const page of ['/', '/search/', '/guides/what-is-the-local-offer/', '/guides/ehcp-process/', '/guides/if-you-disagree/']) {
+        expect(paths, `${lang.tag} ${page}`).toContain(`/${lang.path}${page}`);
+      }
+    }
+  });
+
+  it('builds nothing under a language prefix that is not a translation (walking the sitemap)', () => {
+    for (const path of translatedPaths) {
+      const lang = langOf(path)!;
+      const rest = englishOf(path);
+      const guide = rest.match(/^\/guides\/(.+)\/$/);
+      const isTranslation = rest === '/' || rest === '/search/' || (guide !== null && existsSync(`content/${lang.path}/guides/${guide[1]}.mdx`));
+      expect(isTranslation, path).toBe(true);
+    }
+    // English sections that are not translated do not appear under a prefix.
+    for (const lang of translated) for (const english of ['/services/', '/guides/', '/guides/annual-reviews/', '/data/ehcp-timeliness/']) expect(built(`/${lang.path}${english}`)).toBe(false);
+  });
+});
+
+describe('language and direction', () => {
+  it.each(translatedPaths)('%s has <html lang dir> of its language, and text in it', async (path) => {
+    const lang = langOf(path)!;
+    const page = await open(path, { javaScriptEnabled: false });
+    const html = await page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir, h1: document.querySelector('h1')?.textContent ?? '' }));
+    expect(html).toMatchObject({ lang: lang.tag, dir: lang.dir });
+    if (lang.dir === 'rtl') expect(html.h1).toMatch(/[\u0600-\u06ff]/);
+    await page.context().close();
+  });
+
+  it('English pages stay English, with no dir attribute added', async () => {
+    const page = await open('/guides/ehcp-process/', { javaScriptEnabled: false });
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.getAttribute('dir')])).toEqual(['en-GB', null]);
+    await page.context().close();
+  });
+});
+
+describe('hreflang and the language switcher, only where a translation exists', () => {
+  it.each([...englishPaths.filter((p) => !p.startsWith('/services/')), ...translatedPaths, '/services/'])('%s', async (path) => {
+    const page = await open(path, { javaScriptEnabled: false });
+    const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]));
+    const switcher = await page.locator('.language-switcher a').evaluateAll((links) => links.map((a) => ({ href: a.getAttribute('href'), lang: a.getAttribute('lang'), hreflang: a.getAttribute('hreflang'), dir: a.getAttribute('dir') })));
+    const english = englishOf(path);
+    const others = translationsOf(english);
+    if (others.length === 0) {
+      expect(alternates).toEqual([]);
+      expect(switcher).toEqual([]);
+    } else {
+      const versions = [['en-GB', english], ...others.map((l) => [l.tag, `/${l.path}${english}`])];
+      expect(alternates).toEqual([...versions, ['x-default', english]]);
+      const current = langOf(path)?.tag ?? 'en-GB';
+      expect(switcher.map((s) => [s.hreflang, s.href])).toEqual(versions.filter(([tag]) => tag !== current));
+      for (const s of switcher) {
+        expect(s.lang).toBe(s.hreflang);
+        expect(s.dir).toBe(languages.find((l) => l.tag === s.lang)!.dir);
+        expect(built(s.href!)).toBe(true);
+      }
+    }
+    await page.context().close();
+  });
+});
+
+describe('the note on translations not yet checked', () => {
+  it.each(translatedPaths.filter((p) => !p.endsWith('/search/')))('%s says so in its language and in English, linking to the English page', async (path) => {
+    const page = await open(path, { javaScriptEnabled: false });
+    const note = page.locator('[data-translation-notice="unchecked"]');
+    expect(await note.count()).toBe(1);
+    const paragraphs = await note.locator('p').evaluateAll((ps) => ps.map((p) => ({ lang: p.closest('[lang]')!.getAttribute('lang'), text: p.textContent ?? '', href: p.querySelector('a')?.getAttribute('href'), hreflang: p.querySelector('a')?.getAttribute('hreflang') })));
+    expect(paragraphs.map((p) => p.lang)).toEqual([langOf(path)!.tag, 'en-GB']);
+    expect(paragraphs[1]!.text).toBe('This translation has not yet been checked by a qualified translator. Read the English page');
+    expect(paragraphs[0]!.text).not.toContain('qualified translator');
+    for (const p of paragraphs) expect([p.href, p.hreflang]).toEqual([englishOf(path), 'en-GB']);
+    // Every translation is up to date with its English page, so there is no "changed since" note.
+    expect(await page.locator('[data-translation-notice="stale"]').count()).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe('right to left done properly', () => {
+  it.each(['/ur/', '/ar/', '/ur/guides/what-is-the-local-offer/', '/ar/guides/if-you-disagree/'])('%s keeps phone numbers, postcodes and emails left to right, in reading order', async (path) => {
+    const page = await open(path, { javaScriptEnabled: false });
+    const found = await page.evaluate(() => {
+      const pattern = /01632[\s\u00a0]960[\s\u00a0]\d{3}|[\w.]+@northbrook\.example|NB1[\s\u00a0]1AA/g;
+      const results: { text: string; direction: string; inOrder: boolean }[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const m of (node.textContent ?? '').matchAll(pattern)) {
+          const range = document.createRange();
+          range.setStart(node, m.index!);
+          range.setEnd(node, m.index! + 1);
+          const first = range.getBoundingClientRect().left;
+          range.setStart(node, m.index! + m[0].length - 1);
+          range.setEnd(node, m.index! + m[0].length);
+          const last = range.getBoundingClientRect().left;
+          results.push({ text: m[0], direction: getComputedStyle(node.parentElement!).direction, inOrder: first < last });
+        }
+      }
+      return results;
+    });
+    expect(found.length).toBeGreaterThan(2);
+    for (const f of found) expect(f, f.text).toMatchObject({ direction: 'ltr', inOrder: true });
+    await page.context().close();
+  });
+
+  it('puts the start of the page on the right: headings, borders and the menu', async () => {
+    const page = await open('/ar/guides/ehcp-process/', { width: 1280 });
+    const layout = await page.evaluate(() => {
+      const h1 = document.querySelector('h1')!.getBoundingClientRect();
+      const notice = document.querySelector('.translation-notice')!;
+      return {
+        h1Right: Math.round(document.documentElement.clientWidth - h1.right),
+        h1Left: Math.round(h1.left),
+        noticeBorder: [getComputedStyle(notice).borderRightWidth, getComputedStyle(notice).borderLeftWidth],
+        firstNav: document.querySelector('nav[aria-label] ul a')!.getBoundingClientRect().left > document.documentElement.clientWidth / 2,
+      };
+    });
+    expect(layout.h1Right).toBeLessThan(layout.h1Left);
+    expect(layout.noticeBorder).toEqual(['5px', '0px']);
+    expect(layout.firstNav).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('each language searches its own pages', () => {
+  it.each([
+    ['pl', 'tłumacza', /wynik/],
+    ['ur', 'ترجمان', /نتائج|نتیجہ/],
+    ['ar', 'مترجم', /نتائج|نتيج/],
+    ['so', 'turjubaan', /natiijo/],
+  ])('/%s/search/ finds %s in its own language, with its own words', async (code, query, counted) => {
+    const page = await open(`/${code}/search/?q=${encodeURIComponent(query)}`);
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.locator('[data-search-list] > li').first().waitFor({ state: 'visible' });
+    const hrefs = await page.locator('[data-search-list] h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href.startsWith(`/${code}/`), href).toBe(true);
+    expect(hrefs).toContain(`/${code}/`);
+    expect(await page.locator('[data-search-status]').textContent()).toMatch(counted);
+    // Result types are in the page's language too.
+    const types = await page.locator('[data-search-list] .result-type').allTextContents();
+    expect(types.some((t) => ['Guide', 'Page'].includes(t))).toBe(false);
+    expect(requests.some((r) => new RegExp(`/pagefind/pagefind\\.${code}_`).test(r))).toBe(true);
+    expect(requests.some((r) => /\/pagefind\/pagefind\.en-gb_/.test(r))).toBe(false);
+    await page.context().close();
+  });
+
+  it('English search does not return translated pages', async () => {
+    const page = await open('/search/?q=tribunal', { width: 1280 });
+    await page.locator('[data-search-list] > li').first().waitFor({ state: 'visible' });
+    const hrefs = await page.locator('[data-search-list] h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(hrefs.filter((h) => langOf(h))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the header search box on a translated page opens that language’s search', async () => {
+    const page = await open('/so/guides/ehcp-process/');
+    expect(await page.locator('header form[role="search"]').getAttribute('action')).toBe('/so/search/');
+    expect(await page.locator('header form[role="search"] button').textContent()).toBe('Raadi');
+    await page.context().close();
+  });
+});
+
+describe('accessibility of translated pages', () => {
+  it.each(translatedPaths)('%s: no axe violations (WCAG 2.2 AA) and no sideways scrolling at 320px', async (path) => {
+    const page = await open(path, { width: 320 });
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.context().close();
+  });
+});
+
+describe('fonts', () => {
+  async function fontsLoaded(path: string): Promise<string[]> {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const fonts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'font' || /\.woff2?$/.test(new URL(r.url()).pathname)) fonts.push(new URL(r.url()).pathname);
+    });
+    await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
+    await page.evaluate(() => document.fonts.ready);
+    await context.close();
+    return fonts;
+  }
+
+  it.each(['/ur/', '/ur/guides/ehcp-process/', '/ur/search/'])('%s loads the self-hosted Nastaliq font', async (path) => {
+    const fonts = await fontsLoaded(path);
+    expect(fonts.length).toBe(1);
+    expect(fonts[0]).toMatch(/^\/_astro\/noto-nastaliq-urdu-arabic-400-normal\.[\w-]+\.woff2$/);
+  });
+
+  it.each(['/', '/guides/ehcp-process/', '/pl/', '/ar/', '/ar/guides/ehcp-process/', '/so/', '/search/'])('%s loads no other language’s font, even with a link to Urdu on it', async (path) => {
+    expect(await fontsLoaded(path)).toEqual([]);
+  });
+});
