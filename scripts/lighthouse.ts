@@ -2,7 +2,8 @@
  * `npm run lighthouse`: Lighthouse scores (mobile emulation) for the home page,
  * a guide, the directory, a service and the EHCP page, using Debian's Chromium.
  * Lighthouse is installed on first use into .cache/lighthouse (not a project
- * dependency: it is large and only this report needs it). Needs `npm run build`.
+ * dependency: it is large and only this report needs it). Needs `npm run build`
+ * (or DIST_DIR=<a build kept by a benchmark>). Prints scores and the layout shift (CLS).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
@@ -19,9 +20,12 @@ if (!existsSync(LH)) {
   if (install.status !== 0) process.exit(1);
 }
 
+/** The built site to report on: dist/, or DIST_DIR (e.g. a benchmark's build kept with --keep). */
+const DIST = process.env['DIST_DIR'] ?? 'dist';
+
 /** The first page under a folder of dist/, so the report follows whatever content is shipped. */
 function firstPage(folder: string, exclude: RegExp = /^$/): string | undefined {
-  const dir = join('dist', folder);
+  const dir = join(DIST, folder);
   if (!existsSync(dir)) return undefined;
   const found = (readdirSync(dir, { withFileTypes: true }) as { name: string; isDirectory(): boolean }[])
     .filter((d) => d.isDirectory() && !exclude.test(d.name) && existsSync(join(dir, d.name, 'index.html')))
@@ -31,7 +35,7 @@ function firstPage(folder: string, exclude: RegExp = /^$/): string | undefined {
 }
 
 const paths = ['/', firstPage('guides'), '/services/', firstPage('services', /^(category|need|shortlist)$/), '/data/ehcp-timeliness/'].filter(
-  (p): p is string => p !== undefined && existsSync(join('dist', p, 'index.html')),
+  (p): p is string => p !== undefined && existsSync(join(DIST, p, 'index.html')),
 );
 /** Runs a command without blocking this process, collecting its exit code and error output. */
 function runAsync(command: string, args: string[]): Promise<{ status: number | null; stderr: string }> {
@@ -43,7 +47,7 @@ function runAsync(command: string, args: string[]): Promise<{ status: number | n
   });
 }
 
-const server = await serveDist();
+const server = await serveDist(0, DIST);
 const chrome = findChrome();
 const rows: string[] = [];
 try {
@@ -66,13 +70,14 @@ try {
       rows.push(`${path.padEnd(34)} failed: ${run.stderr.trim().split('\n').at(-1)}`);
       continue;
     }
-    const report = JSON.parse(readFileSync(out, 'utf8')) as { categories: Record<string, { score: number | null }> };
+    const report = JSON.parse(readFileSync(out, 'utf8')) as { categories: Record<string, { score: number | null }>; audits: Record<string, { numericValue?: number }> };
     const score = (id: string) => String(Math.round((report.categories[id]?.score ?? 0) * 100)).padStart(6);
-    rows.push(`${path.padEnd(34)}${score('performance')}${score('accessibility')}${score('best-practices')}${score('seo')}`);
+    const cls = (report.audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3).padStart(7);
+    rows.push(`${path.padEnd(34)}${score('performance')}${score('accessibility')}${score('best-practices')}${score('seo')}${cls}`);
   }
 } finally {
   await server.stop();
 }
 console.log('Lighthouse, mobile emulation (0-100):');
-console.log(`${'page'.padEnd(34)}  perf  a11y  best   seo`);
+console.log(`${'page'.padEnd(34)}  perf  a11y  best   seo    CLS`);
 for (const row of rows) console.log(row);

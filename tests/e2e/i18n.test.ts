@@ -7,9 +7,9 @@
  * font loaded on Urdu pages only.
  */
 import { existsSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { axeViolations, WCAG_AA } from '../support/axe';
 import { useBrowser } from '../support/browser';
 import { sitemapPaths } from '../support/site';
 import { site } from '../../src/config/site';
@@ -60,7 +60,8 @@ describe('what is built in each language', () => {
   });
 });
 
-describe('language and direction', () => {
+// Several pages at once (maxConcurrency in vitest.config.ts): each test opens its own browser context.
+describe.concurrent('language and direction', () => {
   it.each(translatedPaths)('%s has <html lang dir> of its language, and text in it', async (path) => {
     const lang = langOf(path)!;
     const page = await open(path, { javaScriptEnabled: false });
@@ -77,7 +78,7 @@ describe('language and direction', () => {
   });
 });
 
-describe('hreflang and the language switcher, only where a translation exists', () => {
+describe.concurrent('hreflang and the language switcher, only where a translation exists', () => {
   it.each([...englishPaths.filter((p) => !p.startsWith('/services/')), ...translatedPaths, '/services/'])('%s', async (path) => {
     const page = await open(path, { javaScriptEnabled: false });
     const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]));
@@ -102,7 +103,7 @@ describe('hreflang and the language switcher, only where a translation exists', 
   });
 });
 
-describe('the note on translations not yet checked', () => {
+describe.concurrent('the note on translations not yet checked', () => {
   it.each(translatedPaths.filter((p) => !p.endsWith('/search/')))('%s says so in its language and in English, linking to the English page', async (path) => {
     const page = await open(path, { javaScriptEnabled: false });
     const note = page.locator('[data-translation-notice="unchecked"]');
@@ -204,17 +205,16 @@ describe('each language searches its own pages', () => {
   });
 });
 
-describe('accessibility of translated pages', () => {
+describe.concurrent('accessibility of translated pages', () => {
   it.each(translatedPaths)('%s: no axe violations (WCAG 2.2 AA) and no sideways scrolling at 320px', async (path) => {
     const page = await open(path, { width: 320 });
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`)).toEqual([]);
+    expect(await axeViolations(page, WCAG_AA)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await page.context().close();
   });
 });
 
-describe('fonts', () => {
+describe.concurrent('fonts', () => {
   async function fontsLoaded(path: string): Promise<string[]> {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -10,7 +10,7 @@ import { addSummaries, decodeIndex, NO_RESULTS_HELP, resultsSentence, type Direc
 import { countServices } from '../pages';
 import { nearestToPoint, payloadDistricts, type DirectoryPayload } from '../payload';
 import { fetchIndex, fetchSummaries } from './index-loader';
-import { prepareDirectory, runDirectoryQuery, type DirectoryResults, type PreparedDirectory } from '../filter';
+import { prepareDirectory, runDirectoryQuery, searchDirectory, type DirectoryResults, type PreparedDirectory } from '../filter';
 import { decodeQuery, encodeQuery, isEmptyQuery, type DirectoryQuery, type KnownIds } from '../url';
 import { describeDistance, parseDistrict, type District, type LatLon } from '../geo';
 import { serviceCard, slot } from './service-card';
@@ -249,6 +249,8 @@ async function start(): Promise<void> {
   setForm(decodeQuery(location.search, state.known));
   run(state, 'now', true);
   results.dataset['ready'] = 'true';
+  // Search once while the page is idle, so the first real keystroke does not wait for the browser to compile the search.
+  (window.requestIdleCallback ?? ((work: () => void) => window.setTimeout(work, 200)))(() => searchDirectory(state.prepared, 'warm search'));
   // Someone about to search: fetch the summaries while they type.
   form.addEventListener('focusin', () => wantSummaries(state), { once: true });
 
