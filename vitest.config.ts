@@ -6,7 +6,8 @@ export default defineConfig({
     // Name only tests slower than this; the rest are summarised per file (every-page checks take a second or two each).
     slowTestThreshold: 15_000,
     projects: [
-      { test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'], environment: 'node', testTimeout: 30_000 } },
+      // Workers: vitest's default on two cores is one; several tests wait on git or a child process, so three keep both cores busy.
+      { test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'], environment: 'node', testTimeout: 30_000, maxWorkers: 3 } },
       {
         test: {
           name: 'e2e',
@@ -15,11 +16,12 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // Two test files at once, each with its own Chromium, and within a file up to three
-          // pages at once (tests/support/every-page.ts): while one page waits, another is checked.
+          // Two test files at once, each with its own Chromium, and within a file up to six
+          // pages at once (tests/support/every-page.ts): while one page waits for the network
+          // to be quiet, another is checked. Six kept both cores busy; three left a third idle.
           fileParallelism: true,
           maxWorkers: 2,
-          maxConcurrency: 3,
+          maxConcurrency: 6,
         },
       },
     ],

@@ -2,7 +2,6 @@
  * The comparison page, checked against the committed comparison read with the
  * same code the build uses, so the page cannot drift from the data.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/browser';
 import { loadDatasets } from '../../src/check-data/datasets.node.ts';
@@ -67,18 +66,6 @@ describe('/data/compare/ without JavaScript', () => {
     expect(overflow).toBe(0);
     await context.close();
   });
-
-  // A long page with every local authority in it: axe takes a while on a busy machine.
-  it('has no axe violations (WCAG 2.2 AA), at desktop and 320px', async () => {
-    for (const width of [1280, 320]) {
-      const context = await browser.newContext({ viewport: { width, height: 900 } });
-      const page = await context.newPage();
-      await page.goto(baseUrl + PATH);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`)).toEqual([]);
-      await context.close();
-    }
-  }, 240_000);
 });
 
 describe('the comparison as open data', () => {

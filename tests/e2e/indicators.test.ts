@@ -3,7 +3,6 @@
  * plan and their downloads, checked in Chromium against the committed data
  * read with the same code the build uses.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { dataDir } from '../../src/core/files.node.ts';
@@ -199,16 +198,6 @@ describe('at 320px wide', () => {
       expect(width, path).toBeLessThanOrEqual(320);
       await page.close();
     }
-    await context.close();
-  });
-});
-
-describe('accessibility', () => {
-  it.each(['/data/', withTarget.href, withSmallNumbers.href, '/progress/a1/', '/open-data/'])('%s has zero axe violations (WCAG 2.2 AA)', async (path) => {
-    const context = await browser.newContext();
-    const page = await open(path, context);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`)).toEqual([]);
     await context.close();
   });
 });

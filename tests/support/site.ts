@@ -1,5 +1,6 @@
 /** Helpers for browser tests over the built site. */
 import { readFileSync, readdirSync } from 'node:fs';
+import { parse, type HTMLElement } from 'node-html-parser';
 
 /** Every page path listed in the built sitemap, plus the 404 page. */
 export function sitemapPaths(): string[] {
@@ -11,4 +12,13 @@ export function sitemapPaths(): string[] {
 /** Every page to check for accessibility: the sitemap, the 404 page, and staff pages left out of the sitemap on purpose. */
 export function everyPagePath(): string[] {
   return [...sitemapPaths(), '/404.html', '/publish/check/'];
+}
+
+/**
+ * A built page's HTML, parsed. For checks of what the HTML says (attributes,
+ * links, text) with scripts off: the same answer as a browser, far quicker.
+ */
+export function builtPage(path: string): HTMLElement {
+  const file = path.endsWith('.html') ? `dist${path}` : `dist${path}index.html`;
+  return parse(readFileSync(file, 'utf8'));
 }

@@ -1,26 +1,9 @@
+/** Keyboard only: the skip link and the main menu. (Reflow at 320px and 640px is checked on every page: tests/support/page-checks.ts.) */
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/browser';
-import { forEveryPage } from '../support/every-page';
-import { sitemapPaths } from '../support/site';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
-
-// 320px is WCAG's reflow width; 640px is a 1280px screen at 200% zoom.
-for (const width of [320, 640]) {
-  forEveryPage(
-    `at ${width}px wide the page never scrolls sideways`,
-    browser,
-    sitemapPaths(),
-    async (page, url) => {
-      await page.goto(url, { waitUntil: 'load' });
-      await page.waitForTimeout(100);
-      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-      expect(scrollWidth).toBeLessThanOrEqual(width);
-    },
-    { viewport: { width, height: 800 } },
-  );
-}
 
 describe('keyboard only', () => {
   it('the first Tab reaches the skip link, which moves focus to the main content', async () => {

@@ -1,0 +1,4 @@
+/** Share 2 of 2 of the checks made on every built page (tests/support/page-checks.ts). */
+import { everyPageSuite } from '../support/every-page-suite';
+
+everyPageSuite(1);

@@ -1,0 +1,29 @@
+/**
+ * The every-page checks (./page-checks.ts) for one share of the pages. The
+ * pages are split over two test files so both test workers take a share.
+ */
+import { expect, inject } from 'vitest';
+import { useBrowser } from './browser';
+import { forEveryPage } from './every-page';
+import { checkPage } from './page-checks';
+import { everyPagePath } from './site';
+
+export const SHARES = 2;
+
+/** Every page whose position in the sorted list is `share` modulo SHARES (so each share gets every kind of page). */
+export function pagesInShare(share: number, paths: readonly string[] = everyPagePath()): string[] {
+  return paths.filter((_, i) => i % SHARES === share);
+}
+
+export function everyPageSuite(share: number): void {
+  const baseUrl = inject('baseUrl');
+  const browser = useBrowser();
+  forEveryPage(
+    'security, axe (WCAG 2.2 AA) at desktop and 320px, and no sideways scrolling at 320px and 640px',
+    browser,
+    pagesInShare(share),
+    async (page, url) => {
+      expect(await checkPage(page, url, baseUrl)).toEqual({ security: [], axeDesktop: [], axe320: [], sideways: [] });
+    },
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * Everything checked on every built page, in one visit per page: loading a
+ * page and starting axe cost more than most checks, so each page is opened
+ * once and looked at at three widths, the way a reader resizes or zooms.
+ *
+ * - Content Security Policy kept, no script errors, nothing loaded from
+ *   another origin (waiting until the network is quiet, to catch late loads).
+ * - axe-core with every WCAG 2.0–2.2 A and AA rule at desktop width and again
+ *   at 320px (WCAG's reflow width, where touch targets are smallest).
+ * - No sideways scrolling at 320px, nor at 640px (1280px at 200% zoom).
+ */
+import type { ConsoleMessage, Page, Request } from 'playwright-core';
+import { axeViolations, WCAG_AA } from './axe';
+
+export const DESKTOP = { width: 1280, height: 800 };
+/** Widths at which a page must not scroll sideways. */
+export const REFLOW_WIDTHS = [320, 640] as const;
+
+export interface PageProblems {
+  /** CSP refusals, script errors and requests to another origin. */
+  security: string[];
+  /** axe violations at desktop width. */
+  axeDesktop: string[];
+  /** axe violations at 320px. */
+  axe320: string[];
+  /** Widths at which the page scrolls sideways, with how wide it is. */
+  sideways: string[];
+}
+
+/** How long a page may take to fit a new width after a resize. */
+const SETTLE_MS = 2_000;
+
+export async function checkPage(page: Page, url: string, baseUrl: string): Promise<PageProblems> {
+  const problems: PageProblems = { security: [], axeDesktop: [], axe320: [], sideways: [] };
+  const onConsole = (m: ConsoleMessage) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) problems.security.push(m.text());
+  };
+  const onError = (e: Error) => problems.security.push(e.message);
+  const onRequest = (r: Request) => {
+    const address = new URL(r.url());
+    if (!['data:', 'blob:'].includes(address.protocol) && address.origin !== baseUrl) problems.security.push(`request to another origin: ${r.url()}`);
+  };
+  page.on('console', onConsole);
+  page.on('pageerror', onError);
+  page.on('request', onRequest);
+  try {
+    await page.setViewportSize(DESKTOP);
+    await page.goto(url, { waitUntil: 'networkidle' });
+    const csp = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '(none)';
+    if (!csp.includes("default-src 'self'")) problems.security.push(`the Content Security Policy lacks default-src 'self': ${csp}`);
+    if (csp.includes('unsafe-inline')) problems.security.push(`the Content Security Policy allows unsafe-inline: ${csp}`);
+    problems.axeDesktop = await axeViolations(page, WCAG_AA);
+    for (const width of [...REFLOW_WIDTHS].reverse()) {
+      await page.setViewportSize({ width, height: 800 });
+      // Charts redraw to the new width a frame or two after a resize, as they would when a reader zooms.
+      await page.waitForFunction((w) => document.documentElement.scrollWidth <= w, width, { timeout: SETTLE_MS, polling: 50 }).catch(() => undefined);
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (scrollWidth > width) problems.sideways.push(`at ${width}px the page is ${scrollWidth}px wide`);
+    }
+    // The last width above is 320px.
+    problems.axe320 = await axeViolations(page, WCAG_AA);
+  } finally {
+    page.off('console', onConsole);
+    page.off('pageerror', onError);
+    page.off('request', onRequest);
+  }
+  return problems;
+}
