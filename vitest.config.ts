@@ -18,7 +18,7 @@ export default defineConfig({
           hookTimeout: 60_000,
           // Two test files at once, each with its own Chromium, and within a file up to six
           // pages at once (tests/support/every-page.ts): while one page waits for the network
-          // to be quiet, another is checked. Six kept both cores busy; three left a third idle.
+          // to be quiet, another is checked. (Three and six took the same time on two cores: both busy.)
           fileParallelism: true,
           maxWorkers: 2,
           maxConcurrency: 6,
