@@ -6,6 +6,7 @@
 import { unified, type Processor } from 'unified';
 import retextEnglish from 'retext-english';
 import retextReadability from 'retext-readability';
+import './word-lists';
 import retextSimplify from 'retext-simplify';
 import retextRepeatedWords from 'retext-repeated-words';
 import { VFile } from 'vfile';
