@@ -13,6 +13,7 @@ import { orThrow } from './src/core/problems.ts';
 import { rehypePictureRows } from './src/content/guides/rehype-picture-rows.ts';
 import { rehypeTranslation, unlessTranslation } from './src/i18n/rehype-translation.ts';
 import { siteLanguages } from './src/i18n/languages.ts';
+import { contentChecksBesideBuild } from './src/check-data/integration.node.ts';
 
 // Translated pages (content/<lang>/) keep addresses left to right and mark links to English pages;
 // the glossary's English meanings are not linked from them.
@@ -59,6 +60,8 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   integrations: [
+    // The slowest checks run in a second process while Astro starts; the loaders wait for them.
+    contentChecksBesideBuild(),
     // Guides (.mdx) go through remark/rehype: heading ids for the contents list, the first use of
     // each abbreviation linked to the jargon buster, and easy-read pictures beside their text.
     // Plain .md (updates) keeps Astro's default processor.

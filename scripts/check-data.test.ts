@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const tsx = join('node_modules', '.bin', 'tsx');
@@ -47,6 +47,62 @@ describe('a build with a data error', () => {
     expect(result.stdout + result.stderr).toMatch(/row 3, column "month": Found "2026-13"/);
     expect(existsSync(join(out, 'index.html'))).toBe(false);
   }, 60_000);
+});
+
+/**
+ * A copy of the project to build in. Astro's content cache (node_modules/.astro
+ * and .astro/) remembers where each guide was read from, so a build from other
+ * content must not share it; node_modules here holds links to the packages.
+ */
+function projectCopy(): string {
+  const root = mkdtempSync(join(tmpdir(), 'olo-site-'));
+  dirs.push(root);
+  for (const f of ['src', 'scripts', 'public', 'content', 'data', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(f, join(root, f), { recursive: true });
+  mkdirSync(join(root, 'node_modules'));
+  for (const name of readdirSync('node_modules')) if (name !== '.astro') symlinkSync(resolve('node_modules', name), join(root, 'node_modules', name));
+  return root;
+}
+
+/** A guide that names a fact the data does not have, and shows a picture that is not there: two errors. */
+function breakGuide(root: string): void {
+  const guide = join(root, 'content', 'guides', 'annual-reviews.mdx');
+  writeFileSync(guide, `${readFileSync(guide, 'utf8')}\nThe answer is <Fact name="no.such.fact" />.\n\n![A picture](/images/no-such-picture.svg)\n`);
+}
+
+function buildIn(root: string) {
+  const { DATA_DIR: _data, CONTENT_DIR: _content, ...env } = process.env;
+  const result = spawnSync(join('node_modules', '.bin', 'astro'), ['build'], { cwd: root, encoding: 'utf8', env: { ...env } });
+  // Without the colour codes Astro adds.
+  return { status: result.status, output: (result.stdout + result.stderr).replace(/\x1b\[[0-9;]*m/g, ''), wrotePages: existsSync(join(root, 'dist', 'index.html')) };
+}
+
+const PICTURE_ERROR = /annual-reviews\.mdx, row \d+, column "text": Found "\/images\/no-such-picture\.svg"/;
+
+describe('a build with an error in a guide (checked in a second process while Astro bundles)', () => {
+  it('stops before any page is written, naming the guide, the fact and the picture', () => {
+    const root = projectCopy();
+    breakGuide(root);
+    const build = buildIn(root);
+    expect(build.status).not.toBe(0);
+    expect(build.output).toMatch(/annual-reviews\.mdx, row \d+, column "text": Found "no\.such\.fact"/);
+    expect(build.output).toMatch(PICTURE_ERROR);
+    // Reported after bundling (so the check ran beside it), and before any page.
+    expect(build.output.indexOf('[vite] ✓ built in')).toBeGreaterThan(-1);
+    expect(build.output.indexOf('[vite] ✓ built in')).toBeLessThan(build.output.search(PICTURE_ERROR));
+    expect(build.wrotePages).toBe(false);
+  }, 120_000);
+
+  it('with a data error as well, lists both in the one run', () => {
+    const root = projectCopy();
+    breakGuide(root);
+    writeFileSync(join(root, 'data', 'ehcp-timeliness.csv'), BAD_EHCP);
+    const build = buildIn(root);
+    expect(build.status).not.toBe(0);
+    expect(build.output).toMatch(/row 3, column "month": Found "2026-13"/);
+    // (Facts are not checked against data with errors: that would repeat each data error.)
+    expect(build.output).toMatch(PICTURE_ERROR);
+    expect(build.wrotePages).toBe(false);
+  }, 120_000);
 });
 
 describe('a file saved as Windows-1252', () => {

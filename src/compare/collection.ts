@@ -15,7 +15,7 @@ import { compareView, type CompareView } from './view';
 import { compareOpenData, type CompareOpenDataRow } from './open-data';
 import type { MeasureKey } from './measures';
 
-export const compare = datasetCollection('compare', () => datasetsForBuild().compare);
+export const compare = datasetCollection('compare', async () => (await datasetsForBuild()).compare);
 
 export const getCompareData = () => getDataset<LoadedCompare>('compare');
 

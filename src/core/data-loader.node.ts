@@ -10,11 +10,11 @@ import { DataError, hasErrors, type Checked } from './problems';
 /** The id of a dataset's one entry, so pages can ask for it by name. */
 export const DATASET_ENTRY = 'dataset';
 
-export function datasetLoader<T extends object>(name: string, read: () => Checked<T>): Loader {
+export function datasetLoader<T extends object>(name: string, read: () => Checked<T> | Promise<Checked<T>>): Loader {
   return {
     name,
     load: async ({ store }) => {
-      const { value, problems } = read();
+      const { value, problems } = await read();
       if (hasErrors(problems)) throw new DataError(problems);
       store.clear();
       store.set({ id: DATASET_ENTRY, data: { ...value } as Record<string, unknown> });

@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import { DATASET_ENTRY, datasetLoader } from './data-loader.node.ts';
 import { MissingDatasetError, type Checked } from './problems';
 
-export function datasetCollection<T extends object>(name: string, read: () => Checked<T>) {
+export function datasetCollection<T extends object>(name: string, read: () => Checked<T> | Promise<Checked<T>>) {
   return defineCollection({ loader: datasetLoader(name, read), schema: z.custom<T>() });
 }
 

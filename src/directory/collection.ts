@@ -3,6 +3,6 @@ import { datasetsForBuild } from '../check-data/datasets.node.ts';
 import { datasetCollection, getDataset } from '../core/dataset-collection';
 import type { DirectoryData } from './directory';
 
-export const directory = datasetCollection('directory', () => datasetsForBuild().directory);
+export const directory = datasetCollection('directory', async () => (await datasetsForBuild()).directory);
 
 export const getDirectory = () => getDataset<DirectoryData>('directory');

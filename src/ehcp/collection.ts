@@ -7,7 +7,7 @@ import { ehcpView, type EhcpView } from './view';
 import { getRevisions } from '../history/collection';
 import { revisionsOf } from '../history/revisions';
 
-export const ehcp = datasetCollection('ehcp', () => datasetsForBuild().ehcp);
+export const ehcp = datasetCollection('ehcp', async () => (await datasetsForBuild()).ehcp);
 
 export const getEhcp = () => getDataset<EhcpData>('ehcp');
 

@@ -12,7 +12,7 @@ import type { ChangeLog } from './changes';
 import { readRevisionLog } from './history.node.ts';
 import type { Revision } from './revisions';
 
-export const changes = datasetCollection('changes', () => datasetsForBuild().changes);
+export const changes = datasetCollection('changes', async () => (await datasetsForBuild()).changes);
 
 export const revisions = datasetCollection('revisions', () => {
   const { value, problems } = readRevisionLog(dataDir(), buildDate());

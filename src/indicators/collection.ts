@@ -10,7 +10,7 @@ import type { IndicatorSuite } from './read';
 import { suiteViews } from './suite';
 import type { IndicatorView, ViewContext } from './view';
 
-export const indicators = datasetCollection('indicators', () => datasetsForBuild().indicators);
+export const indicators = datasetCollection('indicators', async () => (await datasetsForBuild()).indicators);
 
 export const getIndicatorSuite = () => getDataset<IndicatorSuite>('indicators');
 

@@ -3,6 +3,6 @@ import { datasetsForBuild } from '../check-data/datasets.node.ts';
 import { datasetCollection, getDataset } from '../core/dataset-collection';
 import type { PlanData } from './schema';
 
-export const improvementPlan = datasetCollection('improvementPlan', () => datasetsForBuild().plan);
+export const improvementPlan = datasetCollection('improvementPlan', async () => (await datasetsForBuild()).plan);
 
 export const getImprovementPlan = () => getDataset<PlanData>('improvementPlan');

@@ -3,6 +3,6 @@ import { datasetsForBuild } from '../../check-data/datasets.node.ts';
 import { datasetCollection, getDataset } from '../../core/dataset-collection';
 import type { GlossaryData } from './glossary';
 
-export const glossary = datasetCollection('glossary', () => datasetsForBuild().glossary);
+export const glossary = datasetCollection('glossary', async () => (await datasetsForBuild()).glossary);
 
 export const getGlossary = () => getDataset<GlossaryData>('glossary');
