@@ -8,7 +8,7 @@ import rehypeSlug from 'rehype-slug';
 import { site } from './src/config/site.ts';
 import { contentDir } from './src/core/files.node.ts';
 import { loadGlossary } from './src/content/glossary/load.node.ts';
-import { rehypeGlossary } from './src/content/glossary/rehype-glossary';
+import { rehypeGlossary } from './src/content/glossary/rehype-glossary.ts';
 import { orThrow } from './src/core/problems.ts';
 import { rehypePictureRows } from './src/content/guides/rehype-picture-rows.ts';
 import { rehypeTranslation, unlessTranslation } from './src/i18n/rehype-translation.ts';

@@ -14,7 +14,7 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { DataError, formatProblem, hasErrors, type DataProblem } from '../core/problems';
+import { DataError, formatProblem, hasErrors, type DataProblem } from '../core/problems.ts';
 
 /** Problems in the written content: guides and updates, and translations against their English pages. */
 export interface WrittenContentProblems {

@@ -4,7 +4,7 @@
  * and waits for them after bundling, just before Astro writes the first page.
  */
 import type { AstroIntegration } from 'astro';
-import { buildDate } from '../core/build-date';
+import { buildDate } from '../core/build-date.ts';
 import { contentDir, dataDir } from '../core/files.node.ts';
 import { reportContentChecks, startContentChecks } from './content-checks.node.ts';
 

@@ -3,8 +3,8 @@
  * A local area changes its name, contact details and colour there, not in code.
  */
 import { z } from 'zod';
-import { contrastRatio, parseHex } from './contrast';
-import { nativeName, ROOT_LANGUAGE } from '../i18n/languages';
+import { contrastRatio, parseHex } from './contrast.ts';
+import { nativeName, ROOT_LANGUAGE } from '../i18n/languages.ts';
 
 const brandColour = z
   .string()

@@ -2,7 +2,7 @@
  * Settings for this local area. Change these, not the code.
  * Checked when the site builds: a colour that fails contrast stops the build.
  */
-import { siteConfigSchema } from './site-schema';
+import { siteConfigSchema } from './site-schema.ts';
 
 export const site = siteConfigSchema.parse({
   areaName: 'Northbrook',

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
-import { closestMatch } from './suggest';
-import { problem, type DataProblem } from './problems';
+import { closestMatch } from './suggest.ts';
+import { problem, type DataProblem } from './problems.ts';
 
 /** A committed file: its path as people see it (for messages) and its bytes. */
 export interface SourceFile {

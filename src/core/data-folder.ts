@@ -4,7 +4,7 @@
  * the check page, which runs the same checks in the browser.
  */
 import type { SourceFile } from './csv';
-import { problem, type DataProblem } from './problems';
+import { problem, type DataProblem } from './problems.ts';
 
 export interface DataFolder {
   /** One file by its path inside the folder (`improvement-plan/areas.csv`), or the problem that it is missing. */

@@ -5,9 +5,9 @@
  * Every type comes in two forms from one factory: required, and "or blank".
  */
 import { z } from 'zod';
-import { isEmail, parsePostcode, parseUrl } from './contact';
-import { parseDate, parseMonth, type Month } from './dates';
-import { isDataSymbol } from './symbols';
+import { isEmail, parsePostcode, parseUrl } from './contact.ts';
+import { parseDate, parseMonth, type Month } from './dates.ts';
+import { isDataSymbol } from './symbols.ts';
 
 // Reading dates needs no zod (src/core/dates.ts), so browser code can use it too.
 export { parseDate, parseMonth, type Month };

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { SourceFile } from './csv';
 import type { DataProblem } from './problems';
-import { missingFile, type DataFolder } from './data-folder';
+import { missingFile, type DataFolder } from './data-folder.ts';
 
 export type { SourceFile };
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { CsvTable } from './csv';
-import { problem, type DataProblem } from './problems';
+import { problem, type DataProblem } from './problems.ts';
 
 /** A validated record that remembers its Excel row, for cross-row errors. */
 export type WithRow<T> = T & { row: number };

@@ -7,8 +7,8 @@
  * links, whose meanings are English) off translated pages.
  */
 import type { Element, ElementContent, Parent as HastParent, Root as HastRoot, Text as HastText } from 'hast';
-import { ROOT_LANGUAGE, type Language } from './languages';
-import { isolateLtr } from './bidi';
+import { ROOT_LANGUAGE, type Language } from './languages.ts';
+import { isolateLtr } from './bidi.ts';
 
 /** Elements whose text is left alone. */
 const SKIP = new Set(['code', 'pre', 'script', 'style', 'svg', 'math']);

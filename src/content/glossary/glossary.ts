@@ -1,10 +1,10 @@
 /** The jargon buster's file, `content/glossary.csv`: its schema and reader. */
 import { z } from 'zod';
 import { slug as githubSlug } from 'github-slugger';
-import { readCsvBytes } from '../../core/csv';
-import { optionalText, text } from '../../core/fields';
-import { problem, type Checked } from '../../core/problems';
-import { validateRows } from '../../core/validate';
+import { readCsvBytes } from '../../core/csv.ts';
+import { optionalText, text } from '../../core/fields.ts';
+import { problem, type Checked } from '../../core/problems.ts';
+import { validateRows } from '../../core/validate.ts';
 
 export const GLOSSARY_COLUMNS = { required: ['term', 'abbreviation', 'meaning'] } as const;
 

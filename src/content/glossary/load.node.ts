@@ -1,7 +1,7 @@
 /** Reads `content/glossary.csv`: the one place the file is read, for the build, the checks and the Markdown plugin. */
 import { readSource } from '../../core/files.node.ts';
 import type { Checked } from '../../core/problems';
-import { readGlossary, type GlossaryData } from './glossary';
+import { readGlossary, type GlossaryData } from './glossary.ts';
 
 export function loadGlossary(contentDir: string): Checked<GlossaryData> {
   const source = readSource(contentDir, 'glossary.csv');

@@ -3,7 +3,7 @@
  * an `<abbr>` linked to its meaning in the jargon buster.
  */
 import type { Root as HastRoot, Element, ElementContent, Parent as HastParent, Text as HastText } from 'hast';
-import { escapeRegExp } from '../../core/regexp';
+import { escapeRegExp } from '../../core/regexp.ts';
 import type { GlossaryEntry } from './glossary';
 
 export interface RehypeGlossaryOptions {
