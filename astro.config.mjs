@@ -78,7 +78,9 @@ export default defineConfig({
     // Staff pages (/publish/) are for the council's own people, not for search engines.
     sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/publish/') }),
   ],
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Eight pages at once: while one page's file is written, the next is rendered. At 5,620 pages
+  // rendering took 7.4 s against 10.9 s one at a time, and the pages built are byte for byte the same.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   security: {
     // A strict policy: only this site's own files; hashes for anything inline.
     csp: {
