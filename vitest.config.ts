@@ -16,12 +16,12 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // Two test files at once, each with its own Chromium, and within a file up to six
+          // Two test files at once, each with its own Chromium, and within a file up to four
           // pages at once (tests/support/every-page.ts): while one page waits for the network
           // to be quiet, another is checked. (Three and six took the same time on two cores: both busy.)
           fileParallelism: true,
           maxWorkers: 2,
-          maxConcurrency: 6,
+          maxConcurrency: 4,
         },
       },
     ],
