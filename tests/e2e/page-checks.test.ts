@@ -28,7 +28,8 @@ describe('the checks made on every page', () => {
     await page.route(`${baseUrl}/__bad__/`, (route) => route.fulfill({ contentType: 'text/html', body: BAD_PAGE }));
     await page.route('https://elsewhere.example/**', (route) => route.abort());
     const problems = await checkPage(page, `${baseUrl}/__bad__/`, baseUrl);
-    expect(problems.security).toHaveLength(2);
+    // (The image is asked for at each load: the page is loaded again at a width it does not fit.)
+    for (const problem of problems.security) expect(problem).toMatch(/^(the Content Security Policy allows unsafe-inline|request to another origin: https:\/\/elsewhere\.example\/pixel\.png)/);
     expect(problems.security).toEqual(expect.arrayContaining([
       expect.stringMatching(/^the Content Security Policy allows unsafe-inline/),
       expect.stringMatching(/^request to another origin: https:\/\/elsewhere\.example\/pixel\.png/),
