@@ -13,7 +13,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DataError, formatProblem, hasErrors, type DataProblem } from '../core/problems.ts';
 
 /** Problems in the written content: guides and updates, and translations against their English pages. */
@@ -42,7 +42,8 @@ export function startContentChecks(dir: string, today: Date, content: string): b
   if (store[RUNNING]) return true;
   const tsx = tsxEntry();
   if (!tsx) return false;
-  const child = spawn(process.execPath, ['--import', tsx, CHILD_SCRIPT, '--today', today.toISOString()], {
+  // --import takes a URL: a bare Windows path (C:\…) would not do.
+  const child = spawn(process.execPath, ['--import', pathToFileURL(tsx).href, CHILD_SCRIPT, '--today', today.toISOString()], {
     env: { ...process.env, DATA_DIR: dir, CONTENT_DIR: content },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -52,7 +53,7 @@ export function startContentChecks(dir: string, today: Date, content: string): b
     child.on('error', fail);
     child.on('close', (status) => {
       if (status === 0) done(JSON.parse(Buffer.concat(chunks).toString('utf8')) as WrittenContentProblems);
-      else fail(new Error(`The content checks (${CHILD_SCRIPT}) stopped with status ${status}; see the messages above.`));
+      else fail(new Error(`The checks of guides, updates and translations (${CHILD_SCRIPT}) stopped with status ${status} before giving an answer, so nothing was published; see the messages above. \`npm run check-data\` runs the same checks.`));
     });
   });
   // Nobody may be waiting yet; a failure is reported when the loaders ask.
