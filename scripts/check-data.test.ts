@@ -59,7 +59,8 @@ function projectCopy(): string {
   dirs.push(root);
   for (const f of ['src', 'scripts', 'public', 'content', 'data', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(f, join(root, f), { recursive: true });
   mkdirSync(join(root, 'node_modules'));
-  for (const name of readdirSync('node_modules')) if (name !== '.astro') symlinkSync(resolve('node_modules', name), join(root, 'node_modules', name));
+  // Not the caches (.astro, .vite): those are this copy's own.
+  for (const name of readdirSync('node_modules')) if (name === '.bin' || !name.startsWith('.')) symlinkSync(resolve('node_modules', name), join(root, 'node_modules', name));
   return root;
 }
 
