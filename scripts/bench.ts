@@ -113,14 +113,14 @@ const env = { ...process.env, DATA_DIR: dataDir, CONTENT_DIR: contentDir, BUILD_
 const dist = join(ROOT, 'dist');
 const buildScript = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts['build']!;
 // --force: a cold content cache, as on a fresh checkout or in CI (and never another build's cached entries).
-const forced = (c: Command): Command => (c.label.startsWith('astro build') ? { ...c, args: [...c.args, '--force'] } : c);
+const forced = (c: Command): Command => (c.astroBuild ? { ...c, args: [...c.args, '--force'] } : c);
 const commands = pipelineCommands(buildScript, dist, bin).map(forced);
 
 console.log(`Timing npm run build: ${buildScript}`);
-const steps: (Timed & { label: string })[] = [];
-for (const c of commands) steps.push({ label: c.label, ...(await timed(c.command, c.args, env)) });
+const steps: (Timed & { label: string; astroBuild: boolean })[] = [];
+for (const c of commands) steps.push({ label: c.label, astroBuild: c.astroBuild, ...(await timed(c.command, c.args, env)) });
 const total = steps.reduce((n, t) => n + t.seconds, 0);
-const astroStep = steps.find((t) => t.label.startsWith('astro build'));
+const astroStep = steps.find((t) => t.astroBuild);
 const pagefindStep = steps.find((t) => t.label.startsWith('pagefind'));
 const pages = (readdirSync(dist, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.html')).length;
 
@@ -170,7 +170,7 @@ const indexSize = existsSync(join(dist, 'pagefind')) ? folderSize(join(dist, 'pa
 if (values['cpu-prof'] && astroStep) {
   const profDir = join(ROOT, 'cpu-prof');
   // Into a folder of its own: building over dist/ would first spend its time deleting the last build.
-  const astro = pipelineCommands(buildScript, join(ROOT, 'dist-profiled'), bin).map(forced).find((c) => c.label.startsWith('astro build'))!;
+  const astro = pipelineCommands(buildScript, join(ROOT, 'dist-profiled'), bin).map(forced).find((c) => c.astroBuild)!;
   console.log('\nProfiling a second astro build (node --cpu-prof)...');
   await timed(astro.command, astro.args, { ...env, NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profDir}` });
   const profiles = readdirSync(profDir).filter((f) => f.endsWith('.cpuprofile')).map((f) => JSON.parse(readFileSync(join(profDir, f), 'utf8')) as CpuProfile);
