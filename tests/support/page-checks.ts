@@ -12,13 +12,12 @@
 import type { ConsoleMessage, Page, Request } from 'playwright-core';
 import { axeViolations, WCAG_AA } from './axe';
 
-export const DESKTOP = { width: 1280, height: 800 };
-/** Widths at which a page must not scroll sideways. */
-export const REFLOW_WIDTHS = [320, 640] as const;
+const DESKTOP = { width: 1280, height: 800 };
+/** Widths at which a page must not scroll sideways, narrowest last: axe runs again at 320px. */
+const REFLOW_WIDTHS = [640, 320] as const;
 
-/** How long a page may take to fit a narrower window, and to fit once loaded at that width. */
-const RESIZE_MS = 1_000;
-const LOAD_MS = 1_000;
+/** How long a page may take to fit a narrower window, or to fit once loaded at that width. */
+const SETTLE_MS = 1_000;
 
 /** Whether the page fits `width` within `ms` (it may draw or redraw after a resize or the load event). */
 function fitsWithin(page: Page, width: number, ms: number): Promise<boolean> {
@@ -60,19 +59,18 @@ export async function checkPage(page: Page, url: string, baseUrl: string): Promi
     if (!csp.includes("default-src 'self'")) problems.security.push(`the Content Security Policy lacks default-src 'self': ${csp}`);
     if (csp.includes('unsafe-inline')) problems.security.push(`the Content Security Policy allows unsafe-inline: ${csp}`);
     problems.axeDesktop = await axeViolations(page, WCAG_AA);
-    for (const width of [...REFLOW_WIDTHS].reverse()) {
+    for (const width of REFLOW_WIDTHS) {
       await page.setViewportSize({ width, height: 800 });
-      if (!(await fitsWithin(page, width, RESIZE_MS))) {
+      if (!(await fitsWithin(page, width, SETTLE_MS))) {
         // A chart drawn for the wide window redraws when the window narrows, but headless Chromium
         // with several pages open does not always give it the frame to do so: load the page afresh
         // at this width, and judge that.
         await page.goto(url, { waitUntil: 'load' });
-        await fitsWithin(page, width, LOAD_MS);
+        await fitsWithin(page, width, SETTLE_MS);
       }
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       if (scrollWidth > width) problems.sideways.push(`at ${width}px the page is ${scrollWidth}px wide`);
     }
-    // The last width above is 320px.
     problems.axe320 = await axeViolations(page, WCAG_AA);
   } finally {
     page.off('console', onConsole);
