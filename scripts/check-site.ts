@@ -1,7 +1,8 @@
 /**
  * `npm run check-site`: reads the built site in dist/ and checks what timed
  * tests cannot: every page's gzipped weight against its budget, no broken
- * internal links or anchors, no loads from other origins, and valid HTML.
+ * internal links or anchors, no loads from other origins, no inline script or
+ * style (the Content Security Policy blocks them), and valid HTML.
  * Prints a table of figures; exits 1 on any failure.
  *   --budgets-only   skip link and HTML checks (used by the benchmark)
  */
@@ -9,7 +10,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { site } from '../src/config/site';
-import { brokenLinks, checkBudget, pageWeight, thirdPartyLoads, type BudgetResult } from './lib/site-audit';
+import { brokenLinks, checkBudget, inlineCode, pageWeight, thirdPartyLoads, type BudgetResult } from './lib/site-audit';
 
 const DIST = process.env['DIST_DIR'] ?? 'dist';
 const budgetsOnly = process.argv.includes('--budgets-only');
@@ -51,6 +52,7 @@ for (const [path, html] of pages) {
   results.push(result);
   failures.push(...result.problems);
   failures.push(...thirdPartyLoads(html, new URL(site.siteUrl).origin).map((u) => `${path} loads ${u} from another site.`));
+  failures.push(...inlineCode(html).map((c) => `${path} has ${c}, which the Content Security Policy blocks: move it into a bundled script or stylesheet.`));
 }
 
 // One line per page type: the heaviest page of each type, so a large site prints a short table.

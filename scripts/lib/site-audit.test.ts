@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { brokenLinks, budgetFor, checkBudget, internalRefs, pageAssets, pageWeight, thirdPartyLoads } from './site-audit';
+import { brokenLinks, budgetFor, checkBudget, inlineCode, internalRefs, pageAssets, pageWeight, thirdPartyLoads } from './site-audit';
 
 const page = (body: string, head = '') => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
 
@@ -82,5 +82,17 @@ describe('third parties', () => {
   it('flags a script or image from another origin but not a link to it', () => {
     const html = page('<script src="https://cdn.example/x.js"></script><img src="//img.example/a.png" alt=""><a href="https://gov.uk">GOV.UK</a><img src="/ok.png" alt="">');
     expect(thirdPartyLoads(html, 'https://localoffer.example')).toEqual(['https://cdn.example/x.js', '//img.example/a.png']);
+  });
+});
+
+describe('inline code', () => {
+  it('finds scripts and style elements written into the page, which the policy blocks', () => {
+    const html = page('<script>alert(1)</script><script type="module">import "/a.js";</script><style>p { color: red }</style>');
+    expect(inlineCode(html)).toEqual(['an inline <script> (alert(1))', 'an inline <script> (import "/a.js";)', 'a <style> element (p { color: red })']);
+  });
+
+  it('allows bundled scripts and data blocks such as JSON-LD', () => {
+    const html = page('<script type="module" src="/_astro/a.js"></script><script type="application/ld+json">{"@type":"Service"}</script><link rel="stylesheet" href="/_astro/a.css">');
+    expect(inlineCode(html)).toEqual([]);
   });
 });

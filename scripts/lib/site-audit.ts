@@ -126,6 +126,24 @@ export function thirdPartyLoads(html: string, siteOrigin: string): string[] {
     .filter((url) => /^(https?:)?\/\//i.test(url) && new URL(url, siteOrigin).origin !== siteOrigin);
 }
 
+/** Script types browsers run; any other type (JSON-LD, JSON) is data, which the Content Security Policy does not block. */
+const RUNNABLE_SCRIPT = /^(|text\/javascript|application\/javascript|module)$/i;
+
+/**
+ * Inline code the Content Security Policy would block (it allows no inline
+ * script or style): scripts written into the page and `<style>` elements.
+ * `style` attributes are html-validate's `no-inline-style`.
+ */
+export function inlineCode(html: string): string[] {
+  const root = parse(html);
+  const scripts = root
+    .querySelectorAll('script:not([src])')
+    .filter((el) => RUNNABLE_SCRIPT.test((el.getAttribute('type') ?? '').trim()))
+    .map((el) => `an inline <script> (${el.text.trim().slice(0, 40) || 'empty'})`);
+  const styles = root.querySelectorAll('style').map((el) => `a <style> element (${el.text.trim().slice(0, 40) || 'empty'})`);
+  return [...scripts, ...styles];
+}
+
 /** Every id on a page, for checking #anchors. */
 export function ids(html: string): Set<string> {
   return new Set(parse(html).querySelectorAll('[id]').map((el) => el.getAttribute('id')!));
