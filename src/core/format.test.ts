@@ -4,6 +4,11 @@ import { formatDate, formatMonth, formatNumber, formatPercent, localeFormat } fr
 describe('English formatting (unchanged)', () => {
   it('writes dates, months, numbers and percentages as English pages always have', () => {
     expect(formatDate('2026-10-31')).toBe('31 October 2026');
+    // Asked again (from the cache), with a time, and as a Date: the same day.
+    expect(formatDate('2026-10-31')).toBe('31 October 2026');
+    expect(formatDate('2026-10-31T23:59:00Z')).toBe('31 October 2026');
+    expect(formatDate(new Date(Date.UTC(2026, 9, 31)))).toBe('31 October 2026');
+    expect(formatDate('2026-11-01')).toBe('1 November 2026');
     expect(formatMonth('2026-10')).toBe('October 2026');
     expect(formatNumber(1234)).toBe('1,234');
     expect(formatPercent(63.7)).toBe('64%');

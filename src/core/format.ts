@@ -21,9 +21,20 @@ export function formatMonthName(month: Month | string): string {
   return monthNameOnly.format(monthDate(month));
 }
 
+// A build prints the same few dates thousands of times (every footer, each service's "last checked"),
+// and Intl formatting is slow next to a lookup.
+const formattedDays = new Map<string, string>();
+
 /** `2026-10-31` (or a Date) → "31 October 2026". */
 export function formatDate(date: string | Date): string {
-  return dayLong.format(typeof date === 'string' ? new Date(`${date.slice(0, 10)}T00:00:00Z`) : date);
+  if (typeof date !== 'string') return dayLong.format(date);
+  const day = date.slice(0, 10);
+  let text = formattedDays.get(day);
+  if (text === undefined) {
+    text = dayLong.format(new Date(`${day}T00:00:00Z`));
+    formattedDays.set(day, text);
+  }
+  return text;
 }
 
 /** 1234 → "1,234". */

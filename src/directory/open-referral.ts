@@ -96,7 +96,14 @@ export function toHsdsTables(services: readonly Service[], taxonomy: Taxonomy, s
     organization: [], service: [], location: [], service_at_location: [], address: [], contact: [], phone: [], schedule: [],
     service_area: [], language: [], accessibility: [], cost_option: [], taxonomy: [], taxonomy_term: [], attribute: [],
   };
-  const termId = (type: keyof typeof TAXONOMIES, id: string) => uuid('taxonomy_term', `${type}:${id}`);
+  // Each term's id is asked for once per service that has it: work each out once (uuid v5 is a SHA-1).
+  const termIds = new Map<string, string>();
+  const termId = (type: keyof typeof TAXONOMIES, id: string) => {
+    const key = `${type}:${id}`;
+    let found = termIds.get(key);
+    if (found === undefined) termIds.set(key, (found = uuid('taxonomy_term', key)));
+    return found;
+  };
   for (const type of ['category', 'need'] as const) {
     const t = TAXONOMIES[type];
     const taxonomyId = uuid('taxonomy', type);

@@ -74,6 +74,12 @@ describe('service page', () => {
     expect(text).not.toContain('<');
     expect(JSON.parse(text)).toEqual({ name: '</script><script>alert(1)</script>' });
   });
+
+  it('escapes the line and paragraph separators, which old browsers treat as line ends', () => {
+    const text = jsonForScript({ name: 'a\u2028b\u2029c' });
+    expect(text).toBe('{"name":"a\\u2028b\\u2029c"}');
+    expect(JSON.parse(text)).toEqual({ name: 'a\u2028b\u2029c' });
+  });
 });
 
 describe('index payload and near me', () => {

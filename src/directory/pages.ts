@@ -6,6 +6,7 @@
 import type { Service } from './services';
 import type { TaxonomyTerm } from './taxonomy';
 import { ageText } from './text';
+import { formatNumber } from '../core/format';
 
 /** Services on one page of a no-JavaScript list: small enough to stay inside the page budget at thousands of services. */
 export const LIST_PAGE_SIZE = 50;
@@ -91,7 +92,7 @@ export function termListPaths(
 }
 
 export function countServices(n: number): string {
-  return `${new Intl.NumberFormat('en-GB').format(n)} ${n === 1 ? 'service' : 'services'}`;
+  return `${formatNumber(n)} ${n === 1 ? 'service' : 'services'}`;
 }
 
 /** A mailto: link to the directory team with the service named in the subject and its address in the body. */
@@ -150,5 +151,5 @@ export function serviceJsonLd(
 
 /** JSON for a `<script type="application/ld+json">`: `<` escaped so no text can close the element. */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value).replace(/[<\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -50,9 +50,17 @@ export function getTranslatedPages(): Promise<TranslatedPage[]> {
   return cached;
 }
 
-/** Which English pages are translated into which languages. */
-export async function getTranslationIndex(): Promise<TranslationIndex> {
+let cachedIndex: Promise<TranslationIndex> | undefined;
+
+async function loadIndex(): Promise<TranslationIndex> {
   return buildTranslationIndex((await getTranslatedPages()).map((p) => `${p.lang.path}/${p.route.kind === 'home' ? 'home' : `guides/${p.route.slug}`}`));
+}
+
+/** Which English pages are translated into which languages: every page's layout asks, so it is worked out once per build. */
+export function getTranslationIndex(): Promise<TranslationIndex> {
+  if (import.meta.env.DEV) return loadIndex();
+  cachedIndex ??= loadIndex();
+  return cachedIndex;
 }
 
 /** Languages that have a home page, so `/<lang>/` and `/<lang>/search/` are built. */
