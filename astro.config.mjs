@@ -87,6 +87,6 @@ export default defineConfig({
   // No code blocks on this site; Shiki's inline styles would break the CSP. Quotes and dashes stay
   // as the author typed them: SmartyPants makes English curly quotes (wrong in Polish and Somali),
   // and it was a third of the time spent compiling guides.
-  markdown: { syntaxHighlight: false, smartypants: false },
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
 });

@@ -4,7 +4,7 @@
  * `pl/guides/ehcp-process`, `pl/home`.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { globIn } from '../core/glob-loader.node.ts';
 import { contentDir } from '../core/files.node.ts';
 import { site } from '../config/site';
 import { translationSchema } from './translations';
@@ -16,7 +16,7 @@ export function translationId(entry: string): string {
 
 export const translations = defineCollection({
   // A language with nothing to match (no languages configured) matches no files.
-  loader: glob({
+  loader: globIn({
     pattern: site.languages.length ? site.languages.map((lang) => `${lang}/{home.mdx,guides/**/*.mdx}`) : '__no-languages__/*.mdx',
     base: contentDir(),
     generateId: ({ entry }) => translationId(entry),

@@ -1,12 +1,12 @@
 /** Guides as an Astro collection: MDX files; the id is the slug, e.g. `young-people/what-is-an-ehc-plan`. */
 import { join } from 'node:path';
 import { defineCollection, getCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { globIn } from '../../core/glob-loader.node.ts';
 import { contentDir } from '../../core/files.node.ts';
 import { guideSchema, guideSlug } from './schema';
 
 export const guides = defineCollection({
-  loader: glob({ pattern: '**/*.{md,mdx}', base: join(contentDir(), 'guides'), generateId: ({ entry }) => guideSlug(entry) }),
+  loader: globIn({ pattern: '**/*.{md,mdx}', base: join(contentDir(), 'guides'), generateId: ({ entry }) => guideSlug(entry) }),
   schema: guideSchema,
 });
 

@@ -1,14 +1,14 @@
 /** News and "You said, we did" as an Astro collection: one Markdown (or MDX, to use `<Fact>`) file each, checked by ./updates.ts. */
 import { join } from 'node:path';
 import { defineCollection, getCollection, type CollectionEntry } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { globIn } from '../../core/glob-loader.node.ts';
 import { contentDir } from '../../core/files.node.ts';
 import { getFacts } from '../facts/collection';
 import { fillFacts } from '../facts/facts';
 import { sortNewestFirst, updateSchema } from './updates';
 
 export const updates = defineCollection({
-  loader: glob({ pattern: '*.{md,mdx}', base: join(contentDir(), 'updates') }),
+  loader: globIn({ pattern: '*.{md,mdx}', base: join(contentDir(), 'updates') }),
   schema: updateSchema,
 });
 
