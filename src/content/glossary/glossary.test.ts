@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import rehypeStringify from 'rehype-stringify';
+import { markdownToHtml, mdxToJs } from 'satteri';
 import { checkAbbreviations, findAbbreviations } from './abbreviations';
 import { glossarySlug, readGlossary, type GlossaryEntry } from './glossary';
-import { rehypeGlossary } from './rehype-glossary';
+import { glossaryLinks } from './glossary-links';
 import { parseGuide } from '../guides/mdx';
-import type { Root as HastRoot } from 'hast';
 
 const csv = (text: string) => new TextEncoder().encode(text);
 const FILE = 'content/glossary.csv';
@@ -65,12 +61,11 @@ const entries: GlossaryEntry[] = [
   { term: 'Mediation', meaning: 'A meeting.', slug: 'mediation' },
 ];
 
-async function render(markdown: string, options: Parameters<typeof rehypeGlossary>[0] = { entries }): Promise<string> {
-  const file = await unified().use(remarkParse).use(remarkRehype).use(() => rehypeGlossary(options)).use(rehypeStringify).process(markdown);
-  return String(file);
+async function render(markdown: string, options: Parameters<typeof glossaryLinks>[0] = { entries }): Promise<string> {
+  return (await markdownToHtml(markdown, { hastPlugins: [glossaryLinks(options)] })).html.trim();
 }
 
-describe('rehypeGlossary', () => {
+describe('glossaryLinks', () => {
   it('wraps only the first use of each abbreviation, linked to the glossary', async () => {
     const html = await render('Ask the SENCO. The SENCO will help. Your EHCP says so.');
     expect(html).toBe(
@@ -101,14 +96,16 @@ describe('rehypeGlossary', () => {
     expect(html).toContain('<p>Then the <a href="/glossary/#special-educational-needs-co-ordinator"');
   });
 
-  it('does not wrap text already inside an abbr', () => {
-    const tree: HastRoot = {
-      type: 'root',
-      children: [{ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'element', tagName: 'abbr', properties: { title: 'x' }, children: [{ type: 'text', value: 'SENCO' }] }] }],
-    };
-    const before = JSON.stringify(tree);
-    rehypeGlossary({ entries })(tree);
-    expect(JSON.stringify(tree)).toBe(before);
+  it('does not wrap text inside an MDX element, such as an abbr written by hand or a figure from the data', async () => {
+    const { code } = await mdxToJs('Ask the <abbr title="x">SENCO</abbr>. <Fact name="ehcp.latest" /> EHCP.', { hastPlugins: [glossaryLinks({ entries })] });
+    expect(code.match(/glossary-link/g)).toHaveLength(1);
+    expect(code).toContain('#education-health-and-care-plan');
+    expect(code).not.toContain('#special-educational-needs-co-ordinator');
+  });
+
+  it('starts again on each page: the first use on every page is linked', async () => {
+    const plugin = glossaryLinks({ entries });
+    for (const md of ['The SENCO.', 'Your SENCO.']) expect((await markdownToHtml(md, { hastPlugins: [plugin] })).html).toContain('<abbr title="Special educational needs co-ordinator">SENCO</abbr>');
   });
 
   it('ignores entries without an abbreviation', async () => {

@@ -1,12 +1,14 @@
 /**
- * A rehype plugin: the first use of each abbreviation on a guide page becomes
- * an `<abbr>` linked to its meaning in the jargon buster.
+ * A guide plugin (Sätteri, hast): the first use of each abbreviation on a
+ * guide page becomes an `<abbr>` linked to its meaning in the jargon buster.
  */
-import type { Root as HastRoot, Element, ElementContent, Parent as HastParent, Text as HastText } from 'hast';
+import type { ElementContent } from 'hast';
+import type { HastPluginEntry } from 'satteri';
 import { escapeRegExp } from '../../core/regexp.ts';
+import { insideOnly } from '../../core/hast.ts';
 import type { GlossaryEntry } from './glossary';
 
-export interface RehypeGlossaryOptions {
+export interface GlossaryLinkOptions {
   entries: readonly GlossaryEntry[];
   /** Where the glossary page is; links go to `${glossaryPath}#${slug}`. Default `/glossary/`. */
   glossaryPath?: string;
@@ -32,29 +34,29 @@ function abbreviationPattern(abbreviations: readonly string[]): RegExp | undefin
 /**
  * Wraps the first use of each glossary abbreviation on a page in
  * `<a href="/glossary/#slug"><abbr title="…">EHCP</abbr></a>`. Later uses are
- * left alone, as are headings, links, code and text already in an `<abbr>`.
- * Matching is case-sensitive and whole-word; a plural ("EHCPs") counts as a use.
+ * left alone, as are headings, links, code, text already in an `<abbr>` and
+ * text inside MDX components. Matching is case-sensitive and whole-word; a
+ * plural ("EHCPs") counts as a use.
  */
-export function rehypeGlossary(options: RehypeGlossaryOptions) {
+export function glossaryLinks(options: GlossaryLinkOptions): HastPluginEntry {
   const base = options.glossaryPath ?? '/glossary/';
   const byAbbr = new Map(options.entries.filter((e) => e.abbreviation).map((e) => [e.abbreviation as string, e]));
-  return (tree: HastRoot) => {
-    const pattern = abbreviationPattern([...byAbbr.keys()]);
-    if (!pattern) return;
-    const used = new Set<string>();
+  const pattern = abbreviationPattern([...byAbbr.keys()]);
+  if (!pattern) return null;
 
-    const wrapText = (node: HastText): ElementContent[] | undefined => {
+  // Sätteri calls this once per page: "first use" starts again on each.
+  return () => {
+    const used = new Set<string>();
+    const wrap = (value: string): ElementContent[] | undefined => {
       const out: ElementContent[] = [];
       let last = 0;
-      pattern.lastIndex = 0;
-      for (const match of node.value.matchAll(pattern)) {
+      for (const match of value.matchAll(pattern)) {
         const abbr = match[1] as string;
         const entry = byAbbr.get(abbr);
         if (!entry || used.has(abbr)) continue;
         used.add(abbr);
-        const start = match.index;
         const shown = match[0];
-        if (start > last) out.push({ type: 'text', value: node.value.slice(last, start) });
+        if (match.index > last) out.push({ type: 'text', value: value.slice(last, match.index) });
         out.push({
           type: 'element',
           tagName: 'a',
@@ -68,31 +70,19 @@ export function rehypeGlossary(options: RehypeGlossaryOptions) {
             },
           ],
         });
-        last = start + shown.length;
+        last = match.index + shown.length;
       }
       if (last === 0) return undefined;
-      if (last < node.value.length) out.push({ type: 'text', value: node.value.slice(last) });
+      if (last < value.length) out.push({ type: 'text', value: value.slice(last) });
       return out;
     };
-
-    const walk = (parent: HastParent) => {
-      const next: typeof parent.children = [];
-      let changed = false;
-      for (const child of parent.children) {
-        if (child.type === 'text') {
-          const replaced = wrapText(child);
-          if (replaced) {
-            next.push(...replaced);
-            changed = true;
-            continue;
-          }
-        } else if (child.type === 'element' && !SKIP_ELEMENTS.has(child.tagName)) {
-          walk(child);
-        }
-        next.push(child);
-      }
-      if (changed) parent.children = next as Element['children'];
+    return {
+      name: 'glossary-links',
+      text(node, ctx) {
+        if (!insideOnly(node, ctx, (el) => !SKIP_ELEMENTS.has(el.tagName))) return;
+        const replaced = wrap(node.value);
+        if (replaced) ctx.replaceNode(node, replaced);
+      },
     };
-    walk(tree);
   };
 }
