@@ -1,16 +1,25 @@
 /**
- * The written-content checks on their own, for the build's second process
- * (src/check-data/content-checks.node.ts): prints { content, translations }
- * as JSON. Reads DATA_DIR and CONTENT_DIR like the build; --today is the
- * build's date.
+ * The build's second process (src/check-data/content-checks.node.ts): reads
+ * and checks every data file and prints the result with its problems
+ * (devalue, one line), then runs the written-content checks and prints their
+ * problems ({ content, translations }, JSON, one line). Reads DATA_DIR and
+ * CONTENT_DIR like the build; --today is the build's date.
  */
 import { parseArgs } from 'node:util';
+import { stringify } from 'devalue';
 import { contentDir, dataDir } from '../src/core/files.node.ts';
-import { checkWrittenContent } from '../src/check-data/datasets.node.ts';
+import { allProblems, checkWritten, loadData } from '../src/check-data/datasets.node.ts';
 
-// Standard output carries only the JSON answer; anything else printed goes to standard error.
+// Standard output carries only the answers; anything else printed goes to standard error.
 console.log = console.error;
 
 const { values } = parseArgs({ options: { today: { type: 'string' } } });
 const today = values.today ? new Date(values.today) : new Date();
-process.stdout.write(JSON.stringify(checkWrittenContent(dataDir(), today, contentDir())));
+const [dir, content] = [dataDir(), contentDir()];
+
+/** Writes one answer and waits until it has all gone: the checks that follow keep this process busy, and a pipe's writes wait for a free moment. */
+const answer = (line: string) => new Promise<void>((done, fail) => process.stdout.write(`${line}\n`, (error) => (error ? fail(error) : done())));
+
+const data = loadData(dir, today, content);
+await answer(stringify({ data, problems: allProblems({ ...data, content: [], translations: [] }) }));
+process.stdout.write(`${JSON.stringify(checkWritten(data, data.glossary, today, content))}\n`);

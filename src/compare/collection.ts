@@ -4,7 +4,7 @@
  * features (the indicator pages):
  *   const c = await getComparators('requests_6_weeks');   // England, region, neighbours' average, rank
  */
-import { datasetsForBuild } from '../check-data/datasets.node.ts';
+import { datasetsForBuild } from '../check-data/for-build.node.ts';
 import { datasetCollection, getDataset } from '../core/dataset-collection';
 import { site } from '../config/site';
 import { getEhcp } from '../ehcp/collection';

@@ -1,5 +1,5 @@
 /** The EHCP dataset as an Astro collection (one entry), and its view model for pages. */
-import { datasetsForBuild } from '../check-data/datasets.node.ts';
+import { datasetsForBuild } from '../check-data/for-build.node.ts';
 import { datasetCollection, getDataset } from '../core/dataset-collection';
 import { site } from '../config/site';
 import type { EhcpData } from './ehcp';

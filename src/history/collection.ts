@@ -3,7 +3,7 @@
  * revisions log (worked out from git when the site builds) as collections,
  * and the getters pages use.
  */
-import { datasetsForBuild } from '../check-data/datasets.node.ts';
+import { datasetsForBuild } from '../check-data/for-build.node.ts';
 import { buildDate } from '../core/build-date';
 import { datasetCollection, getDataset } from '../core/dataset-collection';
 import { dataDir } from '../core/files.node.ts';

@@ -1,5 +1,5 @@
 /** The indicator suite as an Astro collection (one entry), and its views for pages. */
-import { datasetsForBuild } from '../check-data/datasets.node.ts';
+import { datasetsForBuild } from '../check-data/for-build.node.ts';
 import { buildDate } from '../core/build-date';
 import { datasetCollection, getDataset } from '../core/dataset-collection';
 import { site } from '../config/site';
