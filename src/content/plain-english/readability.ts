@@ -50,12 +50,18 @@ function processorFor(t: ReadabilityThresholds): ProseProcessor {
   return processor;
 }
 
+// Guides use the same few thousand words again and again, and counting syllables is slow next to a lookup.
+const syllablesOf = new Map<string, number>();
+
 function sentenceCounts(sentence: Sentence): { words: number; syllables: number } {
   let words = 0;
   let syllables = 0;
   visit(sentence, 'WordNode', (word) => {
     words++;
-    syllables += syllable(nlcstToString(word));
+    const text = nlcstToString(word);
+    let count = syllablesOf.get(text);
+    if (count === undefined) syllablesOf.set(text, (count = syllable(text)));
+    syllables += count;
     return SKIP;
   });
   return { words, syllables };
