@@ -3,7 +3,7 @@ import { datasetsForBuild } from '../check-data/for-build.node.ts';
 import { datasetCollection, getDataset } from '../core/dataset-collection';
 import { site } from '../config/site';
 import type { EhcpData } from './ehcp';
-import { ehcpView, type EhcpView } from './view';
+import type { EhcpView } from './view';
 import { getRevisions } from '../history/collection';
 import { revisionsOf } from '../history/revisions';
 
@@ -11,7 +11,10 @@ export const ehcp = datasetCollection('ehcp', async () => (await datasetsForBuil
 
 export const getEhcp = () => getDataset<EhcpData>('ehcp');
 
+// Views are imported when a page first asks (import()), not with this file: src/content.config.ts loads
+// every collection.ts through Vite as the build starts, and each module it loads there costs time.
 export async function getEhcpView(): Promise<EhcpView> {
+  const { ehcpView } = await import('./view');
   const revisions = revisionsOf(await getRevisions(), 'ehcp-timeliness');
   return ehcpView(await getEhcp(), { threshold: site.smallNumberThreshold, publishDay: site.ehcpSchedule.dayOfMonth, revisions });
 }

@@ -4,21 +4,14 @@
  * and the getters pages use.
  */
 import { datasetsForBuild } from '../check-data/for-build.node.ts';
-import { buildDate } from '../core/build-date';
 import { datasetCollection, getDataset } from '../core/dataset-collection';
-import { dataDir } from '../core/files.node.ts';
-import { formatProblem } from '../core/problems';
 import type { ChangeLog } from './changes';
-import { readRevisionLog } from './history.node.ts';
 import type { Revision } from './revisions';
 
 export const changes = datasetCollection('changes', async () => (await datasetsForBuild()).changes);
 
-export const revisions = datasetCollection('revisions', () => {
-  const { value, problems } = readRevisionLog(dataDir(), buildDate());
-  for (const p of problems) console.warn(formatProblem(p));
-  return { value: { revisions: value }, problems };
-});
+// Read with the data (its problems are reported with theirs).
+export const revisions = datasetCollection('revisions', async () => ({ value: { revisions: (await datasetsForBuild()).revisions.value }, problems: [] }));
 
 /** Every line of data/changes.csv, newest first. */
 export async function getChanges(): Promise<ChangeLog['changes']> {

@@ -5,9 +5,8 @@ import { datasetCollection, getDataset } from '../core/dataset-collection';
 import { site } from '../config/site';
 import { getEhcpView } from '../ehcp/collection';
 import { getImprovementPlan } from '../plan/collection';
-import { ehcpCard, type CardView } from './dashboard';
+import type { CardView } from './dashboard';
 import type { IndicatorSuite } from './read';
-import { suiteViews } from './suite';
 import type { IndicatorView, ViewContext } from './view';
 
 export const indicators = datasetCollection('indicators', async () => (await datasetsForBuild()).indicators);
@@ -27,11 +26,15 @@ async function viewContext(): Promise<ViewContext> {
 }
 
 /** One view per indicator, in file order. */
+// Views are imported when a page first asks (import()), not with this file: src/content.config.ts loads
+// every collection.ts through Vite as the build starts, and each module it loads there costs time.
 export async function getIndicatorViews(): Promise<IndicatorView[]> {
+  const { suiteViews } = await import('./suite');
   return suiteViews(await getIndicatorSuite(), await viewContext());
 }
 
 /** The EHCP flagship's card, from the EHCP file's own figures. */
 export async function getEhcpCard(): Promise<CardView> {
+  const { ehcpCard } = await import('./dashboard');
   return ehcpCard(await getEhcpView(), await viewContext());
 }

@@ -3,8 +3,6 @@ import { join } from 'node:path';
 import { defineCollection, getCollection, type CollectionEntry } from 'astro:content';
 import { globIn } from '../../core/glob-loader.node.ts';
 import { contentDir } from '../../core/files.node.ts';
-import { getFacts } from '../facts/collection';
-import { fillFacts } from '../facts/facts';
 import { sortNewestFirst, updateSchema } from './updates';
 
 export const updates = defineCollection({
@@ -13,7 +11,10 @@ export const updates = defineCollection({
 });
 
 /** Every update, newest first, with any `<Fact name="…" />` in its summary filled in from the data. */
+// The figures are imported when a page first asks (import()), not with this file: src/content.config.ts loads
+// every collection.ts through Vite as the build starts, and each module it loads there costs time.
 export async function getUpdates(): Promise<CollectionEntry<'updates'>[]> {
+  const [{ getFacts }, { fillFacts }] = await Promise.all([import('../facts/collection'), import('../facts/facts')]);
   const facts = await getFacts();
   const updates = (await getCollection('updates')).map((e) => ({ ...e, data: { ...e.data, summary: fillFacts(e.data.summary, facts) } }));
   return sortNewestFirst(updates);
