@@ -17,8 +17,13 @@ export function csvResponse(table: OpenDataTable): Response {
   return new Response(toCsv(table.columns, table.rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 }
 
+/**
+ * JSON without indentation: the programs that read it ignore the spaces, and
+ * browsers lay it out for a person who opens it. Indented, the directory's
+ * services.json at 5,000 services was 29 MB instead of 21 MB.
+ */
 export function jsonResponse(body: unknown): Response {
-  return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }
 
 /** The JSON form of a table: what it is, who publishes it, the licence, what symbols mean, then the rows. */
