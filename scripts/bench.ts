@@ -9,11 +9,13 @@
  * bench-out/dist, timing each with its peak memory, then a bare Astro build of
  * as many trivial pages, and prints the whole-pipeline ratio: our whole build
  * against the bare build plus pagefind over our own pages (target ≤ 1.5×).
+ * The machine's speed changes from minute to minute, so this is done --runs
+ * times (3), ours and bare in turn, and the median of each is compared.
  * Then where the time goes: the phases of `astro build`, rendering time by
  * section, and with --cpu-prof the functions and packages that used the CPU
  * (from an extra, profiled build, so the timings above are not slowed).
  * Ends with the dist/ size, the pagefind index and the weight of each page type.
- * Options: --services N --guides N --months N --actions N --reviews N --keep --cpu-prof
+ * Options: --services N --guides N --months N --actions N --reviews N --runs N --keep --cpu-prof
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -22,7 +24,7 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { generateFixtures } from './generate-fixtures';
-import { buildPhases, renderingBySection, summariseCpuProfile, type CpuProfile, type TimedLine } from './lib/build-profile';
+import { buildPhases, medianBy, renderingBySection, summariseCpuProfile, type CpuProfile, type TimedLine } from './lib/build-profile';
 import { pipelineCommands, type Command } from './lib/pipeline';
 
 const { values } = parseArgs({
@@ -32,6 +34,7 @@ const { values } = parseArgs({
     months: { type: 'string', default: '120' },
     actions: { type: 'string', default: '300' },
     reviews: { type: 'string', default: '12' },
+    runs: { type: 'string', default: '3' },
     keep: { type: 'boolean', default: false },
     'cpu-prof': { type: 'boolean', default: false },
   },
@@ -116,38 +119,71 @@ const buildScript = (JSON.parse(readFileSync('package.json', 'utf8')) as { scrip
 const forced = (c: Command): Command => (c.astroBuild ? { ...c, args: [...c.args, '--force'] } : c);
 const commands = pipelineCommands(buildScript, dist, bin).map(forced);
 
-console.log(`Timing npm run build: ${buildScript}`);
-const steps: (Timed & { label: string; astroBuild: boolean })[] = [];
-for (const c of commands) steps.push({ label: c.label, astroBuild: c.astroBuild, ...(await timed(c.command, c.args, env)) });
-const total = steps.reduce((n, t) => n + t.seconds, 0);
-const astroStep = steps.find((t) => t.astroBuild);
-const pagefindStep = steps.find((t) => t.label.startsWith('pagefind'));
-const pages = (readdirSync(dist, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.html')).length;
+const runs = Math.max(1, Number(values.runs));
+type Step = Timed & { label: string; astroBuild: boolean };
+interface Run {
+  steps: Step[];
+  total: number;
+}
+
+/** Our whole build once, from an empty dist/ (Astro would otherwise spend the first seconds deleting the last one). */
+async function ourBuild(): Promise<Run> {
+  rmSync(dist, { recursive: true, force: true });
+  const steps: Step[] = [];
+  for (const c of commands) steps.push({ label: c.label, astroBuild: c.astroBuild, ...(await timed(c.command, c.args, env)) });
+  return { steps, total: steps.reduce((n, t) => n + t.seconds, 0) };
+}
 
 // The same number of trivial pages in a bare Astro project, built by the same Astro.
 const bare = join(ROOT, 'bare');
-mkdirSync(join(bare, 'src', 'pages'), { recursive: true });
-writeFileSync(join(bare, 'astro.config.mjs'), "export default { output: 'static' };\n");
-writeFileSync(
-  join(bare, 'src', 'pages', '[n].astro'),
-  `---\nexport function getStaticPaths() { return Array.from({ length: ${pages} }, (_, n) => ({ params: { n: String(n) } })); }\nconst { n } = Astro.params;\n---\n<html lang="en"><head><title>Page {n}</title></head><body><h1>Page {n}</h1></body></html>\n`,
-);
-const bareBuild = await timed(bin('astro'), ['build'], { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, bare);
+const bareBuildOnce = (): Promise<Timed> => {
+  rmSync(join(bare, 'dist'), { recursive: true, force: true });
+  return timed(bin('astro'), ['build'], { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, bare);
+};
+
+console.log(`Timing npm run build: ${buildScript} (${runs} times, each followed by the bare build)`);
+const ourRuns: Run[] = [];
+const bareRuns: Timed[] = [];
+let pages = 0;
+for (let i = 0; i < runs; i++) {
+  ourRuns.push(await ourBuild());
+  if (i === 0) {
+    pages = (readdirSync(dist, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.html')).length;
+    mkdirSync(join(bare, 'src', 'pages'), { recursive: true });
+    writeFileSync(join(bare, 'astro.config.mjs'), "export default { output: 'static' };\n");
+    writeFileSync(
+      join(bare, 'src', 'pages', '[n].astro'),
+      `---\nexport function getStaticPaths() { return Array.from({ length: ${pages} }, (_, n) => ({ params: { n: String(n) } })); }\nconst { n } = Astro.params;\n---\n<html lang="en"><head><title>Page {n}</title></head><body><h1>Page {n}</h1></body></html>\n`,
+    );
+  }
+  bareRuns.push(await bareBuildOnce());
+}
+const pagefindOf = (r: Run) => r.steps.find((t) => t.label.startsWith('pagefind'))?.seconds ?? 0;
+// The median run of each, and the pagefind time from our median run of it.
+const { steps, total } = medianBy(ourRuns, (r) => r.total);
+const astroStep = steps.find((t) => t.astroBuild);
+const pagefindStep = medianBy(ourRuns, pagefindOf).steps.find((t) => t.label.startsWith('pagefind'));
+const bareBuild = medianBy(bareRuns, (b) => b.seconds);
 const baseline = bareBuild.seconds + (pagefindStep?.seconds ?? 0);
 // Like for like: the bare build with our build.concurrency (pages rendered at once) too.
 const concurrency = Number(readFileSync('astro.config.mjs', 'utf8').match(/concurrency:\s*(\d+)/)?.[1] ?? 1);
 writeFileSync(join(bare, 'astro.config.mjs'), `export default { output: 'static', build: { concurrency: ${concurrency} } };\n`);
-const bareSame = concurrency > 1 ? await timed(bin('astro'), ['build'], { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, bare) : undefined;
+const bareSame = concurrency > 1 ? await bareBuildOnce() : undefined;
 
 console.log(`\n=== Open Local Offer at scale: ${pages} pages (${cpus().length} CPUs, load average now ${loadavg().map((l) => l.toFixed(1)).join(' ')})`);
-console.log('npm run build, command by command:');
+console.log(`npm run build, command by command (the median of ${runs} runs):`);
 for (const t of steps) console.log(`  ${t.label.padEnd(34)}${s(t.seconds)}${peak(t)}`);
 const cpu = steps.reduce((n, t) => n + (t.cpuSeconds ?? 0), 0);
-console.log(`  ${'whole command'.padEnd(34)}${s(total)}, CPU ${cpu.toFixed(1)} s, peak memory ${Math.max(...steps.map((t) => t.peakMb ?? 0)).toFixed(0)} MB (target ≤ 1,024)`);
+const peakMb = Math.max(...ourRuns.flatMap((r) => r.steps.map((t) => t.peakMb ?? 0)));
+console.log(`  ${'whole command'.padEnd(34)}${s(total)}, CPU ${cpu.toFixed(1)} s, peak memory ${peakMb.toFixed(0)} MB in any run (target ≤ 1,024)`);
 if (astroStep) console.log(`  (astro build: ${(pages / astroStep.seconds).toFixed(0)} pages per second)`);
 console.log(`bare Astro build of ${pages} trivial pages${s(bareBuild.seconds)}${peak(bareBuild)}`);
 console.log(`bare build + pagefind over our pages  ${s(baseline)}`);
 console.log(`RATIO: the whole build takes ${(total / baseline).toFixed(2)}× the bare build plus pagefind (target ≤ 1.5×)`);
+if (runs > 1) {
+  const each = ourRuns.map((r, i) => (r.total / (bareRuns[i]!.seconds + pagefindOf(r))).toFixed(2));
+  console.log(`       run by run: ${each.join(', ')} (ours ${ourRuns.map((r) => r.total.toFixed(1)).join(', ')} s; bare ${bareRuns.map((b) => b.seconds.toFixed(1)).join(', ')} s)`);
+}
 if (bareSame) {
   const same = bareSame.seconds + (pagefindStep?.seconds ?? 0);
   console.log(`       like for like, the bare build also rendering ${concurrency} pages at once (${bareSame.seconds.toFixed(1)} s): ${(total / same).toFixed(2)}×`);

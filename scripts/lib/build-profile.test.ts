@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPhases, codeOwner, renderingBySection, summariseCpuProfile, type TimedLine } from './build-profile';
+import { buildPhases, codeOwner, medianBy, renderingBySection, summariseCpuProfile, type TimedLine } from './build-profile';
 
 const log: TimedLine[] = [
   { ms: 900, text: '11:04:13 [content] Syncing content' },
@@ -69,5 +69,19 @@ describe('CPU profile summary', () => {
       { name: 'papaparse', ms: 2.5 },
       { name: 'src/directory/services.ts', ms: 2 },
     ]);
+  });
+});
+
+describe('medianBy', () => {
+  it('picks the run in the middle, whole, by the figure given', () => {
+    const runs = [{ total: 14.1, cpu: 20 }, { total: 12.2, cpu: 18 }, { total: 19.9, cpu: 30 }];
+    expect(medianBy(runs, (r) => r.total)).toEqual({ total: 14.1, cpu: 20 });
+    expect(medianBy(runs, (r) => r.cpu)).toBe(runs[0]);
+  });
+
+  it('takes the lower of the two in the middle of an even number, and the only one of one', () => {
+    expect(medianBy([4, 1, 3, 2], (n) => n)).toBe(2);
+    expect(medianBy([7], (n) => n)).toBe(7);
+    expect(() => medianBy([], (n: number) => n)).toThrow();
   });
 });

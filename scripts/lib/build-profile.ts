@@ -5,6 +5,13 @@
  * `node --cpu-prof` profile. Pure functions over text and JSON, tested beside.
  */
 
+/** The middle item by `key` (of an even number, the lower of the two in the middle): one run that is typical, with all its figures. */
+export function medianBy<T>(items: readonly T[], key: (item: T) => number): T {
+  if (items.length === 0) throw new Error('medianBy needs at least one item');
+  const sorted = [...items].sort((a, b) => key(a) - key(b));
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
 /** A line the build printed and when, in milliseconds from its start. */
 export interface TimedLine {
   ms: number;
