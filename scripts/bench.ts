@@ -9,8 +9,10 @@
  * bench-out/dist, timing each with its peak memory, then a bare Astro build of
  * as many trivial pages, and prints the whole-pipeline ratio: our whole build
  * against the bare build plus pagefind over our own pages (target ≤ 1.5×).
- * The machine's speed changes from minute to minute, so this is done --runs
- * times (3), ours and bare in turn, and the median of each is compared.
+ * The machine's speed changes from minute to minute (the bare build alone took
+ * from 5.3 s to 8.8 s on the same machine in one afternoon), so this is done
+ * --runs times (5), ours and then bare each time, and the ratio printed is the
+ * median of the runs' ratios: each compares two builds made a minute apart.
  * Then where the time goes: the phases of `astro build`, rendering time by
  * section, and with --cpu-prof the functions and packages that used the CPU
  * (from an extra, profiled build, so the timings above are not slowed).
@@ -34,7 +36,7 @@ const { values } = parseArgs({
     months: { type: 'string', default: '120' },
     actions: { type: 'string', default: '300' },
     reviews: { type: 'string', default: '12' },
-    runs: { type: 'string', default: '3' },
+    runs: { type: 'string', default: '5' },
     keep: { type: 'boolean', default: false },
     'cpu-prof': { type: 'boolean', default: false },
   },
@@ -179,10 +181,11 @@ console.log(`  ${'whole command'.padEnd(34)}${s(total)}, CPU ${cpu.toFixed(1)} s
 if (astroStep) console.log(`  (astro build: ${(pages / astroStep.seconds).toFixed(0)} pages per second)`);
 console.log(`bare Astro build of ${pages} trivial pages${s(bareBuild.seconds)}${peak(bareBuild)}`);
 console.log(`bare build + pagefind over our pages  ${s(baseline)}`);
-console.log(`RATIO: the whole build takes ${(total / baseline).toFixed(2)}× the bare build plus pagefind (target ≤ 1.5×)`);
+const ratios = ourRuns.map((r, i) => r.total / (bareRuns[i]!.seconds + pagefindOf(r)));
+console.log(`RATIO: the whole build takes ${medianBy(ratios, (r) => r).toFixed(2)}× the bare build plus pagefind (target ≤ 1.5×; the median of ${runs} runs)`);
 if (runs > 1) {
-  const each = ourRuns.map((r, i) => (r.total / (bareRuns[i]!.seconds + pagefindOf(r))).toFixed(2));
-  console.log(`       run by run: ${each.join(', ')} (ours ${ourRuns.map((r) => r.total.toFixed(1)).join(', ')} s; bare ${bareRuns.map((b) => b.seconds.toFixed(1)).join(', ')} s)`);
+  console.log(`       run by run: ${ratios.map((r) => r.toFixed(2)).join(', ')} (ours ${ourRuns.map((r) => r.total.toFixed(1)).join(', ')} s; bare ${bareRuns.map((b) => b.seconds.toFixed(1)).join(', ')} s)`);
+  console.log(`       the medians of each: ${(total / baseline).toFixed(2)}×`);
 }
 if (bareSame) {
   const same = bareSame.seconds + (pagefindStep?.seconds ?? 0);
