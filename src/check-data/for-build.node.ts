@@ -26,8 +26,11 @@ export async function passOrStop<T>(value: T, problems: readonly DataProblem[], 
   return value;
 }
 
+// By a name the bundler cannot follow: the pages' code never reads here, so it need not carry the readers and checks.
+const DATASETS_MODULE = './datasets.node.ts';
+
 async function readHere(): Promise<DataAndGlossary> {
-  const { loadData, checkWritten, allProblems } = await import('./datasets.node.ts');
+  const { loadData, checkWritten, allProblems } = (await import(/* @vite-ignore */ DATASETS_MODULE)) as typeof import('./datasets.node.ts');
   const [dir, today, content] = [dataDir(), buildDate(), contentDir()];
   const data = loadData(dir, today, content);
   return passOrStop(data, allProblems({ ...data, ...checkWritten(data, data.glossary, today, content) }));
