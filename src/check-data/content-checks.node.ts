@@ -20,7 +20,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'devalue';
 import { DataError, formatProblem, hasErrors, type DataProblem } from '../core/problems.ts';
-import type { DataAndGlossary } from './datasets.node.ts';
+import type { DataAndGlossary } from './data.node.ts';
 
 /** Problems in the written content: guides and updates, and translations against their English pages. */
 export interface WrittenContentProblems {

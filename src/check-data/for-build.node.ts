@@ -14,7 +14,7 @@ import { buildDate } from '../core/build-date';
 import { contentDir, dataDir } from '../core/files.node.ts';
 import { DataError, formatProblem, hasErrors, type DataProblem } from '../core/problems';
 import { startedContentChecks, type WrittenContentProblems } from './content-checks.node.ts';
-import type { DataAndGlossary } from './datasets.node.ts';
+import type { DataAndGlossary } from './data.node.ts';
 
 /** Stops the build with every problem when any is an error (with the written content's, once they come); otherwise prints the warnings. */
 export async function passOrStop<T>(value: T, problems: readonly DataProblem[], written?: Promise<WrittenContentProblems>): Promise<T> {
