@@ -42,7 +42,7 @@ interface Row {
 }
 
 /** The rows on a page, from the top-level nodes in order. */
-export function pictureRows(children: readonly RootContent[]): Row[] {
+function pictureRows(children: readonly RootContent[]): Row[] {
   const rows: Row[] = [];
   let row: Row | undefined;
   for (const child of children) {
