@@ -12,8 +12,6 @@ import { factsToCheck, type DataFiles } from './datasets';
 import type { WrittenContentProblems } from './content-checks.node.ts';
 import { loadData, loadedProblems, type DataAndGlossary } from './data.node.ts';
 
-export { loadData, loadedProblems, type DataAndGlossary };
-
 export interface Datasets extends DataAndGlossary {
   /** Guides and updates are read by Astro's own loaders; these are their problems. */
   content: DataProblem[];

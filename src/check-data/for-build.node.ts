@@ -30,10 +30,9 @@ export async function passOrStop<T>(value: T, problems: readonly DataProblem[], 
 const DATASETS_MODULE = './datasets.node.ts';
 
 async function readHere(): Promise<DataAndGlossary> {
-  const { loadData, checkWritten, allProblems } = (await import(/* @vite-ignore */ DATASETS_MODULE)) as typeof import('./datasets.node.ts');
-  const [dir, today, content] = [dataDir(), buildDate(), contentDir()];
-  const data = loadData(dir, today, content);
-  return passOrStop(data, allProblems({ ...data, ...checkWritten(data, data.glossary, today, content) }));
+  const { loadDatasets, allProblems } = (await import(/* @vite-ignore */ DATASETS_MODULE)) as typeof import('./datasets.node.ts');
+  const datasets = loadDatasets(dataDir(), buildDate(), contentDir());
+  return passOrStop(datasets, allProblems(datasets));
 }
 
 let forBuild: Promise<DataAndGlossary> | undefined;
