@@ -8,8 +8,8 @@
  * then runs the written-content checks on the machine's other core while Astro
  * bundles; the build waits for those just before it writes the first page.
  * So the data is read once per build, and the main process never loads the
- * readers, the checks or retext at all. At 160 guides and 5,000 services this
- * took about 4 s off the build.
+ * readers, the checks or retext at all. At 160 guides and 5,000 services the
+ * checks here took about 2.5 s off the build, and the data here about 0.6 s more.
  *
  * The build's configuration and its content loaders are loaded apart, so the
  * running process is handed over through one globalThis key. Without tsx (a
