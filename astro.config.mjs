@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { site } from './src/config/site.ts';
+import { site } from './src/config/site.node.ts';
 import { contentDir } from './src/core/files.node.ts';
 import { loadGlossary } from './src/content/glossary/load.node.ts';
 import { glossaryLinks } from './src/content/glossary/glossary-links.ts';

@@ -12,7 +12,7 @@ afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 function brokenData(file: string, contents: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'olo-data-'));
   dirs.push(dir);
-  cpSync('data', dir, { recursive: true });
+  cpSync('tests/sample/data', dir, { recursive: true });
   writeFileSync(join(dir, file), contents);
   return dir;
 }
@@ -20,7 +20,7 @@ function brokenData(file: string, contents: string): string {
 const BAD_EHCP = 'month,plans_issued_den,plans_issued_within_20_weeks\n2026-10,91,58\n2026-13,80,40\n2026-08,10,12\n';
 
 describe('npm run check-data', () => {
-  it('passes the shipped sample data', () => {
+  it('passes the frozen sample on its day', () => {
     const result = spawnSync(tsx, ['scripts/check-data.ts'], { encoding: 'utf8' });
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('is fine');
@@ -57,7 +57,9 @@ describe('a build with a data error', () => {
 function projectCopy(): string {
   const root = mkdtempSync(join(tmpdir(), 'olo-site-'));
   dirs.push(root);
-  for (const f of ['src', 'scripts', 'public', 'content', 'data', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(f, join(root, f), { recursive: true });
+  for (const f of ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(f, join(root, f), { recursive: true });
+  // The frozen sample, as this copy's own data and content.
+  for (const f of ['data', 'content']) cpSync(join('tests/sample', f), join(root, f), { recursive: true });
   mkdirSync(join(root, 'node_modules'));
   // Not the caches (.astro, .vite): those are this copy's own.
   for (const name of readdirSync('node_modules')) if (name === '.bin' || !name.startsWith('.')) symlinkSync(resolve('node_modules', name), join(root, 'node_modules', name));
@@ -72,6 +74,7 @@ function breakGuide(root: string): void {
 
 function buildIn(root: string) {
   const { DATA_DIR: _data, CONTENT_DIR: _content, ...env } = process.env;
+  // (BUILD_DATE stays: the sample's pinned day.)
   const result = spawnSync(join('node_modules', '.bin', 'astro'), ['build'], { cwd: root, encoding: 'utf8', env: { ...env } });
   // Without the colour codes Astro adds.
   return { status: result.status, output: (result.stdout + result.stderr).replace(/\x1b\[[0-9;]*m/g, ''), wrotePages: existsSync(join(root, 'dist', 'index.html')) };
@@ -121,7 +124,7 @@ describe('a month taken out of a committed file', () => {
   it('is an error in the terminal and a GitHub annotation, naming the month and its old row', () => {
     const root = mkdtempSync(join(tmpdir(), 'olo-repo-'));
     dirs.push(root);
-    cpSync('data', join(root, 'data'), { recursive: true });
+    cpSync('tests/sample/data', join(root, 'data'), { recursive: true });
     const git = (...args: string[]) =>
       execFileSync('git', args, { cwd: root, env: { ...process.env, GIT_AUTHOR_NAME: 'C', GIT_AUTHOR_EMAIL: 'c@example.org', GIT_COMMITTER_NAME: 'C', GIT_COMMITTER_EMAIL: 'c@example.org' } });
     git('init', '-q', '-b', 'main');
@@ -141,6 +144,6 @@ describe('a month taken out of a committed file', () => {
     // One error per month gone (the header and the three months kept are not)…
     expect(result.stdout.match(/^Error: .*to be in this file too\./gm)).toHaveLength(lines.length - 4);
     // …and an update that states a figure for a month that has gone cannot be published either.
-    expect(result.stdout).toMatch(/^Error: content\/updates\/2026-11-02-ehcp-timeliness-october-2026\.mdx, row \d+, column "text": Found "ehcp\.2025-10\.percent-12-months"/m);
+    expect(result.stdout).toMatch(/^Error: \S*content\/updates\/2026-11-02-ehcp-timeliness-october-2026\.mdx, row \d+, column "text": Found "ehcp\.2025-10\.percent-12-months"/m);
   });
 });

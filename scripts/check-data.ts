@@ -5,13 +5,14 @@
  */
 import { parseArgs } from 'node:util';
 import { dataDir, displayPath } from '../src/core/files.node.ts';
+import { buildDate } from '../src/core/build-date';
 import { formatProblem, hasErrors, summarise } from '../src/core/problems';
 import { checkData } from '../src/check-data/check-data.node.ts';
 import { toGithubAnnotation } from '../src/check-data/annotations';
 
 const { values } = parseArgs({ options: { format: { type: 'string', default: process.env['GITHUB_ACTIONS'] ? 'github' : 'text' } } });
 const dir = dataDir();
-const { problems, historyNote } = checkData(dir, new Date());
+const { problems, historyNote } = checkData(dir, buildDate());
 
 console.log(historyNote);
 if (values.format === 'github') console.log(`::notice title=History of the data::${historyNote.replace(/%/g, '%25')}`);

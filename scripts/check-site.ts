@@ -9,7 +9,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
-import { site } from '../src/config/site';
+import { site } from '../src/config/site.node.ts';
 import { brokenLinks, checkBudget, inlineCode, pageWeight, thirdPartyLoads, type BudgetResult } from './lib/site-audit';
 
 const DIST = process.env['DIST_DIR'] ?? 'dist';

@@ -17,7 +17,7 @@ const DESCRIPTION = '<script>alert("pwned")</script> We help <b>families</b>. =H
 let build: ReturnType<typeof spawnSync>;
 
 beforeAll(() => {
-  cpSync('data', join(root, 'data'), { recursive: true });
+  cpSync('tests/sample/data', join(root, 'data'), { recursive: true });
   const file = join(root, 'data', 'services.csv');
   const parsed = Papa.parse<Record<string, string>>(readFileSync(file, 'utf8'), { header: true, skipEmptyLines: true });
   const row = parsed.data.find((r) => r['id'] === ID)!;

@@ -14,8 +14,8 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('generate-fixtures', () => {
   it('writes a data directory whose services all validate', () => {
-    generateFixtures('data', out, 42, { services: 1000 });
-    expect(readdirSync(out).sort()).toEqual(readdirSync('data').sort());
+    generateFixtures('tests/sample/data', out, 42, { services: 1000 });
+    expect(readdirSync(out).sort()).toEqual(readdirSync('tests/sample/data').sort());
     const taxonomy = readTaxonomy(readFileSync(join(out, 'taxonomy.csv')), 'data/taxonomy.csv').value;
     const { value, problems } = readServices(readFileSync(join(out, 'services.csv')), 'data/services.csv', taxonomy, TODAY);
     expect(problems).toEqual([]);
@@ -25,8 +25,8 @@ describe('generate-fixtures', () => {
 
   it('is deterministic for a seed', () => {
     const a = mkdtempSync(join(tmpdir(), 'fixtures-a-'));
-    generateFixtures('data', a, 42, { services: 50 });
-    generateFixtures('data', out, 42, { services: 50 });
+    generateFixtures('tests/sample/data', a, 42, { services: 50 });
+    generateFixtures('tests/sample/data', out, 42, { services: 50 });
     expect(readFileSync(join(a, 'services.csv'), 'utf8')).toBe(readFileSync(join(out, 'services.csv'), 'utf8'));
     rmSync(a, { recursive: true, force: true });
     expect(random(1)()).toBe(random(1)());
@@ -44,7 +44,7 @@ describe('generate-fixtures', () => {
 describe('a whole large local area', () => {
   it('generates EHCP months, a plan with many reviews and guides that pass every check', () => {
     const root = mkdtempSync(join(tmpdir(), 'fixtures-area-'));
-    generateFixtures('data', join(root, 'data'), 7, { services: 200, 'ehcp-months': 120, 'plan-actions': 60, 'plan-reviews': 6, guides: 12 }, { from: 'content', to: join(root, 'content') });
+    generateFixtures('tests/sample/data', join(root, 'data'), 7, { services: 200, 'ehcp-months': 120, 'plan-actions': 60, 'plan-reviews': 6, guides: 12 }, { from: 'tests/sample/content', to: join(root, 'content') });
     const months = readEhcpTimeliness(readFileSync(join(root, 'data', 'ehcp-timeliness.csv')), 'ehcp-timeliness.csv', TODAY);
     expect(months.value).toHaveLength(120);
     expect(readdirSync(join(root, 'data', 'improvement-plan', 'reviews'))).toHaveLength(6);

@@ -287,7 +287,7 @@ function frozenFacts(dataDir: string): Facts {
   if (cachedFacts?.dataDir !== dataDir) {
     const today = new Date();
     const data = dataFrom(diskFolder(dataDir), today);
-    cachedFacts = { dataDir, facts: factsFromData({ ehcp: data.ehcp.value, plan: data.plan.value, directory: data.directory.value }, today) };
+    cachedFacts = { dataDir, facts: factsFromData({ site: data.site.value!, ehcp: data.ehcp.value, plan: data.plan.value, directory: data.directory.value }, today) };
   }
   return cachedFacts.facts;
 }

@@ -16,7 +16,7 @@ describe('npm run import:dfe', () => {
     const result = spawnSync(tsx, ['scripts/import-dfe.ts', reviews, '--neighbours', list, '--out', out], { encoding: 'utf8' });
     expect(result.stderr).not.toContain('Error');
     expect(result.status).toBe(0);
-    // Without --la it uses the council in src/config/site.ts: Northbrook borrows Warwickshire's neighbours.
+    // Without --la it uses the council in data/site.yaml: Northbrook borrows Warwickshire's neighbours.
     expect(result.stdout).toContain('Local authority: Warwickshire (937, E10000031), West Midlands.');
     expect(result.stdout).toContain('Gloucestershire (extremely close)');
     expect(existsSync(join(out, 'compare', 'values.csv'))).toBe(true);

@@ -2,12 +2,12 @@
  * Fills data/compare/ (and the EHCP page's England line, data/ehcp-national.csv)
  * from the DfE "Education, health and care plans" release:
  *   npm run import:dfe -- <release folder or one file> [--la <code, E-code or name>] [--neighbours <list.xlsx or long .csv>]
- * --la defaults to the council in src/config/site.ts (its own code, or the one a
+ * --la defaults to the council in data/site.yaml (its own code, or the one a
  * sample area borrows neighbours from). Nothing is written if anything is wrong.
  */
 import { parseArgs } from 'node:util';
 import { neighboursCode } from '../src/config/site-schema';
-import { site } from '../src/config/site';
+import { site } from '../src/config/site.node.ts';
 import { dataDir } from '../src/core/files.node.ts';
 import { formatProblem, hasErrors, summarise } from '../src/core/problems';
 import { runImport } from '../src/compare/import.node.ts';

@@ -1,6 +1,7 @@
 /**
  * `npm test`: every check, in the order a failure is cheapest to find.
- * Data check → type check → unit tests → build → browser tests → budgets.
+ * Type check → unit tests (frozen sample) → build this site (checks its data
+ * first) → build the frozen sample → browser tests → budgets of this site.
  * Output stays short: test runs print one line per file and failures in full;
  * the type check and the build print a line or two unless they fail, then
  * everything they said. Ends with one line "tests: N passed, M failed" over all the tests run.
@@ -43,10 +44,10 @@ function run(title: string, command: string, args: string[], summary?: (output: 
 /** The lines of `output` that match, e.g. a tool's own one-line summary and any warning. */
 const lines = (pattern: RegExp) => (output: string) => output.split('\n').filter((l) => pattern.test(l)).map((l) => l.trim());
 
-function vitest(project: string): boolean {
-  const out = `test-results/${project}.json`;
+function vitest(title: string, projects: string[]): boolean {
+  const out = `test-results/${projects.join('-')}.json`;
   rmSync(out, { force: true });
-  const ok = run(`${project} tests`, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile=${out}`]);
+  const ok = run(title, 'npx', ['vitest', 'run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile=${out}`]);
   if (existsSync(out)) {
     const json = JSON.parse(readFileSync(out, 'utf8')) as VitestJson;
     totals.passed += json.numPassedTests;
@@ -59,10 +60,11 @@ mkdirSync('test-results', { recursive: true });
 const started = performance.now();
 const steps: (() => boolean)[] = [
   () => run('Type check', 'npx', ['astro', 'check'], lines(/^Result|errors?$|warnings?$|hints?$/)),
-  () => vitest('unit'),
-  () => run('Build (checks the data first)', 'npm', ['run', 'build'], lines(/Data check|page\(s\) built|Indexed \d+ pages|\[WARN\]|warning/i)),
-  () => vitest('e2e'),
-  () => run('Budgets, links, valid HTML and no third parties', 'npx', ['tsx', 'scripts/check-site.ts']),
+  () => vitest('Unit tests (on the frozen sample in tests/sample/)', ['unit']),
+  () => run('Build this site from data/ and content/ (checks the data first)', 'npm', ['run', 'build'], lines(/Data check|page\(s\) built|Indexed \d+ pages|\[WARN\]|warning/i)),
+  () => run('Build the frozen sample for the journey tests', 'npm', ['run', 'build:sample'], lines(/page\(s\) built|Indexed \d+ pages/i)),
+  () => vitest('Browser tests: journeys on the sample (e2e), and every page of this site (site)', ['e2e', 'site']),
+  () => run('This site: budgets, links, valid HTML and no third parties', 'npx', ['tsx', 'scripts/check-site.ts']),
 ];
 let ok = true;
 for (const step of steps) {

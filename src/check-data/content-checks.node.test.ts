@@ -20,24 +20,24 @@ describe('the data and the written-content checks in a second process', () => {
 
   it('give the same data and problems as when read here, and stop the build on a written-content error', async () => {
     const content = join(root, 'content');
-    cpSync('content', content, { recursive: true });
+    cpSync('tests/sample/content', content, { recursive: true });
     const guide = join(content, 'guides', 'annual-reviews.mdx');
     writeFileSync(guide, `${readFileSync(guide, 'utf8')}\n![A picture](/images/no-such-picture.svg)\n`);
 
-    expect(startContentChecks('data', TODAY, content)).toBe(true);
+    expect(startContentChecks('tests/sample/data', TODAY, content)).toBe(true);
     const first = startedContentChecks();
     // Started once: asking again does not start a second process.
-    expect(startContentChecks('data', TODAY, content)).toBe(true);
+    expect(startContentChecks('tests/sample/data', TODAY, content)).toBe(true);
     expect(startedContentChecks()).toBe(first);
 
     // The data comes first, as read here: every dataset whole (devalue keeps dates, maps and sets).
     const handed = await first!.data;
-    const data = loadData('data', TODAY, content);
+    const data = loadData('tests/sample/data', TODAY, content);
     expect(handed.data).toEqual(data);
     expect(handed.data.directory.value.services.length).toBeGreaterThan(10);
     expect(handed.problems.map(formatProblem)).toEqual(loadedProblems(data).map(formatProblem));
 
-    const here = loadDatasets('data', TODAY, content);
+    const here = loadDatasets('tests/sample/data', TODAY, content);
     const there = await first!.written;
     expect(there.content.map(formatProblem)).toEqual(here.content.map(formatProblem));
     expect(there.translations.map(formatProblem)).toEqual(here.translations.map(formatProblem));

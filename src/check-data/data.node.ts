@@ -8,7 +8,7 @@
 import { loadGlossary } from '../content/glossary/load.node.ts';
 import type { GlossaryData } from '../content/glossary/glossary';
 import { loadCompare, type LoadedCompare } from '../compare/load.node.ts';
-import { site } from '../config/site';
+import { site } from '../config/site.node.ts';
 import { readRevisionLog } from '../history/history.node.ts';
 import type { Revision } from '../history/revisions';
 import { diskFolder } from '../core/files.node.ts';

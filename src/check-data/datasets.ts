@@ -19,8 +19,12 @@ import { changesFrom } from '../history/load';
 import { hasErrors } from '../core/problems';
 import type { Facts } from '../content/facts/facts';
 import { factsFromData } from '../content/facts/from-data';
+import type { SiteConfig } from '../config/site-schema';
+import { siteConfigFrom } from '../config/site-file';
 
 export interface DataFiles {
+  /** The site configuration (site.yaml): undefined when it has an error. */
+  site: Checked<SiteConfig | undefined>;
   ehcp: Checked<EhcpData>;
   plan: Checked<PlanData>;
   directory: Checked<DirectoryData>;
@@ -32,6 +36,7 @@ export interface DataFiles {
 export function dataFrom(folder: DataFolder, today: Date): DataFiles {
   const plan = improvementPlanFrom(folder, today);
   return {
+    site: siteConfigFrom(folder),
     ehcp: ehcpFrom(folder, today),
     plan,
     directory: directoryFrom(folder, today),
@@ -42,7 +47,7 @@ export function dataFrom(folder: DataFolder, today: Date): DataFiles {
 
 /** Every problem in the data files, in one list, in the order check-data prints them. */
 export function dataProblems(d: DataFiles): DataProblem[] {
-  return [...d.ehcp.problems, ...d.plan.problems, ...d.directory.problems, ...d.indicators.problems, ...d.changes.problems];
+  return [...d.site.problems, ...d.ehcp.problems, ...d.plan.problems, ...d.directory.problems, ...d.indicators.problems, ...d.changes.problems];
 }
 
 export function checkDataFolder(folder: DataFolder, today: Date): DataProblem[] {
@@ -54,5 +59,5 @@ export function checkDataFolder(folder: DataFolder, today: Date): DataProblem[] 
  * data file is its own error, not one more error for every fact it feeds.
  */
 export function factsToCheck(d: DataFiles, today: Date): Facts | undefined {
-  return hasErrors(dataProblems(d)) ? undefined : factsFromData({ ehcp: d.ehcp.value, plan: d.plan.value, directory: d.directory.value }, today);
+  return hasErrors(dataProblems(d)) || !d.site.value ? undefined : factsFromData({ site: d.site.value, ehcp: d.ehcp.value, plan: d.plan.value, directory: d.directory.value }, today);
 }

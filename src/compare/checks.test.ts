@@ -3,33 +3,33 @@ import { describe, expect, it } from 'vitest';
 import { checkCompare } from './checks';
 import { readCompareValues, readNeighbourRows, readReleaseRows } from './compare-files';
 import { loadCompare } from './load.node';
-import { site } from '../config/site';
+import { site } from '../config/site.node.ts';
 import { compareSchema } from '../config/site-schema';
 
 const data = {
-  values: readCompareValues(readFileSync('data/compare/values.csv'), 'v').value,
-  neighbours: readNeighbourRows(readFileSync('data/compare/neighbours.csv'), 'n').value,
-  release: readReleaseRows(readFileSync('data/compare/release.csv'), 'r').value,
+  values: readCompareValues(readFileSync('tests/sample/data/compare/values.csv'), 'v').value,
+  neighbours: readNeighbourRows(readFileSync('tests/sample/data/compare/neighbours.csv'), 'n').value,
+  release: readReleaseRows(readFileSync('tests/sample/data/compare/release.csv'), 'r').value,
 };
 const files = { values: 'data/compare/values.csv', neighbours: 'data/compare/neighbours.csv', national: 'data/ehcp-national.csv' };
 const england = [{ time_period: 2024, pc_plans_issued_within_20_weeks: 45.9, pc_plans_issued_20_weeks_ex: 46.4 }];
 
 describe('the committed comparison', () => {
   it('passes every check with the sample configuration', () => {
-    expect(loadCompare('data', site.compare, { national: england, file: 'data/ehcp-national.csv' }).problems).toEqual([]);
+    expect(loadCompare('tests/sample/data', site.compare, { national: england, file: 'data/ehcp-national.csv' }).problems).toEqual([]);
   });
 });
 
 describe('checks across the files and the configuration', () => {
   it('stops a neighbour list made for another council than the configuration names', () => {
     const problems = checkCompare(data, { laCode: '816', region: 'Yorkshire and The Humber' }, england, files);
-    expect(problems[0]).toMatchObject({ file: 'data/compare/neighbours.csv', row: 2, column: 'la_code', value: '937', expected: 'the neighbours of 816, the council named in src/config/site.ts (compare)' });
+    expect(problems[0]).toMatchObject({ file: 'data/compare/neighbours.csv', row: 2, column: 'la_code', value: '937', expected: 'the neighbours of 816, the council named in data/site.yaml (compare)' });
     expect(problems[0]!.fix).toContain('npm run import:dfe');
   });
 
   it('suggests the DfE spelling of a region', () => {
     const problems = checkCompare(data, { laCode: null, region: 'West Midland', neighboursOf: '937' }, england, files);
-    expect(problems).toEqual([expect.objectContaining({ file: 'src/config/site.ts', column: 'compare.region', value: 'West Midland', fix: 'Did you mean West Midlands?' })]);
+    expect(problems).toEqual([expect.objectContaining({ file: 'data/site.yaml', column: 'compare.region', value: 'West Midland', fix: 'Did you mean West Midlands?' })]);
   });
 
   it('stops when the EHCP page\'s England line disagrees with the comparison', () => {

@@ -16,7 +16,7 @@ export interface CompareFiles {
   national: string;
 }
 
-const CONFIG = 'src/config/site.ts';
+const CONFIG = 'data/site.yaml';
 const RERUN = 'Run npm run import:dfe again (see docs/publishing.md): it writes every comparison file from one release.';
 
 export function checkCompare(data: CompareData, config: CompareConfig, national: readonly EhcpNationalYear[], files: CompareFiles): DataProblem[] {

@@ -6,7 +6,7 @@
  */
 import { datasetsForBuild } from '../check-data/for-build.node.ts';
 import { datasetCollection, getDataset } from '../core/dataset-collection';
-import { site } from '../config/site';
+import { site } from '../config/site.node.ts';
 import { getEhcp } from '../ehcp/collection';
 import type { LoadedCompare } from './load.node.ts';
 import { comparatorsFor, periodsFor, type CompareArea, type Comparators, type OwnFigures } from './comparators';

@@ -7,8 +7,8 @@ import { comparatorsFor, periodsFor, type CompareData } from './comparators';
 import { MEASURE_KEYS } from './measures';
 
 // The committed comparison (made by the importer from the real release), checked against the real files.
-const values = readCompareValues(readFileSync('data/compare/values.csv'), 'values.csv').value;
-const release = readReleaseRows(readFileSync('data/compare/release.csv'), 'release.csv').value;
+const values = readCompareValues(readFileSync('tests/sample/data/compare/values.csv'), 'values.csv').value;
+const release = readReleaseRows(readFileSync('tests/sample/data/compare/release.csv'), 'release.csv').value;
 const list = Papa.parse<Record<string, string>>(readFileSync(sharedFixture('dfe-statistical-neighbours', 'statistical-neighbours-2025-long.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
 const timeliness = Papa.parse<Record<string, string>>(readFileSync(sharedFixture('dfe-sen2-2025', 'timeliness_20_week.csv'), 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data
   .filter((r) => r['breakdown_topic'] === 'All EHC plans issued' && r['time_period'] === '2024');
@@ -78,7 +78,7 @@ describe('a real council, for each of several across England', () => {
 });
 
 describe('a sample area that is not in DfE\'s figures', () => {
-  const data = { values, neighbours: readNeighbourRows(readFileSync('data/compare/neighbours.csv'), 'n.csv').value, release };
+  const data = { values, neighbours: readNeighbourRows(readFileSync('tests/sample/data/compare/neighbours.csv'), 'n.csv').value, release };
   const area = { name: 'Northbrook', laCode: null, region: 'West Midlands' };
 
   it('is ranked as one more area among the 153, with ties shared', () => {

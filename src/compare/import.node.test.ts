@@ -66,9 +66,9 @@ describe('importing the real release', () => {
     expect(release.map((r) => r.source_file).sort()).toEqual([...FILES, 'statistical-neighbours-2025-long.csv'].sort());
     expect(release.every((r) => /^[0-9a-f]{64}$/.test(r.sha256))).toBe(true);
     // The EHCP page's England line comes from the same rows: the committed file is exactly what the importer writes.
-    expect(readFileSync(join(out, 'ehcp-national.csv'), 'utf8')).toBe(readFileSync('data/ehcp-national.csv', 'utf8'));
+    expect(readFileSync(join(out, 'ehcp-national.csv'), 'utf8')).toBe(readFileSync('tests/sample/data/ehcp-national.csv', 'utf8'));
     // The committed comparison is this import, for the sample area's configuration.
-    expect(readFileSync(join(out, 'compare/values.csv'), 'utf8')).toBe(readFileSync('data/compare/values.csv', 'utf8'));
+    expect(readFileSync(join(out, 'compare/values.csv'), 'utf8')).toBe(readFileSync('tests/sample/data/compare/values.csv', 'utf8'));
   }, 60_000);
 
   it.each([

@@ -4,7 +4,7 @@ import { readEhcpTimeliness } from '../ehcp/ehcp';
 import { calendarYearTotals } from '../ehcp/annual';
 import { localFigures } from './own';
 
-const months = readEhcpTimeliness(readFileSync('data/ehcp-timeliness.csv'), 'data/ehcp-timeliness.csv', new Date('2026-11-22')).value;
+const months = readEhcpTimeliness(readFileSync('tests/sample/data/ehcp-timeliness.csv'), 'data/ehcp-timeliness.csv', new Date('2026-11-22')).value;
 
 describe("Northbrook's own yearly figures, from its monthly file", () => {
   it('adds up the 12 months of 2024: 363 of 865 plans within 20 weeks', () => {

@@ -8,11 +8,11 @@ import { compareView } from './view';
 import { regionPhrase } from './sentences';
 
 const data = {
-  values: readCompareValues(readFileSync('data/compare/values.csv'), 'v').value,
-  neighbours: readNeighbourRows(readFileSync('data/compare/neighbours.csv'), 'n').value,
-  release: readReleaseRows(readFileSync('data/compare/release.csv'), 'r').value,
+  values: readCompareValues(readFileSync('tests/sample/data/compare/values.csv'), 'v').value,
+  neighbours: readNeighbourRows(readFileSync('tests/sample/data/compare/neighbours.csv'), 'n').value,
+  release: readReleaseRows(readFileSync('tests/sample/data/compare/release.csv'), 'r').value,
 };
-const months = readEhcpTimeliness(readFileSync('data/ehcp-timeliness.csv'), 'data/ehcp-timeliness.csv', new Date('2026-11-22')).value;
+const months = readEhcpTimeliness(readFileSync('tests/sample/data/ehcp-timeliness.csv'), 'data/ehcp-timeliness.csv', new Date('2026-11-22')).value;
 const own = localFigures(months, ['2019', '2020', '2021', '2022', '2023', '2024'], 5);
 const sample = { name: 'Northbrook', laCode: null, region: 'West Midlands' };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contrastRatio } from './contrast';
 import { siteConfigSchema } from './site-schema';
-import { site } from './site';
+import { site } from './site.node.ts';
 
 describe('contrast', () => {
   it('matches the WCAG formula at the extremes and for a known pair', () => {

@@ -23,6 +23,23 @@ export function contrastRatio(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
+const toHex = (rgb: readonly number[]) => `#${rgb.map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
+
+/**
+ * The lightest shade of `hex` (the same hue, each channel scaled towards
+ * black) that white text can sit on at `target`:1 or more; `hex` itself if it
+ * already does. So a council told its colour is too pale gets one it can use.
+ */
+export function darkerShadeThatPasses(hex: string, target = 4.5): string {
+  const rgb = parseHex(hex);
+  if (!rgb) throw new NotAColourError(hex);
+  for (let scale = 1; scale >= 0; scale -= 0.01) {
+    const shade = toHex(rgb.map((c) => c * scale));
+    if (contrastRatio(shade, '#ffffff') >= target) return shade;
+  }
+  return '#000000';
+}
+
 export class NotAColourError extends Error {
   constructor(hex: string) {
     super(`"${hex}" is not a colour like #1d4f91`);

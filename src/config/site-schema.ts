@@ -1,16 +1,26 @@
 /**
- * The schema for the one typed site configuration (`src/config/site.ts`).
- * A local area changes its name, contact details and colour there, not in code.
+ * The schema for the site configuration (`site.yaml` in the data folder,
+ * read by ./site-file.ts). A local area changes its name, contact details and
+ * colour there, not in code.
  */
 import { z } from 'zod';
-import { contrastRatio, parseHex } from './contrast.ts';
+import { contrastRatio, darkerShadeThatPasses, parseHex } from './contrast.ts';
 import { nativeName, ROOT_LANGUAGE } from '../i18n/languages.ts';
+
+/** The contrast white text needs on the brand colour (WCAG 2.2 AA, normal text). */
+export const BRAND_CONTRAST = 4.5;
 
 const brandColour = z
   .string()
   .refine((c) => parseHex(c) !== undefined, { message: 'a colour written as #rrggbb, such as #1d4f91' })
-  .refine((c) => parseHex(c) === undefined || contrastRatio(c, '#ffffff') >= 4.5, {
-    message: 'a colour dark enough for white text on it (contrast of at least 4.5 to 1, WCAG 2.2 AA); choose a darker shade',
+  .superRefine((c, ctx) => {
+    if (parseHex(c) === undefined) return;
+    const ratio = contrastRatio(c, '#ffffff');
+    if (ratio >= BRAND_CONTRAST) return;
+    ctx.addIssue({
+      code: 'custom',
+      message: `a colour dark enough for white text on it: this one has a contrast of ${ratio.toFixed(2)} to 1 with white, and WCAG 2.2 AA needs at least ${BRAND_CONTRAST} to 1. A darker shade of the same colour that passes: ${darkerShadeThatPasses(c, BRAND_CONTRAST)}`,
+    });
   });
 
 const dfeCode = z.string().regex(/^\d{3}$/, { message: "DfE's 3-digit local authority code, such as 801" });
@@ -41,6 +51,8 @@ const languageCode = z
   .refine((code) => code.split('-')[0] !== ROOT_LANGUAGE.split('-')[0], { message: 'a language other than English: English pages are at the root of the site' });
 
 export const siteConfigSchema = z.object({
+  /** True while the site is the made-up sample area the project ships with: every page says so. `npm run new-area` sets it to false. */
+  sample: z.boolean().default(false),
   /** The local area's name as families know it, e.g. "Northbrook". */
   areaName: z.string().min(1),
   /** The council that publishes the Local Offer. */

@@ -14,9 +14,9 @@ const walk = (dir: string): string[] =>
 const read = (files: string[]) => files.map((f) => ({ path: relative(root, f).replace(/\\/g, '/'), source: readFileSync(f, 'utf8') }));
 
 const shipped = {
-  guides: read(walk(join(root, 'content/guides')).filter((f) => f.endsWith('.mdx'))),
-  updates: read(walk(join(root, 'content/updates')).filter((f) => f.endsWith('.md'))),
-  glossary: glossaryFrom('content/glossary.csv', readFileSync(join(root, 'content/glossary.csv'))),
+  guides: read(walk(join(root, 'tests/sample/content/guides')).filter((f) => f.endsWith('.mdx'))),
+  updates: read(walk(join(root, 'tests/sample/content/updates')).filter((f) => f.endsWith('.md'))),
+  glossary: glossaryFrom('content/glossary.csv', readFileSync(join(root, 'tests/sample/content/glossary.csv'))),
   publicFiles: walk(join(root, 'public')).map((f) => `/${relative(join(root, 'public'), f).replace(/\\/g, '/')}`),
 };
 

@@ -10,9 +10,9 @@ import { readServices } from './services';
 import { readTaxonomy } from './taxonomy';
 
 const TODAY = new Date('2026-11-22T10:00:00Z');
-const taxonomy = readTaxonomy(readFileSync('data/taxonomy.csv'), 'data/taxonomy.csv').value;
-const districts = readPostcodeDistricts(readFileSync('data/postcode-districts.csv'), 'data/postcode-districts.csv').value;
-const services = readServices(readFileSync('data/services.csv'), 'data/services.csv', taxonomy, TODAY).value;
+const taxonomy = readTaxonomy(readFileSync('tests/sample/data/taxonomy.csv'), 'data/taxonomy.csv').value;
+const districts = readPostcodeDistricts(readFileSync('tests/sample/data/postcode-districts.csv'), 'data/postcode-districts.csv').value;
+const services = readServices(readFileSync('tests/sample/data/services.csv'), 'data/services.csv', taxonomy, TODAY).value;
 const index = buildDirectoryIndex(services, taxonomy);
 const entries = decodeIndex(JSON.parse(JSON.stringify(index)), JSON.parse(JSON.stringify(buildSummaries(services))));
 const prepared = prepareDirectory(entries, index);

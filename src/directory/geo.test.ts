@@ -4,7 +4,7 @@ import { describeDistance, districtMap, findOrigin, haversineKm, parseDistrict, 
 import { readPostcodeDistricts } from './geo-districts';
 import { formatProblem } from '../core/problems';
 
-const districts = readPostcodeDistricts(readFileSync('data/postcode-districts.csv'), 'data/postcode-districts.csv');
+const districts = readPostcodeDistricts(readFileSync('tests/sample/data/postcode-districts.csv'), 'data/postcode-districts.csv');
 
 describe('postcode districts', () => {
   it('reads the shipped file with zero problems', () => {

@@ -1,5 +1,5 @@
 /** The directory's HSDS open data for this site: the pages under /open-data/ call these. */
-import { site } from '../config/site';
+import { site } from '../config/site.node.ts';
 import { cachedTables, dataPackage } from './hsds-export';
 import { toHsdsTables, type HsdsTables } from './open-referral';
 import { byName } from './pages';

@@ -7,8 +7,8 @@ import { readTaxonomy } from './taxonomy';
 
 const TODAY = new Date('2026-11-22T10:00:00Z');
 const SITE = 'https://localoffer.northbrook.example';
-const taxonomy = readTaxonomy(readFileSync('data/taxonomy.csv'), 'data/taxonomy.csv').value;
-const services = readServices(readFileSync('data/services.csv'), 'data/services.csv', taxonomy, TODAY).value;
+const taxonomy = readTaxonomy(readFileSync('tests/sample/data/taxonomy.csv'), 'data/taxonomy.csv').value;
+const services = readServices(readFileSync('tests/sample/data/services.csv'), 'data/services.csv', taxonomy, TODAY).value;
 const data = toHsdsTables(services, taxonomy, SITE);
 const UUID_V5 = /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 

@@ -10,9 +10,9 @@ import { readServices } from './services';
 import { readTaxonomy } from './taxonomy';
 
 const TODAY = new Date('2026-11-22T10:00:00Z');
-const taxonomy = readTaxonomy(readFileSync('data/taxonomy.csv'), 'data/taxonomy.csv').value;
-const districts = readPostcodeDistricts(readFileSync('data/postcode-districts.csv'), 'data/postcode-districts.csv').value;
-const services = readServices(readFileSync('data/services.csv'), 'data/services.csv', taxonomy, TODAY).value;
+const taxonomy = readTaxonomy(readFileSync('tests/sample/data/taxonomy.csv'), 'data/taxonomy.csv').value;
+const districts = readPostcodeDistricts(readFileSync('tests/sample/data/postcode-districts.csv'), 'data/postcode-districts.csv').value;
+const services = readServices(readFileSync('tests/sample/data/services.csv'), 'data/services.csv', taxonomy, TODAY).value;
 const service = (id: string) => services.find((s) => s.id === id)!;
 const names = (n: number) => Array.from({ length: n }, (_, i) => ({ name: `${String.fromCharCode(65 + Math.floor(i / 10))} service ${i}` }));
 

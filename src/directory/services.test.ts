@@ -7,7 +7,7 @@ import { parsePostcode, parseUrl } from '../core/contact';
 
 const FILE = 'data/services.csv';
 const TODAY = new Date('2026-11-22T10:00:00Z');
-const taxonomy = readTaxonomy(readFileSync('data/taxonomy.csv'), 'data/taxonomy.csv').value;
+const taxonomy = readTaxonomy(readFileSync('tests/sample/data/taxonomy.csv'), 'data/taxonomy.csv').value;
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 const BASE: Record<string, string> = {
@@ -45,7 +45,7 @@ const messages = (...rows: Record<string, string>[]) => read(...rows).problems.m
 
 describe('readServices', () => {
   it('reads the shipped sample with zero problems, at least 120 services and some stale', () => {
-    const { value, problems } = readServices(readFileSync('data/services.csv'), FILE, taxonomy, TODAY);
+    const { value, problems } = readServices(readFileSync('tests/sample/data/services.csv'), FILE, taxonomy, TODAY);
     expect(problems.map(formatProblem)).toEqual([]);
     expect(value.length).toBeGreaterThanOrEqual(120);
     expect(value.filter((s) => s.stale).length).toBeGreaterThanOrEqual(5);
@@ -55,7 +55,7 @@ describe('readServices', () => {
   });
 
   it('reads the template with zero problems', () => {
-    expect(readServices(readFileSync('data/templates/services.csv'), FILE, taxonomy, TODAY).problems).toEqual([]);
+    expect(readServices(readFileSync('tests/sample/data/templates/services.csv'), FILE, taxonomy, TODAY).problems).toEqual([]);
   });
 
   it('reads a good row, tidying the postcode, cost and web address and deriving district and staleness', () => {

@@ -11,7 +11,7 @@ const GOOD = `${HEADER}category,health,Health,NHS services.,NHS; therapy\nneed,a
 
 describe('readTaxonomy', () => {
   it('reads the shipped taxonomy with zero problems', () => {
-    const { value, problems } = readTaxonomy(readFileSync('data/taxonomy.csv'), FILE);
+    const { value, problems } = readTaxonomy(readFileSync('tests/sample/data/taxonomy.csv'), FILE);
     expect(problems.map(formatProblem)).toEqual([]);
     expect(value.categories.length).toBeGreaterThanOrEqual(8);
     expect(value.needs.map((t) => t.id)).toContain('speech-language-communication');
@@ -19,7 +19,7 @@ describe('readTaxonomy', () => {
   });
 
   it('reads the template with zero problems', () => {
-    expect(readTaxonomy(readFileSync('data/templates/taxonomy.csv'), FILE).problems.filter((p) => p.severity === 'error' && p.column !== 'type')).toEqual([]);
+    expect(readTaxonomy(readFileSync('tests/sample/data/templates/taxonomy.csv'), FILE).problems.filter((p) => p.severity === 'error' && p.column !== 'type')).toEqual([]);
   });
 
   it('splits keywords and sorts terms into their lists', () => {
@@ -59,7 +59,7 @@ describe('readTaxonomy', () => {
 });
 
 describe('matchTerm', () => {
-  const taxonomy = readTaxonomy(readFileSync('data/taxonomy.csv'), FILE).value;
+  const taxonomy = readTaxonomy(readFileSync('tests/sample/data/taxonomy.csv'), FILE).value;
   it('accepts the id or the label in any case', () => {
     expect(matchTerm(taxonomy, 'category', 'Short breaks')).toEqual({ ok: true, id: 'short-breaks' });
     expect(matchTerm(taxonomy, 'need', 'ADHD')).toEqual({ ok: true, id: 'adhd' });

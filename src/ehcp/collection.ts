@@ -1,7 +1,7 @@
 /** The EHCP dataset as an Astro collection (one entry), and its view model for pages. */
 import { datasetsForBuild } from '../check-data/for-build.node.ts';
 import { datasetCollection, getDataset } from '../core/dataset-collection';
-import { site } from '../config/site';
+import { site } from '../config/site.node.ts';
 import type { EhcpData } from './ehcp';
 import type { EhcpView } from './view';
 import { getRevisions } from '../history/collection';

@@ -61,7 +61,7 @@ describe('readEhcpTimeliness', () => {
   });
 
   it('reads the shipped sample data with no problems and at least 36 months', () => {
-    const { value, problems } = readEhcpTimeliness(readFileSync('data/ehcp-timeliness.csv'), FILE, TODAY);
+    const { value, problems } = readEhcpTimeliness(readFileSync('tests/sample/data/ehcp-timeliness.csv'), FILE, TODAY);
     expect(problems).toEqual([]);
     expect(value.length).toBeGreaterThanOrEqual(36);
     expect(value.some((m) => m.note)).toBe(true);

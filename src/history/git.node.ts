@@ -12,6 +12,7 @@
  * With no git history (a downloaded copy, a shallow clone, the first commit)
  * there is nothing to compare with, and the check says so instead of failing.
  */
+import { SITE_CONFIG_FILE } from '../config/site-file.ts';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -97,9 +98,9 @@ export function chooseBase(repo: Repo, env: Record<string, string | undefined> =
   return { ok: false, reason: gitText(repo.root, ['rev-parse', '--is-shallow-repository']) === 'true' ? SHALLOW : 'this is the first commit, so nothing was published before it.' };
 }
 
-/** Files are compared by their path inside the data folder; templates are not data. */
+/** Files are compared by their path inside the data folder; templates are not data. The site configuration travels with the data (the check page reads it). */
 function isDataFile(path: string): boolean {
-  return path.toLowerCase().endsWith('.csv') && !path.startsWith('templates/');
+  return (path.toLowerCase().endsWith('.csv') || path === SITE_CONFIG_FILE) && !path.startsWith('templates/');
 }
 
 /** The data folder's CSV files as they were in a commit. */

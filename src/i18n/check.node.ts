@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir, displayPath, readTextTree } from '../core/files.node.ts';
 import type { DataProblem } from '../core/problems';
-import { site } from '../config/site';
+import { site } from '../config/site.node.ts';
 import { strings, translations, dictionaryFile } from '../config/strings';
 import { checkReadability } from '../content/plain-english/readability';
 import { readFrontmatterWith } from '../content/frontmatter';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkTranslations } from './check.node.ts';
 import { sourceHash } from './source-hash.node.ts';
-import { site } from '../config/site';
+import { site } from '../config/site.node.ts';
 
 const copy = mkdtempSync(join(tmpdir(), 'translations-'));
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
@@ -22,8 +22,8 @@ describe('checkTranslations over the real content', () => {
         ['guides/ehcp-process.mdx', 'guides/ehcp-process.mdx'],
         ['guides/if-you-disagree.mdx', 'guides/if-you-disagree.mdx'],
       ] as const) {
-        const source = readFileSync(join('content', lang, translated), 'utf8');
-        expect(source, `${lang}/${translated}`).toContain(`source_hash: ${sourceHash(readFileSync(join('content', english), 'utf8'))}`);
+        const source = readFileSync(join('tests/sample/content', lang, translated), 'utf8');
+        expect(source, `${lang}/${translated}`).toContain(`source_hash: ${sourceHash(readFileSync(join('tests/sample/content', english), 'utf8'))}`);
         // Not yet checked by a qualified translator: the pages say so.
         expect(source).toMatch(/^checked_by:\s*$/m);
       }
@@ -33,7 +33,7 @@ describe('checkTranslations over the real content', () => {
 
 describe('checkTranslations when the English changes', () => {
   it('warns for each translation of a changed English guide, and errors for one whose English is gone', () => {
-    cpSync('content', copy, { recursive: true });
+    cpSync('tests/sample/content', copy, { recursive: true });
     const guide = join(copy, 'guides', 'ehcp-process.mdx');
     writeFileSync(guide, `${readFileSync(guide, 'utf8')}\nA new paragraph.\n`);
     rmSync(join(copy, 'guides', 'if-you-disagree.mdx'));

@@ -1,12 +1,12 @@
 /**
  * The `translations` content collection: every `content/<lang>/…` page for the
- * languages in src/config/site.ts. The id keeps the language and path:
+ * languages in data/site.yaml. The id keeps the language and path:
  * `pl/guides/ehcp-process`, `pl/home`.
  */
 import { defineCollection } from 'astro:content';
 import { globIn } from '../core/glob-loader.node.ts';
 import { contentDir } from '../core/files.node.ts';
-import { site } from '../config/site';
+import { site } from '../config/site.node.ts';
 import { translationSchema } from './translations';
 
 /** `pl/guides/Ehcp-Process.mdx` → `pl/guides/ehcp-process`. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDictionary, keyPaths, mergeDictionary } from './dictionary';
 import { fill, isPluralForms, pluralForm, type PluralForms } from './text';
 import { dictionaryFile, strings, stringsFor, translations } from '../config/strings';
-import { site } from '../config/site';
+import { site } from '../config/site.node.ts';
 
 const english = {
   title: 'Hello',

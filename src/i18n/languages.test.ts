@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeLanguage, languageDir, languageOfPath, nativeName, pathIn, ROOT_LANGUAGE, siteLanguages, stripLanguage } from './languages';
 import { siteConfigSchema } from '../config/site-schema';
-import { site } from '../config/site';
+import { site } from '../config/site.node.ts';
 
 const languages = siteLanguages(['pl', 'ur', 'ar', 'so']);
 

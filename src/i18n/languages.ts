@@ -2,7 +2,7 @@
  * The site's languages: English at the root, each translation under `/<code>/`.
  * Names and direction come from the browser's own language data (`Intl`), as in
  * Starlight's `getLocaleInfo()`/`getLocaleDir()`, so a language is added with
- * one code in src/config/site.ts. Pure and browser-safe.
+ * one code in data/site.yaml. Pure and browser-safe.
  */
 
 /** The language of the pages at the root of the site. */

@@ -116,7 +116,7 @@ describe('checkLanguageFolders', () => {
     const problems = checkLanguageFolders(['pl', 'ur'], ['pl', 'ur', 'fr'], new Set(['pl']));
     expect(problems).toEqual([
       expect.objectContaining({ severity: 'error', file: 'content/ur/home.mdx' }),
-      expect.objectContaining({ severity: 'warning', file: 'content/fr/', fix: 'Pages in content/fr/ are not published. Add "fr" to languages in src/config/site.ts to publish them.' }),
+      expect.objectContaining({ severity: 'warning', file: 'content/fr/', fix: 'Pages in content/fr/ are not published. Add "fr" to languages in data/site.yaml to publish them.' }),
     ]);
   });
 });

@@ -194,8 +194,8 @@ export function checkLanguageFolders(configured: readonly string[], folders: rea
     problems.push(
       problem({
         file: `${contentLabel}/${lang}/${HOME_SOURCE}`,
-        expected: `a home page for the language "${lang}", which src/config/site.ts lists`,
-        fix: `Translate ${contentLabel}/${HOME_SOURCE} into ${contentLabel}/${lang}/${HOME_SOURCE}, or remove "${lang}" from languages in src/config/site.ts.`,
+        expected: `a home page for the language "${lang}", which data/site.yaml lists`,
+        fix: `Translate ${contentLabel}/${HOME_SOURCE} into ${contentLabel}/${lang}/${HOME_SOURCE}, or remove "${lang}" from languages in data/site.yaml.`,
       }),
     );
   }
@@ -204,8 +204,8 @@ export function checkLanguageFolders(configured: readonly string[], folders: rea
     problems.push(
       problem({
         file: `${contentLabel}/${folder}/`,
-        expected: `a language listed in languages in src/config/site.ts`,
-        fix: `Pages in ${contentLabel}/${folder}/ are not published. Add "${folder}" to languages in src/config/site.ts to publish them.`,
+        expected: `a language listed in languages in data/site.yaml`,
+        fix: `Pages in ${contentLabel}/${folder}/ are not published. Add "${folder}" to languages in data/site.yaml to publish them.`,
         severity: 'warning',
       }),
     );

@@ -2,7 +2,7 @@
 import { datasetsForBuild } from '../check-data/for-build.node.ts';
 import { buildDate } from '../core/build-date';
 import { datasetCollection, getDataset } from '../core/dataset-collection';
-import { site } from '../config/site';
+import { site } from '../config/site.node.ts';
 import { getEhcpView } from '../ehcp/collection';
 import { getImprovementPlan } from '../plan/collection';
 import type { CardView } from './dashboard';

@@ -48,7 +48,7 @@ describe('the sample indicator suite', () => {
 describe('the blank templates', () => {
   it('read cleanly together, so a council can start from them', () => {
     const file = (path: string) => ({ path, bytes: readFileSync(path) });
-    const { value, problems } = readIndicatorSuite(file('data/templates/indicators.csv'), file('data/templates/indicator-values.csv'), TODAY);
+    const { value, problems } = readIndicatorSuite(file('tests/sample/data/templates/indicators.csv'), file('tests/sample/data/templates/indicator-values.csv'), TODAY);
     expect(problems.map(formatProblem)).toEqual([]);
     expect(value.values).toHaveLength(1);
   });

@@ -24,7 +24,7 @@ afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 function copyOfData(): string {
   const dir = mkdtempSync(join(tmpdir(), 'olo-indicators-'));
   dirs.push(dir);
-  cpSync('data', dir, { recursive: true });
+  cpSync('tests/sample/data', dir, { recursive: true });
   return dir;
 }
 

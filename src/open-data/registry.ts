@@ -3,7 +3,7 @@
  * the /open-data/ page and the download links on figure pages all read this
  * list, so titles and addresses cannot drift apart.
  */
-import { site } from '../config/site';
+import { site } from '../config/site.node.ts';
 import { symbolMeanings } from '../core/symbols';
 import type { OpenDataTable } from '../core/open-data';
 import { getEhcpView } from '../ehcp/collection';

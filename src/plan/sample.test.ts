@@ -19,11 +19,11 @@ function load(path: string): SourceFile {
 }
 
 function sample() {
-  const dir = 'data/improvement-plan/reviews';
+  const dir = 'tests/sample/data/improvement-plan/reviews';
   const reviews = readdirSync(new URL(dir, ROOT))
     .filter((name) => name.endsWith('.csv'))
     .map((name) => load(`${dir}/${name}`));
-  return readImprovementPlan(load('data/improvement-plan/areas.csv'), reviews, TODAY);
+  return readImprovementPlan(load('tests/sample/data/improvement-plan/areas.csv'), reviews, TODAY);
 }
 
 describe('Northbrook sample data', () => {
@@ -72,8 +72,8 @@ describe('Northbrook sample data', () => {
 
 describe('templates', () => {
   it('read with no problems when saved under a review date', () => {
-    const areas = load('data/templates/improvement-plan-areas.csv');
-    const review = { ...load('data/templates/improvement-plan-review.csv'), path: 'data/improvement-plan/reviews/2026-07-10.csv' };
+    const areas = load('tests/sample/data/templates/improvement-plan-areas.csv');
+    const review = { ...load('tests/sample/data/templates/improvement-plan-review.csv'), path: 'data/improvement-plan/reviews/2026-07-10.csv' };
     const result = readImprovementPlan(areas, [review], TODAY);
     expect(result.problems.map(formatProblem)).toEqual([]);
     expect(result.value.reviews[0]?.actions).toHaveLength(1);

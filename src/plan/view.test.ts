@@ -31,9 +31,9 @@ function load(path: string): SourceFile {
   return { path, bytes: readFileSync(new URL(path, ROOT)) };
 }
 function sample(): ImprovementPlan {
-  const dir = 'data/improvement-plan/reviews';
+  const dir = 'tests/sample/data/improvement-plan/reviews';
   const files = readdirSync(new URL(dir, ROOT)).filter((n) => n.endsWith('.csv')).map((n) => load(`${dir}/${n}`));
-  return readImprovementPlan(load('data/improvement-plan/areas.csv'), files, TODAY).value;
+  return readImprovementPlan(load('tests/sample/data/improvement-plan/areas.csv'), files, TODAY).value;
 }
 
 describe('slugs and anchors', () => {

@@ -5,10 +5,10 @@ import { snapshotOnDisk } from '../history/git.node.ts';
 import { checkFile } from './check-file';
 import { kindFromHeaders, kindFromName, recogniseFile } from './kinds';
 
-const files = snapshotOnDisk('data');
+const files = snapshotOnDisk('tests/sample/data');
 const published = { files, content: [{ path: 'content/updates/x.mdx', source: 'In August: <Fact name="ehcp.2026-08.issued" />.\n' }] };
 const today = new Date('2026-11-22T12:00:00Z');
-const text = (path: string) => readFileSync(`data/${path}`, 'utf8');
+const text = (path: string) => readFileSync(`tests/sample/data/${path}`, 'utf8');
 const bytes = (s: string) => new TextEncoder().encode(s);
 
 describe('recognising a file', () => {

@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/browser';
 import { builtPage, sitemapPaths } from '../support/site';
-import { site } from '../../src/config/site';
+import { site } from '../../src/config/site.node.ts';
 import { siteLanguages } from '../../src/i18n/languages';
 
 const baseUrl = inject('baseUrl');

@@ -12,7 +12,7 @@ import { loadImprovementPlan } from '../../src/plan/load.node.ts';
 import { loadIndicators } from '../../src/indicators/load.node.ts';
 import { suiteViews } from '../../src/indicators/suite';
 import { ehcpView } from '../../src/ehcp/view';
-import { site } from '../../src/config/site';
+import { site } from '../../src/config/site.node.ts';
 import { useBrowser } from '../support/browser';
 
 const baseUrl = inject('baseUrl');

@@ -11,6 +11,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, WCAG_AA } from '../support/axe';
 import { useBrowser } from '../support/browser';
+import { buildDate } from '../../src/core/build-date';
+import { contentDir, dataDir } from '../../src/core/files.node.ts';
 
 const baseUrl = inject('baseUrl');
 const PATH = '/publish/check/';
@@ -21,8 +23,8 @@ let root = '';
 /** A repository holding a committed copy of the data the site was built from: what is "published". */
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'olo-check-page-'));
-  cpSync(join(project, 'data'), join(root, 'data'), { recursive: true });
-  symlinkSync(join(project, 'content'), join(root, 'content'));
+  cpSync(dataDir(), join(root, 'data'), { recursive: true });
+  symlinkSync(contentDir(), join(root, 'content'));
   symlinkSync(join(project, 'public'), join(root, 'public'));
   const env = { ...process.env, GIT_AUTHOR_NAME: 'C', GIT_AUTHOR_EMAIL: 'c@example.org', GIT_COMMITTER_NAME: 'C', GIT_COMMITTER_EMAIL: 'c@example.org' };
   execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: root });
@@ -36,7 +38,7 @@ function checkDataSays(path: string, contents: string): string[] {
   const file = join(root, 'data', path);
   writeFileSync(file, contents);
   try {
-    // As on a computer: no CI variables, the data and content folders of the copy.
+    // As on a computer: no CI variables, the data and content folders of the copy (on the sample's pinned day, BUILD_DATE).
     const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(GITHUB_|HISTORY_BASE$|DATA_DIR$|CONTENT_DIR$)/.test(k)));
     const result = spawnSync(join(project, 'node_modules', '.bin', 'tsx'), [join(project, 'scripts', 'check-data.ts')], { cwd: root, encoding: 'utf8', env });
     return result.stdout.split('\n').filter((line) => /^(Error|Warning): /.test(line));
@@ -53,6 +55,8 @@ async function open(): Promise<Page> {
   page.on('pageerror', (e) => failures.push(e.message));
   page.on('requestfailed', (r) => failures.push(r.url()));
   (page as Page & { failures: string[] }).failures = failures;
+  // The page compares a file with "today" in the browser: the same day check-data is given.
+  await page.clock.setFixedTime(buildDate());
   await page.goto(baseUrl + PATH);
   return page;
 }
@@ -65,7 +69,7 @@ async function check(page: Page, name: string, contents: string): Promise<void> 
 
 const messages = (page: Page, list: 'error' | 'warning') => page.locator(`[data-${list}-list] li`).allTextContents();
 
-const published = (path: string) => readFileSync(join(project, 'data', path), 'utf8');
+const published = (path: string) => readFileSync(join(dataDir(), path), 'utf8');
 
 describe('checking a file in the browser', () => {
   it('an EHCP file cut to three months, with a month that does not exist, gets the same errors as check-data, in an error summary that takes focus', async () => {

@@ -2,10 +2,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse, type HTMLElement } from 'node-html-parser';
 
+/** The built site under test: dist/ (the live site) or, for the journey tests, the frozen sample's build (vitest.config.ts). */
+export const DIST = process.env['DIST_DIR'] ?? 'dist';
+
 /** Every page path listed in the built sitemap, plus the 404 page. */
 export function sitemapPaths(): string[] {
-  const files = readdirSync('dist').filter((f) => /^sitemap-\d+\.xml$/.test(f));
-  const paths = files.flatMap((f) => [...readFileSync(`dist/${f}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+  const files = readdirSync(DIST).filter((f) => /^sitemap-\d+\.xml$/.test(f));
+  const paths = files.flatMap((f) => [...readFileSync(`${DIST}/${f}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
   return [...new Set(paths)].sort();
 }
 
@@ -19,6 +22,6 @@ export function everyPagePath(): string[] {
  * links, text) with scripts off: the same answer as a browser, far quicker.
  */
 export function builtPage(path: string): HTMLElement {
-  const file = path.endsWith('.html') ? `dist${path}` : `dist${path}index.html`;
+  const file = path.endsWith('.html') ? `${DIST}${path}` : `${DIST}${path}index.html`;
   return parse(readFileSync(file, 'utf8'));
 }

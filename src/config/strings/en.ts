@@ -5,7 +5,7 @@
  * Page copy lives in the pages and content files; generated data sentences
  * live in each feature's view model.
  */
-import { site } from '../site';
+import { site } from '../site.node.ts';
 import { searchClient } from './en-search';
 
 export const strings = {

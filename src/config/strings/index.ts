@@ -16,7 +16,7 @@ export { strings };
 export type Strings = Dictionary<typeof strings>;
 export type StringsTranslation = Translation<typeof strings>;
 
-/** Every translation, by language code. A language in src/config/site.ts with no entry here shows English words. */
+/** Every translation, by language code. A language in data/site.yaml with no entry here shows English words. */
 export const translations: Readonly<Record<string, StringsTranslation>> = { pl, ur, ar, so };
 
 /** Where a language's dictionary lives, for check-data messages. */

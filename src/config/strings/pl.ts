@@ -1,6 +1,6 @@
 /** Polish (polski). Keys as in en.ts; a key left out is shown in English. */
 import type { StringsTranslation } from './index';
-import { site } from '../site';
+import { site } from '../site.node.ts';
 
 export const pl = {
   siteTitle: `Oferta lokalna SEND w ${site.areaName}`,

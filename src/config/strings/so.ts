@@ -1,6 +1,6 @@
 /** Somali (Soomaali). Keys as in en.ts; a key left out is shown in English. */
 import type { StringsTranslation } from './index';
-import { site } from '../site';
+import { site } from '../site.node.ts';
 
 export const so = {
   siteTitle: `Local Offer-ka SEND ee ${site.areaName}`,

@@ -1,6 +1,6 @@
 /** Urdu (اردو), written right to left. Keys as in en.ts; a key left out is shown in English. */
 import type { StringsTranslation } from './index';
-import { site } from '../site';
+import { site } from '../site.node.ts';
 
 export const ur = {
   siteTitle: `${site.areaName} کی SEND لوکل آفر`,

@@ -1,12 +1,13 @@
 /** The facts from the datasets as check-data reads them, so every `<Fact>` name is checked as the build would. */
-import { site } from '../../config/site';
+import type { SiteConfig } from '../../config/site-schema';
 import type { DirectoryData } from '../../directory/directory';
 import type { EhcpData } from '../../ehcp/ehcp';
 import { deriveMonthlyStats } from '../../ehcp/stats';
 import type { ImprovementPlan } from '../../plan/schema';
 import { buildFacts, type Facts } from './facts';
 
-export function factsFromData(d: { ehcp: EhcpData; plan: ImprovementPlan; directory: DirectoryData }, today: Date): Facts {
+export function factsFromData(d: { site: SiteConfig; ehcp: EhcpData; plan: ImprovementPlan; directory: DirectoryData }, today: Date): Facts {
+  const { site } = d;
   return buildFacts({
     ehcp: deriveMonthlyStats(d.ehcp.months, site.smallNumberThreshold),
     national: d.ehcp.national,

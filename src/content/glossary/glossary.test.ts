@@ -141,7 +141,7 @@ describe('abbreviations in guides', () => {
 });
 
 describe('the shipped glossary', () => {
-  const bytes = readFileSync(new URL('../../../content/glossary.csv', import.meta.url));
+  const bytes = readFileSync(new URL('../../../tests/sample/content/glossary.csv', import.meta.url));
   const { value, problems } = readGlossary(bytes, FILE);
   it('has no problems and about 40 entries', () => {
     expect(problems).toEqual([]);

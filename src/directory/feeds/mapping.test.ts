@@ -34,7 +34,7 @@ describe('the mapping file', () => {
 
   it('the committed mapping and its template are valid', async () => {
     const { readFileSync } = await import('node:fs');
-    for (const file of ['data/directory-mapping.csv', 'data/templates/directory-mapping.csv']) {
+    for (const file of ['tests/sample/data/directory-mapping.csv', 'tests/sample/data/templates/directory-mapping.csv']) {
       expect(readMapping(readFileSync(file), file, taxonomy).problems, file).toEqual([]);
     }
   });
@@ -49,7 +49,7 @@ describe('check-data', () => {
     const dir = mkdtempSync(join(tmpdir(), 'feed-files-'));
     const checked = { value: taxonomy, problems: [] };
     try {
-      copyFileSync('data/taxonomy.csv', join(dir, 'taxonomy.csv'));
+      copyFileSync('tests/sample/data/taxonomy.csv', join(dir, 'taxonomy.csv'));
       expect(checkFeedFiles(dir, checked)).toEqual([]);
       writeFileSync(join(dir, 'directory-mapping.csv'), 'feed_term,maps_to\nx,nonsense\n');
       writeFileSync(join(dir, 'directory-ids.csv'), 'feed_id,id\n1,a\n1,b\n');

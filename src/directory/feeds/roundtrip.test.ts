@@ -12,7 +12,7 @@ import { loadFeed } from './source.node';
 import { runImport, servicesOf, taxonomy } from './__fixtures__/helpers';
 
 const SITE = 'https://localoffer.northbrook.example';
-const sampleCsv = readFileSync('data/services.csv', 'utf8');
+const sampleCsv = readFileSync('tests/sample/data/services.csv', 'utf8');
 const sample = servicesOf(sampleCsv);
 const tables = toHsdsTables(sample, taxonomy, SITE);
 

@@ -28,7 +28,7 @@ afterAll(async () => {
 function dataFolder(services?: string) {
   const dir = mkdtempSync(join(tmpdir(), 'import-'));
   dirs.push(dir);
-  copyFileSync('data/taxonomy.csv', join(dir, 'taxonomy.csv'));
+  copyFileSync('tests/sample/data/taxonomy.csv', join(dir, 'taxonomy.csv'));
   copyFileSync(fixture('oruk1-mapping.csv'), join(dir, 'directory-mapping.csv'));
   if (services !== undefined) writeFileSync(join(dir, 'services.csv'), services);
   const out = join(dir, 'services.csv');
@@ -53,14 +53,14 @@ describe('npm run import:directory', () => {
   });
 
   it('changes nothing when the feed cannot be reached', async () => {
-    const { dir, options } = dataFolder(readFileSync('data/services.csv', 'utf8'));
+    const { dir, options } = dataFolder(readFileSync('tests/sample/data/services.csv', 'utf8'));
     const before = files(dir);
     await expect(runImport({ ...options, source: 'http://127.0.0.1:9/feed' })).rejects.toBeInstanceOf(FeedUnreachableError);
     expect(files(dir)).toEqual(before);
   });
 
   it('changes nothing when the result would fail the checks, or on a dry run', async () => {
-    const broken = readFileSync('data/services.csv', 'utf8').replace('northbrook-sendiass,', 'Bad Id,');
+    const broken = readFileSync('tests/sample/data/services.csv', 'utf8').replace('northbrook-sendiass,', 'Bad Id,');
     const { dir, options } = dataFolder(broken);
     const before = files(dir);
     const outcome = await runImport({ ...options, source: fixture('oruk1') });

@@ -1,6 +1,6 @@
 /** Every open data download, CSV and JSON, from the one registry. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { site } from '../../config/site';
+import { site } from '../../config/site.node.ts';
 import { csvResponse, jsonResponse, tableJson } from '../../core/open-data';
 import { DOWNLOADS, type Download, type DownloadFormat } from '../../open-data/registry';
 

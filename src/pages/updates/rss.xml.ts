@@ -3,7 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getUpdates } from '../../content/updates/collection';
 import { feedItems } from '../../content/updates/pages';
-import { site } from '../../config/site';
+import { site } from '../../config/site.node.ts';
 
 export const GET: APIRoute = async (context) =>
   rss({

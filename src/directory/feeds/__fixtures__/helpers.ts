@@ -11,7 +11,7 @@ import { readMapping, type DirectoryMapping } from '../mapping';
 
 export const TODAY = new Date('2026-11-22T10:00:00Z');
 export const TODAY_ISO = '2026-11-22';
-export const taxonomy = readTaxonomy(readFileSync('data/taxonomy.csv'), 'data/taxonomy.csv').value;
+export const taxonomy = readTaxonomy(readFileSync('tests/sample/data/taxonomy.csv'), 'data/taxonomy.csv').value;
 
 export function fixture(name: string): string {
   return join('src/directory/feeds/__fixtures__', name);

@@ -43,7 +43,6 @@ describe('the checks made on every page', () => {
   it('cover every built page once, between the shares', () => {
     const all = everyPagePath();
     expect(all).toContain('/');
-    expect(all).toContain('/data/ehcp-timeliness/');
     expect(all).toContain('/404.html');
     const shares = Array.from({ length: SHARES }, (_, i) => pagesInShare(i, all));
     expect(shares.flat().sort()).toEqual([...all].sort());

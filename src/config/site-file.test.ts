@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../core/problems';
+import { memoryFolder } from '../core/data-folder';
+import { readSiteConfig, siteConfigFrom } from './site-file';
+import { contrastRatio } from './contrast';
+
+const FILE = 'data/site.yaml';
+const TEMPLATE = readFileSync('tests/sample/data/templates/site.yaml', 'utf8');
+
+describe('the site configuration file', () => {
+  it('reads the template with no problems', () => {
+    const { value, problems } = readSiteConfig(TEMPLATE, FILE);
+    expect(problems).toEqual([]);
+    expect(value?.sample).toBe(false);
+    expect(value?.contact.email).toBe('localoffer@your-council.gov.uk');
+  });
+
+  it('names the line, the setting and the value as typed for each mistake, all at once', () => {
+    const text = TEMPLATE.replace('email: localoffer@your-council.gov.uk', 'email: localoffer at council').replace('smallNumberThreshold: 5', 'smallNumberThreshold: five');
+    const messages = readSiteConfig(text, FILE).problems.map(formatProblem);
+    const line = (key: string) => text.split('\n').findIndex((l) => l.trimStart().startsWith(`${key}:`)) + 1;
+    expect(messages).toEqual([
+      expect.stringMatching(new RegExp(`^Error: data/site.yaml, row ${line('email')}, column "contact.email": Found "localoffer at council"\\. Expected `)),
+      expect.stringMatching(new RegExp(`^Error: data/site.yaml, row ${line('smallNumberThreshold')}, column "smallNumberThreshold": Found "five"\\. Expected `)),
+    ]);
+  });
+
+  it('gives a brand colour too pale for white text its ratio, the ratio needed and a darker shade that passes', () => {
+    const [p] = readSiteConfig(TEMPLATE.replace('brandColour: "#1d4f91"', 'brandColour: "#4f9bd9"'), FILE).problems;
+    expect(p).toMatchObject({ column: 'brandColour', value: '#4f9bd9' });
+    const shade = p!.expected.match(/passes: (#[0-9a-f]{6})$/)?.[1];
+    expect(p!.expected).toContain(`this one has a contrast of ${contrastRatio('#4f9bd9', '#ffffff').toFixed(2)} to 1 with white`);
+    expect(p!.expected).toContain('needs at least 4.5 to 1');
+    expect(contrastRatio(shade!, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+    // Only as dark as it needs to be: one step lighter fails.
+    expect(contrastRatio(shade!, '#ffffff')).toBeLessThan(4.8);
+  });
+
+  it('refuses a setting it does not know, such as a misspelling', () => {
+    const problems = readSiteConfig(TEMPLATE.replace('areaName:', 'areaname:'), FILE).problems.map(formatProblem);
+    expect(problems).toContainEqual(expect.stringMatching(/column "areaname": Expected one of the settings: .*areaName.*Check its spelling/));
+    expect(problems).toContainEqual(expect.stringMatching(/column "areaName": Expected a setting "areaName"/));
+  });
+
+  it('says where a line cannot be read at all', () => {
+    const { value, problems } = readSiteConfig('areaName: A\n  council: B\n: :\n', FILE);
+    expect(value).toBeUndefined();
+    expect(problems[0]).toMatchObject({ file: FILE, row: expect.any(Number), severity: 'error' });
+    expect(problems[0]!.expected).toMatch(/^settings written as "key: value"/);
+  });
+
+  it('is required: a data folder without one says how to make it', () => {
+    const { value, problems } = siteConfigFrom(memoryFolder(new Map()));
+    expect(value).toBeUndefined();
+    expect(formatProblem(problems[0]!)).toBe('Error: data/site.yaml: Expected a file called site.yaml in data. Every site needs one: copy data/templates/site.yaml and fill it in (see docs/new-area.md).');
+  });
+});
