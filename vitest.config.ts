@@ -9,7 +9,7 @@ import { SAMPLE_DIST, SAMPLE_ENV } from './tests/sample/sample-area';
  * holds for any valid area on any day.
  */
 const browserProject = {
-  environment: 'node',
+  environment: 'node' as const,
   globalSetup: ['tests/support/global-setup.ts'],
   testTimeout: 60_000,
   hookTimeout: 60_000,
@@ -18,7 +18,7 @@ const browserProject = {
   fileParallelism: true,
   maxWorkers: 2,
   maxConcurrency: 4,
-} as const;
+};
 
 export default defineConfig({
   test: {
