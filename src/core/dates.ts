@@ -82,7 +82,26 @@ export function parseMonth(raw: string): MonthResult {
   return { ok: true, month: `${year}-${pad(month)}` as Month };
 }
 
-/** A day as `YYYY-MM-DD` (UTC, as the build runs). */
+// en-CA writes dates as YYYY-MM-DD.
+const UK_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/**
+ * The calendar day in the UK at an instant, `YYYY-MM-DD`: "today" for every
+ * date check and sentence, whatever time zone the machine's clock is in. From
+ * midnight to 1am in British Summer Time the day in UTC is still yesterday.
+ */
 export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  return UK_DAY.format(date);
+}
+
+/** The calendar month in the UK at an instant, `YYYY-MM`. */
+export function isoMonth(date: Date): Month {
+  return isoDay(date).slice(0, 7) as Month;
+}
+
+/** The same day `years` later (or earlier); 29 February becomes 28 February in a year without one. */
+export function addYears(day: string, years: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const year = y + years;
+  return `${year}-${pad(m)}-${pad(validDay(year, m, d) ? d : d - 1)}`;
 }

@@ -1,5 +1,5 @@
 /** Formatting for people: en-GB dates, months and numbers. */
-import type { Month } from './dates';
+import { isoDay, type Month } from './dates';
 
 const monthLong = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const monthNameOnly = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
@@ -25,10 +25,9 @@ export function formatMonthName(month: Month | string): string {
 // and Intl formatting is slow next to a lookup.
 const formattedDays = new Map<string, string>();
 
-/** `2026-10-31` (or a Date) → "31 October 2026". */
+/** `2026-10-31` (or a Date: the day it is in the UK) → "31 October 2026". */
 export function formatDate(date: string | Date): string {
-  if (typeof date !== 'string') return dayLong.format(date);
-  const day = date.slice(0, 10);
+  const day = typeof date === 'string' ? date.slice(0, 10) : isoDay(date);
   let text = formattedDays.get(day);
   if (text === undefined) {
     text = dayLong.format(new Date(`${day}T00:00:00Z`));

@@ -11,7 +11,7 @@ import { problem, type Checked, type DataProblem } from '../core/problems';
 import { matchTerm, slug, termsOf, TERM_TYPE_COLUMN, type Taxonomy, type TermType } from './taxonomy';
 import { findDuplicates, validateRows, type WithRow } from '../core/validate';
 import { AGE_LIMIT, COSTS, REFERRALS } from './vocab';
-import { isoDay } from '../core/dates';
+import { addYears, isoDay } from '../core/dates';
 
 export const SERVICES_COLUMNS = {
   required: ['id', 'name', 'organisation', 'description', 'categories', 'needs', 'age_min', 'age_max', 'area', 'cost', 'referral', 'last_reviewed'],
@@ -141,8 +141,7 @@ export function isoDate(d: Date): string {
 
 /** The date one year before `today`: anything reviewed before it is stale. */
 export function staleBefore(today: Date): string {
-  const d = new Date(Date.UTC(today.getUTCFullYear() - 1, today.getUTCMonth(), today.getUTCDate()));
-  return isoDate(d);
+  return addYears(isoDay(today), -1);
 }
 
 const AREA_ALL = ['all', 'all areas', 'everywhere'];

@@ -2,6 +2,7 @@
  * Reading and checking `data/ehcp-timeliness.csv` and `data/ehcp-national.csv`.
  * Measure names follow the DfE SEN2 file `timeliness_20_week.csv`.
  */
+import { isoMonth } from '../core/dates';
 import { z } from 'zod';
 import { readCsvBytes } from '../core/csv';
 import { count, month, optionalCount, optionalPercentage, optionalText, type Month } from '../core/fields';
@@ -34,7 +35,7 @@ export type EhcpMonth = z.output<typeof ehcpMonthSchema>;
 
 /** The month `today` falls in, as `YYYY-MM`. */
 export function monthOf(today: Date): Month {
-  return `${today.getUTCFullYear()}-${String(today.getUTCMonth() + 1).padStart(2, '0')}` as Month;
+  return isoMonth(today);
 }
 
 /** Checks that hold across columns of one row or across rows. */

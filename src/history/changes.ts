@@ -4,6 +4,7 @@
  * service, or a whole review file. The history check accepts a removal that a
  * line names, and the site publishes every line at /data/changes/.
  */
+import { isoDay } from '../core/dates';
 import { z } from 'zod';
 import { readCsvBytes } from '../core/csv';
 import { date, splitList, text } from '../core/fields';
@@ -50,7 +51,7 @@ export function readChanges(bytes: Uint8Array, file: string, today: Date): Check
 }
 
 function futureDates(records: readonly (Change & { row: number })[], file: string, today: Date): DataProblem[] {
-  const day = today.toISOString().slice(0, 10);
+  const day = isoDay(today);
   return records
     .filter((r) => r.date > day)
     .map((r) => problem({ file, row: r.row, column: 'date', value: r.date, expected: `the date the change was made, today (${formatDate(day)}) or earlier` }));

@@ -2,6 +2,7 @@
  * The history check and the revisions log over the real repository: git
  * supplies the versions, the pure functions in this folder compare them.
  */
+import { isoDay } from '../core/dates';
 import { join } from 'node:path';
 import { diskFolder, displayPath } from '../core/files.node.ts';
 import { problem, type Checked, type DataProblem } from '../core/problems';
@@ -39,7 +40,7 @@ export function checkHistory(dir: string, today: Date, env: Record<string, strin
     after: snapshotOnDisk(dir),
     display: (path) => displayPath(join(dir, path)),
     changes: changesOnDisk(dir, today),
-    today: today.toISOString().slice(0, 10),
+    today: isoDay(today),
   });
   const removed = result.removed.length;
   const revised = result.revisions.length;
@@ -78,7 +79,7 @@ export function readRevisionLog(dir: string, today: Date): Checked<Revision[]> {
       const versions: DatedVersion[] = fileVersions(repo, path);
       const current = disk.get(path)!;
       const last = versions.at(-1);
-      if (!last || !sameBytes(last.bytes, current)) versions.push({ date: today.toISOString().slice(0, 10), bytes: current });
+      if (!last || !sameBytes(last.bytes, current)) versions.push({ date: isoDay(today), bytes: current });
       const display = displayPath(join(dir, path));
       revisions.push(...revisionsOver(dataset, { display, data: path }, versions, changes));
     }

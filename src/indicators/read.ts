@@ -3,6 +3,7 @@
  * it. Every problem in both files is collected, so one run lists them all.
  * Browser-safe: no Node imports (files arrive as bytes).
  */
+import { isoMonth } from '../core/dates';
 import { readCsvBytes, type CsvTable, type SourceFile } from '../core/csv';
 import { closestMatch } from '../core/suggest';
 import { problem, type Checked, type DataProblem } from '../core/problems';
@@ -52,7 +53,7 @@ function indicatorChecks(records: WithRow<Indicator>[], file: string): DataProbl
 
 /** The month `today` is in, `YYYY-MM`. */
 function currentMonth(today: Date): string {
-  return today.toISOString().slice(0, 7);
+  return isoMonth(today);
 }
 
 /** Ids as typed in indicators.csv, so a values row is not called unknown when its indicator row has another mistake. */

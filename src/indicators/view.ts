@@ -3,6 +3,7 @@
  * committed files: figures, sentences, footnotes, table, chart and links.
  * Components only lay these out.
  */
+import { isoDay } from '../core/dates';
 import { addMonths, formatMonth } from '../core/format';
 import type { LineChartData } from '../ui/line-chart/chart-data';
 import { footnoteAnchor, footnoteNumbers, type Footnote } from '../ui/footnotes';
@@ -105,7 +106,7 @@ export function indicatorPath(id: string): string {
 export function nextUpdateDue(latest: Period, publishDay: number, today: Date): { date: string; period: Period; late: boolean } {
   const next = shiftPeriod(latest, 1);
   const date = `${addMonths(next.end, 1)}-${String(publishDay).padStart(2, '0')}`;
-  return { date, period: next, late: date < today.toISOString().slice(0, 10) };
+  return { date, period: next, late: date < isoDay(today) };
 }
 
 function footnotesFor(indicator: Indicator, points: readonly IndicatorPoint[], ctx: ViewContext): Footnote[] {

@@ -3,6 +3,7 @@
  * the period before, the target, the trend. Worked out once here, so cards,
  * pages and tests read the same sentences.
  */
+import { isoMonth } from '../core/dates';
 import { formatMonth, formatNumber, formatPercent, formatPercent1 } from '../core/format';
 import type { Indicator } from './schema';
 import { DECIMALS, judgeChange, roundTo, shownValue, type Figure, type IndicatorPoint, type TargetStatus } from './stats';
@@ -111,7 +112,7 @@ export function targetSentence(indicator: Indicator, status: TargetStatus, today
       ? 'There is no target: a higher or lower figure is not better or worse in itself. It shows how much is happening.'
       : 'There is no target for this measure.';
   }
-  const passed = indicator.target_by !== undefined && indicator.target_by < today.toISOString().slice(0, 7);
+  const passed = indicator.target_by !== undefined && indicator.target_by < isoMonth(today);
   const is = passed ? 'was' : 'is';
   if (status === 'unknown') return `The target ${is} ${target}. We cannot say whether the latest figure meets it, because it is not shown.`;
   if (status === 'met') return `The target ${is} ${target}, and the latest figure meets it.`;

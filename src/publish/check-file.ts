@@ -4,6 +4,7 @@
  * checks and the same history guard against what is published. Only the
  * problems this file brings are returned. Pure: runs in the browser.
  */
+import { isoDay } from '../core/dates';
 import { memoryFolder } from '../core/data-folder';
 import { formatProblem, hasErrors, type DataProblem } from '../core/problems';
 import { dataFrom, dataProblems, factsToCheck } from '../check-data/datasets';
@@ -50,7 +51,7 @@ export function checkAgainstPublished(files: Snapshot, published: PublishedSite,
     after: files,
     display: (path) => `${ROOT}/${path}`,
     changes: data.changes.value.changes,
-    today: today.toISOString().slice(0, 10),
+    today: isoDay(today),
   });
   return [...withoutRepeatedWarnings([...dataProblems(data), ...factProblems], guard.removed), ...guard.problems];
 }

@@ -4,6 +4,7 @@
  * added, changed, unchanged, removed, skipped or kept. The result has passed
  * the same checks as the build (readServices) or it is not offered at all.
  */
+import { isoDay } from '../../core/dates';
 import Papa from 'papaparse';
 import type { CsvRow } from '../../core/csv';
 import { hasErrors, problem, type DataProblem } from '../../core/problems';
@@ -128,7 +129,7 @@ function settle(rows: (ServiceCells & { imported?: Imported })[], input: ImportI
 }
 
 export function importDirectory(input: ImportInput): ImportResult {
-  const today = input.today.toISOString().slice(0, 10);
+  const today = isoDay(input.today);
   const skipped: SkippedRecord[] = [...input.unreadable];
   const accepted: Omit<Imported, 'source'>[] = [];
   for (const feed of input.feed) {

@@ -4,6 +4,7 @@
  * result passed the checks. Each file is written to a temporary name and then
  * renamed, so a file is never left half-written.
  */
+import { isoDay } from '../../core/dates';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { readCsvBytes } from '../../core/csv';
@@ -78,7 +79,7 @@ export async function runImport(options: RunOptions): Promise<RunOutcome> {
   problems.push(...taxonomy.problems, ...mapping.problems, ...idMap.problems, ...existing.problems);
   if (hasErrors(problems)) return { report: '', problems, wrote: false };
 
-  const today = options.today.toISOString().slice(0, 10);
+  const today = isoDay(options.today);
   const feed = readFeedPages(await loadFeed(options.source, options.fetch), today);
   const result = importDirectory({
     feed: feed.services,
