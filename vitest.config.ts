@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { SAMPLE_DIST, SAMPLE_ENV } from './tests/sample/sample-area';
+import { SAMPLE_DIST, SAMPLE_ENV } from './tests/sample/sample-area.ts';
 
 /**
  * Three projects. The tests of the software (unit, and the browser journeys in

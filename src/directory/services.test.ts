@@ -1,3 +1,4 @@
+import { TURNING_POINTS as T } from '../core/__fixtures__/uk-time';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../core/problems';
@@ -77,6 +78,26 @@ describe('readServices', () => {
     expect(staleBefore(TODAY)).toBe('2025-11-22');
     expect(read({ ...BASE, last_reviewed: '2025-11-21' }).value[0]?.stale).toBe(true);
     expect(read({ ...BASE, last_reviewed: '22/11/2025' }).value[0]?.stale).toBe(false);
+  });
+
+  it('at its turning points: stale from the day after a year has passed in England, a year from 29 February is 28 February', () => {
+    const at = (today: Date, last_reviewed: string) => readServices(csv({ ...BASE, last_reviewed }), FILE, taxonomy, today);
+    expect(staleBefore(T.leapDay)).toBe('2027-02-28');
+    expect(at(T.leapDay, '2027-02-28').value[0]?.stale).toBe(false);
+    expect(at(T.leapDay, '2027-02-27').value[0]?.stale).toBe(true);
+    // 00:30 on 1 July in summer time is 30 June in UTC: in England a year has passed since 30 June 2026.
+    expect(at(T.lastMinuteOfJune, '2026-06-30').value[0]?.stale).toBe(false);
+    expect(at(T.firstMinuteOfJuly, '2026-06-30').value[0]?.stale).toBe(true);
+    expect(at(T.firstMinuteOfYear, '2027-01-01').value[0]?.stale).toBe(false);
+    expect(at(T.firstMinuteOfYear, '2026-12-31').value[0]?.stale).toBe(true);
+  });
+
+  it('at its turning points: a review dated today in England is not in the future', () => {
+    const at = (today: Date, last_reviewed: string) => readServices(csv({ ...BASE, last_reviewed }), FILE, taxonomy, today).problems.filter((p) => p.column === 'last_reviewed');
+    expect(at(T.firstMinuteOfJuly, '2027-07-01')).toEqual([]);
+    expect(at(T.lastMinuteOfJune, '2027-07-01')).toHaveLength(1);
+    expect(at(T.firstMinuteOfYear, '2028-01-01')).toEqual([]);
+    expect(at(T.lastMinuteOfYear, '2028-01-01')).toHaveLength(1);
   });
 
   it('accepts labels instead of ids, and all for the area', () => {

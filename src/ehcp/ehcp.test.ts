@@ -1,3 +1,4 @@
+import { TURNING_POINTS as T } from '../core/__fixtures__/uk-time';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readEhcpNational, readEhcpTimeliness } from './ehcp';
@@ -86,5 +87,18 @@ describe('readEhcpNational', () => {
       [3, 'pc_plans_issued_within_20_weeks', 'a percentage from 0 to 100, such as 46.4, or blank'],
       [5, 'time_period', 'each year once'],
     ]);
+  });
+});
+
+describe('a month not yet begun, at its turning points', () => {
+  const future = (month: string, today: Date) =>
+    readEhcpTimeliness(new TextEncoder().encode(`${HEADER}\n${month},10,5,,,,\n`), FILE, today).problems.filter((p) => p.column === 'month');
+  it('is refused until the month has begun in England', () => {
+    expect(future('2027-07', T.lastMinuteOfJune)).toEqual([expect.objectContaining({ value: '2027-07', expected: 'a month that has started (this month is 2027-06 or earlier)' })]);
+    // 00:30 on 1 July in summer time is 30 June in UTC: July has begun in England.
+    expect(future('2027-07', T.firstMinuteOfJuly)).toEqual([]);
+    expect(future('2028-01', T.lastMinuteOfYear)).toHaveLength(1);
+    expect(future('2028-01', T.firstMinuteOfYear)).toEqual([]);
+    expect(future('2028-02', T.leapDay)).toEqual([]);
   });
 });

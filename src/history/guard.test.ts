@@ -1,3 +1,4 @@
+import { TURNING_POINTS as T } from '../core/__fixtures__/uk-time';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../core/problems';
 import { readChanges } from './changes';
@@ -155,5 +156,15 @@ describe('indicator values', () => {
     const after = VALUES.replace('weeks,2026-Q2,,,18.5,\n', '');
     expect(guard({ 'indicators/values.csv': VALUES }, { 'indicators/values.csv': after }).problems[0]!.expected).toBe('weeks, April to June 2026 (row 4 of the version last published) to be in this file too');
     expect(guard({ 'indicators/values.csv': VALUES }, { 'indicators/values.csv': after }, '2026-11-20,data/indicators/values.csv,weeks Q2 2026,Counted twice.\n').problems).toEqual([]);
+  });
+});
+
+describe('a change log date, at its turning points', () => {
+  const dated = (date: string, today: Date) => readChanges(bytes(`date,file,what,why\n${date},data/services.csv,x,Closed.\n`), 'data/changes.csv', today).problems;
+  it('may be today in England, never tomorrow', () => {
+    expect(dated('2027-07-01', T.firstMinuteOfJuly)).toEqual([]);
+    expect(dated('2027-07-01', T.lastMinuteOfJune)).toEqual([expect.objectContaining({ column: 'date', value: '2027-07-01', expected: 'the date the change was made, today (30 June 2027) or earlier' })]);
+    expect(dated('2028-01-01', T.lastMinuteOfYear)).toHaveLength(1);
+    expect(dated('2028-02-29', T.leapDay)).toEqual([]);
   });
 });

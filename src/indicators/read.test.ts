@@ -1,3 +1,4 @@
+import { TURNING_POINTS as T } from '../core/__fixtures__/uk-time';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, type DataProblem } from '../core/problems';
 import { readIndicatorSuite } from './read';
@@ -199,5 +200,17 @@ describe('readIndicatorSuite refuses bad indicator definitions', () => {
   it('does not call a value unknown when its indicator row has another mistake', () => {
     const { problems } = read(values(...GOOD, 'demand,2026-10,,,12,'), def('demand,Requests,How many.,count,requests,monthly,neither,100,,Case records,'));
     expect(errors(problems).map((p) => p.column)).toEqual(['target']);
+  });
+});
+
+describe('a period not yet begun, at its turning points', () => {
+  const at = (row: string, today: Date) =>
+    readIndicatorSuite({ path: DEFS_FILE, bytes: enc(DEFS) }, { path: VALUES_FILE, bytes: enc(values(row)) }, today).problems.filter((p) => p.column === 'period');
+  it('is refused until its first month has begun in England', () => {
+    expect(at('six-weeks,2027-07,1,2,,', T.lastMinuteOfJune)).toEqual([expect.objectContaining({ value: '2027-07', expected: 'a period that has started (this month is 2027-06)' })]);
+    expect(at('six-weeks,2027-07,1,2,,', T.firstMinuteOfJuly)).toEqual([]);
+    expect(at('appeals,2028-Q1,,,7,', T.lastMinuteOfYear)).toHaveLength(1);
+    expect(at('appeals,2028-Q1,,,7,', T.firstMinuteOfYear)).toEqual([]);
+    expect(at('survey,2028,120,400,,', T.leapDay)).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { TURNING_POINTS as T, ukTime } from '../core/__fixtures__/uk-time';
 import { describe, expect, it } from 'vitest';
 import { ehcpView } from '../ehcp/view';
 import { indicator, value } from './__fixtures__/indicators';
@@ -79,6 +80,19 @@ describe('indicatorView', () => {
 });
 
 describe('nextUpdateDue', () => {
+  it('is late only from the day after the due date in England, across a year end, 29 February and summer time', () => {
+    // The figures for a period are due by the publishing day of the month after the next period ends.
+    expect(nextUpdateDue(periodFromKey('2027-11')!, 1, T.lastMinuteOfYear)).toMatchObject({ date: '2028-01-01', late: false });
+    expect(nextUpdateDue(periodFromKey('2027-11')!, 1, T.firstMinuteOfYear)).toMatchObject({ date: '2028-01-01', late: false });
+    expect(nextUpdateDue(periodFromKey('2027-11')!, 1, ukTime('2028-01-02 00:00'))).toMatchObject({ late: true });
+    expect(nextUpdateDue(periodFromKey('2027-12')!, 28, ukTime('2028-02-28 23:59'))).toMatchObject({ date: '2028-02-28', late: false });
+    expect(nextUpdateDue(periodFromKey('2027-12')!, 28, T.leapDay)).toMatchObject({ late: true });
+    expect(nextUpdateDue(periodFromKey('2027-Q3')!, 28, ukTime('2028-01-28 12:00'))).toMatchObject({ date: '2028-01-28', late: false });
+    // 00:30 on 29 June in summer time is still 28 June in UTC.
+    expect(nextUpdateDue(periodFromKey('2027-04')!, 28, ukTime('2027-06-28 23:59'))).toMatchObject({ date: '2027-06-28', late: false });
+    expect(nextUpdateDue(periodFromKey('2027-04')!, 28, ukTime('2027-06-29 00:30'))).toMatchObject({ late: true });
+  });
+
   it('is the publishing day of the month after the next period ends, and late once passed', () => {
     expect(nextUpdateDue(periodFromKey('2026-10')!, 20, TODAY)).toMatchObject({ date: '2026-12-20', late: false });
     expect(nextUpdateDue(periodFromKey('2026-Q3')!, 20, TODAY)).toMatchObject({ date: '2027-01-20', late: false });

@@ -1,3 +1,4 @@
+import { TURNING_POINTS as T } from '../core/__fixtures__/uk-time';
 import { describe, expect, it } from 'vitest';
 import { indicator, value } from './__fixtures__/indicators';
 import { derivePoints, latestAndPrevious, targetStatus } from './stats';
@@ -97,5 +98,16 @@ describe('trendSentence', () => {
     // The withheld quarter (3) is left out: a trend must not give away a small number.
     expect(trendSentence(appeals, points)).toBe('From 10 appeals in October to December 2025 to 8 appeals in July to September 2026 (lowest 6 appeals in January to March 2026).');
     expect(trendSentence(appeals, points.slice(0, 1))).toBe('There are not enough figures yet to show a trend.');
+  });
+});
+
+describe('targets at their turning points', () => {
+  it('"is" to the last minute of the target month in England, "was" (and missed) after it', () => {
+    const byJune = indicator({ target: 80, target_by: '2027-06' });
+    expect(targetSentence(byJune, 'not-met', T.lastMinuteOfJune)).toBe('The target is 80% by June 2027, and the latest figure is below it.');
+    expect(targetSentence(byJune, 'not-met', T.firstMinuteOfJuly)).toBe('The target was 80% by June 2027, and the latest figure is below it, so the target was missed.');
+    const byDecember = indicator({ target: 80, target_by: '2027-12' });
+    expect(targetSentence(byDecember, 'met', T.lastMinuteOfYear)).toBe('The target is 80% by December 2027, and the latest figure meets it.');
+    expect(targetSentence(byDecember, 'met', T.firstMinuteOfYear)).toBe('The target was 80% by December 2027, and the latest figure meets it.');
   });
 });

@@ -1,3 +1,4 @@
+import { TURNING_POINTS as T } from '../../core/__fixtures__/uk-time';
 import { describe, expect, it } from 'vitest';
 import { checkRelated, isReviewOverdue, needsContentsList, relatedGuides } from './guides';
 import { guideHeadings, parseGuide, proseBlocks } from './mdx';
@@ -89,6 +90,17 @@ describe('contents list and review dates', () => {
   it('is overdue only after next_review', () => {
     expect(isReviewOverdue({ next_review: '2027-09-01' }, '2027-09-01')).toBe(false);
     expect(isReviewOverdue({ next_review: '2027-09-01' }, new Date('2027-09-02T10:00:00Z'))).toBe(true);
+  });
+
+  it('turns at midnight in England, at a year end, on 29 February and after the clock changes', () => {
+    expect(isReviewOverdue({ next_review: '2027-06-30' }, T.lastMinuteOfJune)).toBe(false);
+    expect(isReviewOverdue({ next_review: '2027-06-30' }, T.firstMinuteOfJuly)).toBe(true);
+    expect(isReviewOverdue({ next_review: '2027-12-31' }, T.lastMinuteOfYear)).toBe(false);
+    expect(isReviewOverdue({ next_review: '2027-12-31' }, T.firstMinuteOfYear)).toBe(true);
+    expect(isReviewOverdue({ next_review: '2028-02-29' }, T.leapDay)).toBe(false);
+    expect(isReviewOverdue({ next_review: '2028-02-29' }, T.dayAfterLeapDay)).toBe(true);
+    expect(isReviewOverdue({ next_review: '2027-03-28' }, T.springForwardNight)).toBe(true);
+    expect(isReviewOverdue({ next_review: '2027-10-31' }, T.fallBackNight)).toBe(false);
   });
 });
 
