@@ -12,7 +12,7 @@ import { orThrow } from './src/core/problems.ts';
 import { pictureRowsPlugin } from './src/content/guides/picture-rows.ts';
 import { translationMarkup, unlessTranslation } from './src/i18n/translation-markup.node.ts';
 import { siteLanguages } from './src/i18n/languages.ts';
-import { contentChecksBesideBuild } from './src/check-data/integration.node.ts';
+import { contentChecksBesideBuild } from './src/build/integration.node.ts';
 
 // Translated pages (content/<lang>/) keep addresses left to right and mark links to English pages;
 // the glossary's English meanings are not linked from them.

@@ -7,8 +7,8 @@ import { parseArgs } from 'node:util';
 import { dataDir, displayPath } from '../src/core/files.node.ts';
 import { buildDate } from '../src/core/build-date';
 import { formatProblem, hasErrors, summarise } from '../src/core/problems';
-import { checkData } from '../src/check-data/check-data.node.ts';
-import { toGithubAnnotation } from '../src/check-data/annotations';
+import { checkData } from '../src/build/check-data.node.ts';
+import { toGithubAnnotation } from '../src/build/annotations';
 
 const { values } = parseArgs({ options: { format: { type: 'string', default: process.env['GITHUB_ACTIONS'] ? 'github' : 'text' } } });
 const dir = dataDir();

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readServices } from '../src/directory/services';
-import { checkAllData } from '../src/check-data/datasets.node.ts';
+import { checkAllData } from '../src/build/load-all.node.ts';
 import { readEhcpTimeliness } from '../src/ehcp/ehcp';
 import { readTaxonomy } from '../src/directory/taxonomy';
 import { generateFixtures, parseArgs, random } from './generate-fixtures';

@@ -17,8 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseCsv, toCsv } from '../src/core/csv';
 import { diskFolder } from '../src/core/files.node.ts';
-import { dataFrom } from '../src/check-data/datasets';
-import { factsFromData } from '../src/content/facts/from-data';
+import { dataFrom, factsFrom } from '../src/build/data';
 import { fillFacts, type Facts } from '../src/content/facts/facts';
 import { addMonths } from '../src/core/format';
 import type { District } from '../src/directory/geo';
@@ -287,7 +286,7 @@ function frozenFacts(dataDir: string): Facts {
   if (cachedFacts?.dataDir !== dataDir) {
     const today = new Date();
     const data = dataFrom(diskFolder(dataDir), today);
-    cachedFacts = { dataDir, facts: factsFromData({ site: data.site.value!, ehcp: data.ehcp.value, plan: data.plan.value, directory: data.directory.value }, today) };
+    cachedFacts = { dataDir, facts: factsFrom(data.site.value!, data.datasets, today) };
   }
   return cachedFacts.facts;
 }

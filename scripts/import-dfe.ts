@@ -18,7 +18,12 @@ if (!source) {
   console.error('Give the DfE release folder (or one of its files), e.g.\n  npm run import:dfe -- ../shared/fixtures/dfe-sen2-2025 --neighbours ../shared/fixtures/dfe-statistical-neighbours/sn_may_2025.xlsx');
   process.exit(2);
 }
-const report = await runImport({ source, la: values.la ?? neighboursCode(site.compare), neighbours: values.neighbours, out: values.out ?? dataDir() });
+const la = values.la ?? (site.compare ? neighboursCode(site.compare) : undefined);
+if (!la) {
+  console.error('Say which council to compare with --la, its DfE code or name (for example --la 801), or set compare in data/site.yaml.');
+  process.exit(2);
+}
+const report = await runImport({ source, la, neighbours: values.neighbours, out: values.out ?? dataDir() });
 for (const line of report.messages) console.log(line);
 for (const p of report.problems) console.error(formatProblem(p));
 if (hasErrors(report.problems)) {

@@ -1,17 +1,10 @@
 /**
- * One collection per dataset. Each feature defines its own (schema, loader
- * and the getter pages use); see docs/architecture.md to add one.
+ * The collections: the data (every dataset in src/build/registry.ts, read
+ * and checked once) and the written content Astro reads itself.
  */
-import { ehcp } from './ehcp/collection';
-import { improvementPlan } from './plan/collection';
-import { directory } from './directory/collection';
-import { indicators } from './indicators/collection';
+import { data } from './build/collections';
 import { guides } from './content/guides/collection';
-import { glossary } from './content/glossary/collection';
 import { updates } from './content/updates/collection';
-import { changes, revisions } from './history/collection';
-import { compare } from './compare/collection';
-
 import { translations } from './i18n/collection';
 
-export const collections = { ehcp, improvementPlan, directory, indicators, guides, glossary, updates, compare, changes, revisions, translations };
+export const collections = { data, guides, updates, translations };

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkCompare } from './checks';
 import { readCompareValues, readNeighbourRows, readReleaseRows } from './compare-files';
-import { loadCompare } from './load.node';
+import { readCompareData } from './dataset';
+import { diskFolder } from '../core/files.node.ts';
 import { site } from '../config/site.node.ts';
 import { compareSchema } from '../config/site-schema';
 
@@ -11,12 +12,13 @@ const data = {
   neighbours: readNeighbourRows(readFileSync('tests/sample/data/compare/neighbours.csv'), 'n').value,
   release: readReleaseRows(readFileSync('tests/sample/data/compare/release.csv'), 'r').value,
 };
-const files = { values: 'data/compare/values.csv', neighbours: 'data/compare/neighbours.csv', national: 'data/ehcp-national.csv' };
+const files = { values: 'data/compare/values.csv', neighbours: 'data/compare/neighbours.csv', national: 'data/ehcp-national.csv', config: 'data/site.yaml' };
+const config = site.compare!;
 const england = [{ time_period: 2024, pc_plans_issued_within_20_weeks: 45.9, pc_plans_issued_20_weeks_ex: 46.4 }];
 
 describe('the committed comparison', () => {
   it('passes every check with the sample configuration', () => {
-    expect(loadCompare('tests/sample/data', site.compare, { national: england, file: 'data/ehcp-national.csv' }).problems).toEqual([]);
+    expect(readCompareData(diskFolder('tests/sample/data'), config, { national: england, files: { national: 'data/ehcp-national.csv', timeliness: '' } }).problems).toEqual([]);
   });
 });
 
@@ -33,13 +35,13 @@ describe('checks across the files and the configuration', () => {
   });
 
   it('stops when the EHCP page\'s England line disagrees with the comparison', () => {
-    const problems = checkCompare(data, site.compare, [{ time_period: 2024, pc_plans_issued_within_20_weeks: 46.1, pc_plans_issued_20_weeks_ex: 46.4 }], files);
+    const problems = checkCompare(data, config, [{ time_period: 2024, pc_plans_issued_within_20_weeks: 46.1, pc_plans_issued_20_weeks_ex: 46.4 }], files);
     expect(problems).toEqual([expect.objectContaining({ file: 'data/ehcp-national.csv', column: 'pc_plans_issued_within_20_weeks', value: '46.1 for 2024', expected: expect.stringContaining('45.9, England\'s figure for 2024 in data/compare/values.csv') })]);
   });
 
   it('stops a neighbour that is not in the figures', () => {
     const neighbours = data.neighbours.map((n, i) => (i === 4 ? { ...n, sn_la_code: '928' } : n));
-    expect(checkCompare({ ...data, neighbours }, site.compare, england, files)).toEqual([expect.objectContaining({ row: 6, column: 'sn_la_code', value: '928' })]);
+    expect(checkCompare({ ...data, neighbours }, config, england, files)).toEqual([expect.objectContaining({ row: 6, column: 'sn_la_code', value: '928' })]);
   });
 });
 

@@ -14,9 +14,10 @@ export interface CompareFiles {
   values: string;
   neighbours: string;
   national: string;
+  /** The site configuration, which names the council and region to compare. */
+  config: string;
 }
 
-const CONFIG = 'data/site.yaml';
 const RERUN = 'Run npm run import:dfe again (see docs/publishing.md): it writes every comparison file from one release.';
 
 export function checkCompare(data: CompareData, config: CompareConfig, national: readonly EhcpNationalYear[], files: CompareFiles): DataProblem[] {
@@ -30,7 +31,7 @@ export function checkCompare(data: CompareData, config: CompareConfig, national:
   const wanted = neighboursCode(config);
   const other = data.neighbours.find((n) => n.la_code !== wanted);
   if (other) {
-    problems.push(problem({ file: files.neighbours, row: data.neighbours.indexOf(other) + 2, column: 'la_code', value: other.la_code, expected: `the neighbours of ${wanted}, the council named in ${CONFIG} (compare)`, fix: `${RERUN} Give --la ${wanted}, or change the site configuration.` }));
+    problems.push(problem({ file: files.neighbours, row: data.neighbours.indexOf(other) + 2, column: 'la_code', value: other.la_code, expected: `the neighbours of ${wanted}, the council named in ${files.config} (compare)`, fix: `${RERUN} Give --la ${wanted}, or change the site configuration.` }));
   }
   if (data.neighbours.length !== 10) {
     problems.push(problem({ file: files.neighbours, value: `${data.neighbours.length} rows`, expected: '10 statistical neighbours, one row each', fix: RERUN }));
@@ -40,10 +41,10 @@ export function checkCompare(data: CompareData, config: CompareConfig, national:
   });
   if (data.values.length > 0 && !regions.some((r) => r.toLowerCase() === config.region.trim().toLowerCase())) {
     const suggestion = closestMatch(config.region, regions, { ignoreCase: true });
-    problems.push(problem({ file: CONFIG, column: 'compare.region', value: config.region, expected: `a region as DfE names it: ${regions.join(', ')}`, fix: suggestion ? `Did you mean ${suggestion}?` : undefined }));
+    problems.push(problem({ file: files.config, column: 'compare.region', value: config.region, expected: `a region as DfE names it: ${regions.join(', ')}`, fix: suggestion ? `Did you mean ${suggestion}?` : undefined }));
   }
   if (config.laCode !== null && data.values.length > 0 && !laCodes.has(config.laCode)) {
-    problems.push(problem({ file: CONFIG, column: 'compare.laCode', value: config.laCode, expected: `a local authority code in ${files.values}`, fix: 'Check the code against DfE\'s list (la-code-list.csv), or use null for a sample area.' }));
+    problems.push(problem({ file: files.config, column: 'compare.laCode', value: config.laCode, expected: `a local authority code in ${files.values}`, fix: 'Check the code against DfE\'s list (la-code-list.csv), or use null for a sample area.' }));
   }
   problems.push(...checkEnglandLine(data, national, files));
   return problems;

@@ -69,8 +69,8 @@ export const siteConfigSchema = z.object({
   ehcpSchedule: z.object({ dayOfMonth: z.number().int().min(1).max(28) }),
   /** The date of the accessibility statement's last review. */
   accessibilityReviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  /** How we compare with England, the region and similar areas (src/compare/). */
-  compare: compareSchema,
+  /** How we compare with England, the region and similar areas (src/compare/); left out until DfE's figures are imported. */
+  compare: compareSchema.optional(),
   /** Languages the site is translated into besides English, each under `/<code>/`; see docs/translations.md. */
   languages: z
     .array(languageCode)

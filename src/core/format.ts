@@ -41,6 +41,11 @@ export function formatNumber(n: number): string {
   return numberFormat.format(n);
 }
 
+/** 1 → "1 service", 1234 → "1,234 services": a count with the word that goes with it. */
+export function formatCount(n: number, one: string, many: string): string {
+  return `${formatNumber(n)} ${n === 1 ? one : many}`;
+}
+
 /** 63.7 → "64%" (whole numbers for reading). */
 export function formatPercent(pct: number): string {
   return `${Math.round(pct)}%`;

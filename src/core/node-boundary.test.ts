@@ -22,7 +22,7 @@ const BROWSER_SAFE_CHECKS = [
   'indicators/read.ts',
   // The directory feed importer's mapping and the HSDS export: only fetching and files are *.node.ts.
   'directory/feeds/import.ts', 'directory/feeds/feed-pages.ts', 'directory/feeds/tabular.ts', 'directory/feeds/report.ts', 'directory/hsds-export.ts', 'directory/open-referral.ts',
-  'check-data/datasets.ts', 'history/guard.ts', 'publish/check-file.ts',
+  'build/data.ts', 'build/registry.ts', 'core/history/guard.ts', 'publish/check-file.ts', 'config/site-file.ts',
 ];
 
 function walk(dir: string): string[] {

@@ -37,3 +37,10 @@ export function tableJson(meta: { title: string; publisher: string; symbols?: Re
     rows: table.rows,
   };
 }
+
+export type DownloadFormat = 'csv' | 'json';
+
+/** Where a download is: `/open-data/<id>.csv` and `.json`. The one home of the address. */
+export function downloadHref(id: string, format: DownloadFormat): string {
+  return `/open-data/${id}.${format}`;
+}

@@ -2,8 +2,8 @@
 import { diskFolder } from '../core/files.node.ts';
 import type { Checked } from '../core/problems';
 import type { DirectoryData } from './directory';
-import { directoryFrom } from './load';
+import { readDirectoryData } from './dataset';
 
 export function loadDirectory(dir: string, today: Date): Checked<DirectoryData> {
-  return directoryFrom(diskFolder(dir), today);
+  return readDirectoryData(diskFolder(dir), today);
 }

@@ -2,8 +2,8 @@
 import { diskFolder } from '../core/files.node.ts';
 import type { Checked } from '../core/problems';
 import type { EhcpData } from './ehcp';
-import { ehcpFrom } from './load';
+import { readEhcpData } from './dataset';
 
 export function loadEhcp(dir: string, today: Date): Checked<EhcpData> {
-  return ehcpFrom(diskFolder(dir), today);
+  return readEhcpData(diskFolder(dir), today);
 }

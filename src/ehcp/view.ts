@@ -8,7 +8,7 @@ import { nextUpdateDue } from './open-data';
 import { deriveMonthlyStats, headline, nationalFor, summarySentence, type EhcpMonthStat } from './stats';
 import { addMonths, formatMonth } from '../core/format';
 import { footnoteNumbers, type Footnote } from '../ui/footnotes';
-import { revisionsByKey, revisionNote, type Revision } from '../history/revisions';
+import { revisionsByKey, revisionNote, type Revision } from '../core/history/revisions';
 
 export interface EhcpView {
   stats: EhcpMonthStat[];

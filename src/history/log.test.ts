@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ehcpOpenData } from '../ehcp/open-data';
 import { ehcpView } from '../ehcp/view';
 import { changeLog, revisionLog, revisionsOpenData } from './log';
-import { revisionNote, type Revision } from './revisions';
+import { revisionNote, type Revision } from '../core/history/revisions';
+import { HISTORY_DESCRIPTIONS } from '../build/registry';
 
 const revision = (over: Partial<Revision>): Revision => ({
   file: 'data/ehcp-timeliness.csv', dataset: 'ehcp-timeliness', key: '2026-08', label: 'August 2026', column: 'plans_issued_den',
@@ -49,7 +50,7 @@ describe('the revisions log', () => {
   const revisions = [revision({}), revision({ key: '2026-07', label: 'July 2026', before: 2, after: undefined, date: '2026-12-01' })];
 
   it('lists every revision newest first, with the page of the figures', () => {
-    expect(revisionLog(revisions, 5)).toEqual([
+    expect(revisionLog(revisions, 5, HISTORY_DESCRIPTIONS)).toEqual([
       { date: '2026-12-01', title: 'New EHC plans issued within 20 weeks', page: '/data/ehcp-timeliness/', label: 'July 2026', change: 'Plans issued changed from fewer than 5 to no figure', why: undefined },
       { date: '2026-11-18', title: 'New EHC plans issued within 20 weeks', page: '/data/ehcp-timeliness/', label: 'August 2026', change: 'Plans issued changed from 95 to 97', why: undefined },
     ]);
@@ -66,7 +67,7 @@ describe('the change log', () => {
     const rows = changeLog([
       { date: '2026-09-30', file: 'data/services.csv', what: ['toy-library'], why: 'Closed.' },
       { date: '2026-11-13', file: 'data/improvement-plan/reviews/', what: ['4.10', '4.11'], why: 'Merged.' },
-    ]);
+    ], HISTORY_DESCRIPTIONS);
     expect(rows.map((r) => [r.date, r.title, r.page, r.what])).toEqual([
       ['2026-11-13', 'Improvement plan progress reviews', '/progress/', '4.10, 4.11'],
       ['2026-09-30', 'Directory of services', '/services/', 'toy-library'],

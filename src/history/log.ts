@@ -3,10 +3,9 @@
  * Small counts stay withheld in the log as everywhere else.
  */
 import { countCell, disclose } from '../core/suppression';
-import type { Change } from './changes';
-import { HISTORY_DATASETS } from './datasets';
-import type { KeyedDataset } from './keyed';
-import { describeChange, sortForLog, type Revision } from './revisions';
+import type { Change } from '../core/history/changes';
+import type { KeyedDataset } from '../core/history/keyed';
+import { describeChange, sortForLog, type Revision } from '../core/history/revisions';
 
 export interface RevisionLogRow {
   date: string;
@@ -25,7 +24,7 @@ function datasetOf(id: string, datasets: readonly KeyedDataset[]): KeyedDataset 
 }
 
 /** Newest first, one row per figure that changed. */
-export function revisionLog(revisions: readonly Revision[], threshold: number, datasets: readonly KeyedDataset[] = HISTORY_DATASETS): RevisionLogRow[] {
+export function revisionLog(revisions: readonly Revision[], threshold: number, datasets: readonly KeyedDataset[]): RevisionLogRow[] {
   return sortForLog(revisions).map((r) => {
     const dataset = datasetOf(r.dataset, datasets);
     const change = describeChange(r, threshold);
@@ -65,7 +64,7 @@ export interface ChangeLogRow {
 }
 
 /** The change log, newest first, with the data each line is about. */
-export function changeLog(changes: readonly Change[], datasets: readonly KeyedDataset[] = HISTORY_DATASETS): ChangeLogRow[] {
+export function changeLog(changes: readonly Change[], datasets: readonly KeyedDataset[]): ChangeLogRow[] {
   return [...changes]
     .sort((a, b) => b.date.localeCompare(a.date))
     .map((c) => {

@@ -1,19 +1,20 @@
-/** The indicator suite as an Astro collection (one entry), and its views for pages. */
-import { datasetsForBuild } from '../check-data/for-build.node.ts';
+/** The indicator suite as the build holds it, and its views for pages. */
 import { buildDate } from '../core/build-date';
-import { datasetCollection, getDataset } from '../core/dataset-collection';
-import { site } from '../config/site.node.ts';
+import { getDataset, heldDatasets } from '../core/held-datasets';
+import { getSite } from '../config/get';
 import { getEhcpView } from '../ehcp/collection';
-import { getImprovementPlan } from '../plan/collection';
+import type { PlanData } from '../plan/schema';
 import type { CardView } from './dashboard';
 import type { IndicatorSuite } from './read';
 import type { IndicatorView, ViewContext } from './view';
 
-export const indicators = datasetCollection('indicators', async () => (await datasetsForBuild()).indicators);
-
-export const getIndicatorSuite = () => getDataset<IndicatorSuite>('indicators');
+/** The suite; empty when the area publishes no other measures. */
+export async function getIndicatorSuite(): Promise<IndicatorSuite> {
+  return heldDatasets.has('indicators') ? getDataset<IndicatorSuite>('indicators') : { indicators: [], values: [], files: { indicators: '', values: '' } };
+}
 
 async function viewContext(): Promise<ViewContext> {
+  const site = await getSite();
   return {
     threshold: site.smallNumberThreshold,
     areaName: site.areaName,
@@ -21,13 +22,12 @@ async function viewContext(): Promise<ViewContext> {
     today: buildDate(),
     // Indicators are published on the same day of the month as the EHCP figures.
     publishDay: site.ehcpSchedule.dayOfMonth,
-    areas: (await getImprovementPlan()).areas,
+    areas: heldDatasets.has('plan') ? (await getDataset<PlanData>('plan')).areas : [],
   };
 }
 
 /** One view per indicator, in file order. */
-// Views are imported when a page first asks (import()), not with this file: src/content.config.ts loads
-// every collection.ts through Vite as the build starts, and each module it loads there costs time.
+// Views are imported when a page first asks (import()): every getter module is loaded as the build starts.
 export async function getIndicatorViews(): Promise<IndicatorView[]> {
   const { suiteViews } = await import('./suite');
   return suiteViews(await getIndicatorSuite(), await viewContext());

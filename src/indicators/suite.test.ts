@@ -7,7 +7,7 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { allProblems, checkAllData, loadDatasets } from '../check-data/datasets.node.ts';
+import { allProblems, checkAllData, loadDatasets } from '../build/load-all.node.ts';
 import { contentDir } from '../core/files.node.ts';
 import { formatProblem, hasErrors } from '../core/problems';
 import { loadImprovementPlan } from '../plan/load.node.ts';

@@ -1,8 +1,5 @@
-/** The improvement plan as an Astro collection: one entry holding the areas, every review and the file paths. */
-import { datasetsForBuild } from '../check-data/for-build.node.ts';
-import { datasetCollection, getDataset } from '../core/dataset-collection';
+/** The improvement plan as the build holds it: the areas, every review and the file paths. */
+import { getDataset } from '../core/held-datasets';
 import type { PlanData } from './schema';
 
-export const improvementPlan = datasetCollection('improvementPlan', async () => (await datasetsForBuild()).plan);
-
-export const getImprovementPlan = () => getDataset<PlanData>('improvementPlan');
+export const getImprovementPlan = () => getDataset<PlanData>('plan');

@@ -2,7 +2,10 @@
  * The improvement plan's three downloads, described once so the CSV and JSON
  * endpoints and the open data page agree on titles and columns.
  */
+import { planDataset } from './dataset';
+import type { DownloadSpec } from '../core/dataset';
 import type { ImprovementPlan } from './schema';
+import { getImprovementPlan } from './collection';
 import { countRows, currentRows, historyRows, PLAN_COUNTS_COLUMNS, PLAN_OPEN_DATA_COLUMNS } from './open-data';
 
 export const PLAN_DOWNLOADS = {
@@ -24,3 +27,16 @@ export const PLAN_DOWNLOADS = {
 } as const satisfies Record<string, { title: string; columns: readonly string[]; rows: (plan: ImprovementPlan) => Record<string, string | number>[] }>;
 
 export type PlanDownload = keyof typeof PLAN_DOWNLOADS;
+
+/** The dataset these downloads belong to: they are offered only when the area publishes it. */
+export const dataset = planDataset.id;
+
+/** The plan's downloads: every action now, at every review, and the counts. */
+export function downloads(): DownloadSpec[] {
+  return (['current', 'history', 'counts'] as const).map((name) => ({
+    id: `improvement-plan-${name}`,
+    title: PLAN_DOWNLOADS[name].title,
+    page: name === 'counts' ? '/progress/#plan-progress' : '/progress/',
+    table: async () => ({ columns: PLAN_DOWNLOADS[name].columns, rows: PLAN_DOWNLOADS[name].rows(await getImprovementPlan()) }),
+  }));
+}

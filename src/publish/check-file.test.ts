@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../core/problems';
-import { snapshotOnDisk } from '../history/git.node.ts';
+import { snapshotOnDisk } from '../core/history/git.node.ts';
 import { checkFile } from './check-file';
 import { kindFromHeaders, kindFromName, recogniseFile } from './kinds';
 
@@ -14,15 +14,15 @@ const bytes = (s: string) => new TextEncoder().encode(s);
 describe('recognising a file', () => {
   it('from its name, as a browser saves a second copy, or a review date', () => {
     expect(kindFromName('services (1).csv')).toBe('services');
-    expect(kindFromName('2026-11-13.csv')).toBe('review');
-    expect(kindFromName('areas.csv')).toBe('areas');
+    expect(kindFromName('2026-11-13.csv')).toBe('improvement-plan-reviews');
+    expect(kindFromName('areas.csv')).toBe('improvement-plan-areas');
     expect(kindFromName('export.csv')).toBeUndefined();
   });
 
   it('from its column names, even with one misspelt', () => {
     expect(kindFromHeaders(['Month', 'Plans Issued Den', 'plans_issued_within_20_week'])).toBe('ehcp-timeliness');
-    expect(kindFromHeaders(['action_id', 'area_id', 'action', 'lead', 'due', 'status'])).toBe('review');
-    expect(kindFromHeaders(['area_id', 'title', 'finding', 'plan'])).toBe('areas');
+    expect(kindFromHeaders(['action_id', 'area_id', 'action', 'lead', 'due', 'status'])).toBe('improvement-plan-reviews');
+    expect(kindFromHeaders(['area_id', 'title', 'finding', 'plan'])).toBe('improvement-plan-areas');
     expect(kindFromHeaders(['colour', 'size'])).toBeUndefined();
     expect(recogniseFile('export (3).csv', bytes(text('services.csv')))).toBe('services');
   });
@@ -47,7 +47,7 @@ describe('checking one file against the published ones', () => {
   });
 
   it('gives a new review the name it was chosen with, and counts its actions by status', () => {
-    const result = checkFile({ kind: 'review', name: '2026-11-13.csv', bytes: bytes(text('improvement-plan/reviews/2026-07-10.csv')), published, today, threshold: 5 });
+    const result = checkFile({ kind: 'improvement-plan-reviews', name: '2026-11-13.csv', bytes: bytes(text('improvement-plan/reviews/2026-07-10.csv')), published, today, threshold: 5 });
     expect(result.file).toBe('data/improvement-plan/reviews/2026-11-13.csv');
     expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(result.preview?.table?.rows.map((r) => r[0])).toEqual(['Achieved', 'On track', 'Partly achieved', 'Delayed', 'Not started']);

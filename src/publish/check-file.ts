@@ -7,10 +7,11 @@
 import { isoDay } from '../core/dates';
 import { memoryFolder } from '../core/data-folder';
 import { formatProblem, hasErrors, type DataProblem } from '../core/problems';
-import { dataFrom, dataProblems, factsToCheck } from '../check-data/datasets';
+import { dataFrom, dataProblems, factsToCheck } from '../build/data';
+import { HISTORY_DESCRIPTIONS } from '../build/registry';
 import { checkFacts } from '../content/facts/facts';
 import type { PublishedSite } from './published';
-import { guardHistory, withoutRepeatedWarnings, type Snapshot } from '../history/guard';
+import { guardHistory, withoutRepeatedWarnings, type Snapshot } from '../core/history/guard';
 import { fileKind, type FileKind, type FileKindId } from './kinds';
 import { previewOf, type Preview } from './preview';
 
@@ -50,8 +51,9 @@ export function checkAgainstPublished(files: Snapshot, published: PublishedSite,
     before: published.files,
     after: files,
     display: (path) => `${ROOT}/${path}`,
-    changes: data.changes.value.changes,
+    changes: data.datasets.changes?.value.changes ?? [],
     today: isoDay(today),
+    datasets: HISTORY_DESCRIPTIONS,
   });
   return [...withoutRepeatedWarnings([...dataProblems(data), ...factProblems], guard.removed), ...guard.problems];
 }
@@ -65,6 +67,6 @@ export function checkFile(input: FileCheckInput): FileCheck {
   const before = new Set(checkAgainstPublished(input.published.files, input.published, input.today).map(formatProblem));
   const problems = checkAgainstPublished(files, input.published, input.today).filter((p) => !before.has(formatProblem(p)));
   const file = `${ROOT}/${path}`;
-  const preview = hasErrors(problems) ? undefined : previewOf(kind.id, memoryFolder(files, ROOT), file, input.today, input.threshold);
+  const preview = hasErrors(problems) ? undefined : previewOf(kind, memoryFolder(files, ROOT), file, input.today, input.threshold);
   return { kind, file, problems, preview };
 }

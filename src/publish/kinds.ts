@@ -4,40 +4,39 @@
  * column names.
  */
 import { decodeUtf8, normaliseHeader, parseCsv, type ColumnSpec } from '../core/csv';
-import { EHCP_NATIONAL_COLUMNS, EHCP_TIMELINESS_COLUMNS } from '../ehcp/ehcp';
-import { POSTCODE_DISTRICTS_COLUMNS } from '../directory/geo-districts';
-import { SERVICES_COLUMNS } from '../directory/services';
-import { TAXONOMY_COLUMNS } from '../directory/taxonomy';
-import { CHANGES_COLUMNS } from '../history/changes';
-import { AREAS_COLUMNS, REVIEW_COLUMNS } from '../plan/schema';
-import { INDICATORS_COLUMNS, VALUES_COLUMNS } from '../indicators/schema';
+import { DATA_FILES, type DatasetId } from '../build/registry';
 
-export const FILE_KIND_IDS = ['ehcp-timeliness', 'review', 'areas', 'indicator-values', 'indicators', 'services', 'taxonomy', 'changes', 'ehcp-national', 'postcode-districts'] as const;
-export type FileKindId = (typeof FILE_KIND_IDS)[number];
+/** A data file people can check: a short id from its place in the data folder (`ehcp-timeliness`, `improvement-plan-reviews`). */
+export type FileKindId = string;
 
 export interface FileKind {
   id: FileKindId;
-  /** What people call it, for the choice on the page. */
+  /** What people call it, for the choice on the page: "EHCP figures, ehcp-timeliness.csv". */
   label: string;
+  /** Its place in the data folder, as its dataset describes it. */
+  path: string;
+  dataset: DatasetId;
   /** Where it goes in the data folder: a review keeps its own name, the others replace one file. */
   pathFor: (name: string) => string;
   columns: ColumnSpec;
 }
 
-const fixed = (path: string) => () => path;
+const kindId = (path: string) => path.replace(/(\.csv|\/)$/i, '').replace(/[^a-z0-9]+/gi, '-').toLowerCase();
 
-export const FILE_KINDS: readonly FileKind[] = [
-  { id: 'ehcp-timeliness', label: 'EHCP figures, ehcp-timeliness.csv', pathFor: fixed('ehcp-timeliness.csv'), columns: EHCP_TIMELINESS_COLUMNS },
-  { id: 'review', label: 'An improvement plan progress review, such as 2026-11-13.csv', pathFor: (name) => `improvement-plan/reviews/${name}`, columns: REVIEW_COLUMNS },
-  { id: 'areas', label: 'Improvement plan areas, areas.csv', pathFor: fixed('improvement-plan/areas.csv'), columns: AREAS_COLUMNS },
-  { id: 'indicator-values', label: 'The other measures’ figures, indicators/values.csv', pathFor: fixed('indicators/values.csv'), columns: VALUES_COLUMNS },
-  { id: 'indicators', label: 'The list of other measures, indicators/indicators.csv', pathFor: fixed('indicators/indicators.csv'), columns: INDICATORS_COLUMNS },
-  { id: 'services', label: 'The directory of services, services.csv', pathFor: fixed('services.csv'), columns: SERVICES_COLUMNS },
-  { id: 'taxonomy', label: 'Categories and needs, taxonomy.csv', pathFor: fixed('taxonomy.csv'), columns: TAXONOMY_COLUMNS },
-  { id: 'changes', label: 'The change log, changes.csv', pathFor: fixed('changes.csv'), columns: CHANGES_COLUMNS },
-  { id: 'ehcp-national', label: 'England EHCP figures, ehcp-national.csv', pathFor: fixed('ehcp-national.csv'), columns: EHCP_NATIONAL_COLUMNS },
-  { id: 'postcode-districts', label: 'Postcode districts, postcode-districts.csv', pathFor: fixed('postcode-districts.csv'), columns: POSTCODE_DISTRICTS_COLUMNS },
-];
+/** Every file a dataset reads that people make by hand, in registry order. */
+export const FILE_KINDS: readonly FileKind[] = DATA_FILES.filter((f) => f.madeBy === undefined).map((f) => {
+  const folder = f.path.endsWith('/');
+  return {
+    id: kindId(f.path),
+    label: folder ? f.label : `${f.label}, ${f.path}`,
+    path: f.path,
+    dataset: f.dataset,
+    pathFor: folder ? (name: string) => `${f.path}${name}` : () => f.path,
+    columns: f.columns,
+  };
+});
+
+export const FILE_KIND_IDS: readonly FileKindId[] = FILE_KINDS.map((k) => k.id);
 
 export function fileKind(id: FileKindId): FileKind {
   return FILE_KINDS.find((k) => k.id === id)!;
@@ -51,9 +50,9 @@ function baseName(name: string): string {
 /** The kind a file name gives away, if any. */
 export function kindFromName(name: string): FileKindId | undefined {
   const base = baseName(name);
-  if (/^\d{4}-\d{2}-\d{2}\.csv$/.test(base)) return 'review';
-  // values.csv and indicators.csv are recognised by name too; only the review's name is free.
-  return FILE_KINDS.find((k) => k.id !== 'review' && k.pathFor(base).split('/').at(-1) === base)?.id;
+  // A folder's files (reviews) are named by date; the others by their own name.
+  if (/^\d{4}-\d{2}-\d{2}\.csv$/.test(base)) return FILE_KINDS.find((k) => k.path.endsWith('/'))?.id;
+  return FILE_KINDS.find((k) => !k.path.endsWith('/') && k.path.split('/').at(-1) === base)?.id;
 }
 
 /** The kind whose columns best match the header row: most known columns, then fewest unknown. */

@@ -1,5 +1,5 @@
 /** The published data files (and the guides and updates that state facts from them) as JSON for the check page, and back. */
-import type { Snapshot } from '../history/guard';
+import type { Snapshot } from '../core/history/guard';
 import { factTags } from '../content/facts/facts';
 
 export const PUBLISHED_PATH = '/publish/check/published.json';

@@ -4,14 +4,14 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/browser';
-import { loadDatasets } from '../../src/check-data/datasets.node.ts';
+import { loadDatasets } from '../../src/build/load-all.node.ts';
 import { contentDir, dataDir } from '../../src/core/files.node.ts';
 import { buildDate } from '../../src/core/build-date';
 
 const baseUrl = inject('baseUrl');
 const PATH = '/data/compare/';
 const browser = useBrowser();
-const data = loadDatasets(dataDir(), buildDate(), contentDir()).compare.value;
+const data = loadDatasets(dataDir(), buildDate(), contentDir()).datasets.compare!.value;
 const england2024 = data.values.find((v) => v.measure === 'plans_20_weeks' && v.time_period === '2024' && v.geographic_level === 'National')!;
 
 describe('/data/compare/ without JavaScript', () => {

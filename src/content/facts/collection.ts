@@ -1,15 +1,8 @@
-/** The facts for pages, from the same datasets the figures pages read. */
-import { buildDate } from '../../core/build-date';
-import { getDirectory } from '../../directory/collection';
-import { getEhcp } from '../../ehcp/collection';
-import { getImprovementPlan } from '../../plan/collection';
+/** The facts for pages, worked out by the build from the configuration and every dataset (src/build/data.ts). */
+import { getDataset } from '../../core/held-datasets';
 import type { Facts } from './facts';
-import { factsFromData } from './from-data';
-import { site } from '../../config/site.node.ts';
 
-let facts: Promise<Facts> | undefined;
+/** The id the build holds the facts under. */
+export const FACTS_DATASET = 'facts';
 
-export function getFacts(): Promise<Facts> {
-  facts ??= (async () => factsFromData({ site, ehcp: await getEhcp(), plan: await getImprovementPlan(), directory: await getDirectory() }, buildDate()))();
-  return facts;
-}
+export const getFacts = () => getDataset<Facts>(FACTS_DATASET);

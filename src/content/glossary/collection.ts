@@ -1,8 +1,8 @@
-/** The jargon buster as an Astro collection: one entry with every term, A to Z. */
-import { datasetsForBuild } from '../../check-data/for-build.node.ts';
-import { datasetCollection, getDataset } from '../../core/dataset-collection';
+/** The jargon buster as the build holds it: every term, A to Z. */
+import { getDataset } from '../../core/held-datasets';
 import type { GlossaryData } from './glossary';
 
-export const glossary = datasetCollection('glossary', async () => (await datasetsForBuild()).glossary);
+/** The id the build holds the glossary under. */
+export const GLOSSARY_DATASET = 'glossary';
 
-export const getGlossary = () => getDataset<GlossaryData>('glossary');
+export const getGlossary = () => getDataset<GlossaryData>(GLOSSARY_DATASET);

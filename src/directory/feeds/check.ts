@@ -6,13 +6,14 @@
 import type { DataFolder } from '../../core/data-folder';
 import { hasErrors, type Checked, type DataProblem } from '../../core/problems';
 import type { Taxonomy } from '../taxonomy';
+import { DIRECTORY_FILES } from '../files';
 import { readIdMap } from './ids';
 import { readMapping } from './mapping';
 
 export function feedFileProblems(folder: DataFolder, taxonomy: Checked<Taxonomy>): DataProblem[] {
   const present = (name: string) => (folder.has(name) ? folder.read(name).file : undefined);
-  const mapping = present('directory-mapping.csv');
-  const ids = present('directory-ids.csv');
+  const mapping = present(DIRECTORY_FILES.mapping);
+  const ids = present(DIRECTORY_FILES.ids);
   return [
     // Against a broken taxonomy every mapping row would look wrong; the taxonomy's own problems come first.
     ...(mapping && !hasErrors(taxonomy.problems) ? readMapping(mapping.bytes, mapping.path, taxonomy.value).problems : []),

@@ -4,6 +4,7 @@
  * result passed the checks. Each file is written to a temporary name and then
  * renamed, so a file is never left half-written.
  */
+import { DIRECTORY_FILES } from '../files';
 import { isoDay } from '../../core/dates';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -48,7 +49,7 @@ export interface RunOutcome {
 /** Where the other files live by default: beside the services file. */
 export function defaultPaths(out: string): Pick<RunOptions, 'mapping' | 'ids' | 'taxonomy'> {
   const dir = dirname(out);
-  return { mapping: join(dir, 'directory-mapping.csv'), ids: join(dir, 'directory-ids.csv'), taxonomy: join(dir, 'taxonomy.csv') };
+  return { mapping: join(dir, DIRECTORY_FILES.mapping), ids: join(dir, DIRECTORY_FILES.ids), taxonomy: join(dir, DIRECTORY_FILES.taxonomy) };
 }
 
 function read(path: string): Uint8Array | undefined {

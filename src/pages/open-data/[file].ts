@@ -2,10 +2,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { site } from '../../config/site.node.ts';
 import { csvResponse, jsonResponse, tableJson } from '../../core/open-data';
-import { DOWNLOADS, type Download, type DownloadFormat } from '../../open-data/registry';
+import { getDownloads, type Download, type DownloadFormat } from '../../build/downloads';
 
-export const getStaticPaths = (() =>
-  DOWNLOADS.flatMap((download) => (['csv', 'json'] as const).map((format) => ({ params: { file: `${download.id}.${format}` }, props: { download, format } })))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await getDownloads()).flatMap((download) => (['csv', 'json'] as const).map((format) => ({ params: { file: `${download.id}.${format}` }, props: { download, format } })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { download, format } = props as { download: Download; format: DownloadFormat };

@@ -9,5 +9,5 @@ export const getStaticPaths = (() => HSDS_RESOURCES.map((r) => ({ params: { file
 export const GET: APIRoute = async ({ props }) => {
   const { services, taxonomy } = await getDirectory();
   const name = (props as { name: (typeof HSDS_RESOURCES)[number]['name'] }).name;
-  return new Response(tableCsv(siteHsdsTables(services, taxonomy), name), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(tableCsv(await siteHsdsTables(services, taxonomy), name), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -3,4 +3,4 @@ import { siteDataPackage } from '../../../directory/hsds-open-data';
 import { jsonResponse } from '../../../core/open-data';
 
 /** The HSDS 3.0 tabular data package's descriptor: one CSV per table, beside it. */
-export const GET: APIRoute = () => jsonResponse(siteDataPackage());
+export const GET: APIRoute = async () => jsonResponse(await siteDataPackage());

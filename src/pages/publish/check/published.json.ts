@@ -7,7 +7,7 @@ import type { APIRoute } from 'astro';
 import { join } from 'node:path';
 import { contentDir, dataDir, readTextTree } from '../../../core/files.node.ts';
 import { jsonResponse } from '../../../core/open-data';
-import { snapshotOnDisk } from '../../../history/git.node.ts';
+import { snapshotOnDisk } from '../../../core/history/git.node.ts';
 import { publishedJson } from '../../../publish/published';
 
 export const GET: APIRoute = () => {

@@ -1,0 +1,23 @@
+/**
+ * What `npm run check-data` (and so the build and CI) reports: every problem
+ * in every data and content file, then the history check against the
+ * version last published.
+ */
+import { contentDir } from '../core/files.node.ts';
+import type { DataProblem } from '../core/problems';
+import { checkHistory } from '../core/history/history.node.ts';
+import { withoutRepeatedWarnings } from '../core/history/guard';
+import { checkAllData } from './load-all.node.ts';
+import { HISTORY_DESCRIPTIONS } from './registry';
+
+export interface DataCheck {
+  problems: DataProblem[];
+  /** What the history was compared with, or why it could not be. */
+  historyNote: string;
+}
+
+export function checkData(dir: string, today: Date, env: Record<string, string | undefined> = process.env, content = contentDir(env)): DataCheck {
+  const history = checkHistory(dir, today, HISTORY_DESCRIPTIONS, env);
+  const problems = [...withoutRepeatedWarnings(checkAllData(dir, today, content), history.removed), ...history.problems];
+  return { problems, historyNote: history.note };
+}

@@ -1,0 +1,34 @@
+/**
+ * Every dataset, the glossary and the revisions, read and checked from the
+ * folders on disk: what pages are built from. Apart from the written-content
+ * checks (./load-all.node.ts) so the build's second process can hand the data
+ * over before it loads those.
+ */
+import { loadGlossary } from '../content/glossary/load.node.ts';
+import type { GlossaryData } from '../content/glossary/glossary';
+import { readRevisionLog } from '../core/history/history.node.ts';
+import type { Revision } from '../core/history/revisions';
+import { diskFolder } from '../core/files.node.ts';
+import type { Checked, DataProblem } from '../core/problems';
+import { dataFrom, dataProblems, type DataFiles } from './data';
+import { HISTORY_DESCRIPTIONS } from './registry';
+
+/** What pages are built from: every dataset, without the written content's problems. */
+export interface DataAndGlossary extends DataFiles {
+  glossary: Checked<GlossaryData>;
+  /** Every revised figure, worked out from the data files' history in git (src/core/history/). */
+  revisions: Checked<Revision[]>;
+}
+
+export function loadData(dir: string, today: Date, content: string): DataAndGlossary {
+  return {
+    ...dataFrom(diskFolder(dir), today),
+    glossary: loadGlossary(content),
+    revisions: readRevisionLog(dir, today, HISTORY_DESCRIPTIONS),
+  };
+}
+
+/** Every problem in the data, the glossary and the revisions, in one list. */
+export function loadedProblems(d: DataAndGlossary): DataProblem[] {
+  return [...dataProblems(d), ...d.glossary.problems, ...d.revisions.problems];
+}

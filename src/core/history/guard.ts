@@ -1,0 +1,180 @@
+/**
+ * The history guard: compares the data folder with the version last
+ * published. A month, action or service that went is an error naming it (and
+ * its row in the published file), unless data/changes.csv says why; a
+ * directory that shrinks by more than 10% is an error naming the count; a
+ * published figure that changed is a revision, reported as a warning so the
+ * person reviewing the change sees it. Pure: check-data and the check page in
+ * the browser both run it.
+ */
+import { problem, type DataProblem } from '../problems';
+import { WHOLE_FILE, explainedBy, type Change } from './changes';
+import { changedFigures, datasetFor, removedRows, type FigureChange, type KeyedDataset, type KeyedRow } from './keyed';
+
+/** The data files of one version: path inside the data folder (`services.csv`) → bytes. */
+export type Snapshot = ReadonlyMap<string, Uint8Array>;
+
+export interface GuardInput {
+  /** The version last published. */
+  before: Snapshot;
+  /** The version being checked. */
+  after: Snapshot;
+  /** A data-folder path as people see it in messages, e.g. `services.csv` → `data/services.csv`. */
+  display: (path: string) => string;
+  /** The change log of the version being checked. */
+  changes: readonly Change[];
+  /** Today as YYYY-MM-DD, for the line the message suggests adding to the change log. */
+  today: string;
+  /** What each guarded file's rows are (every dataset's `history` in src/build/registry.ts). */
+  datasets: readonly KeyedDataset[];
+}
+
+/** A published figure that changed, in a file. */
+export interface FileRevision extends FigureChange {
+  /** The file's path as people see it. */
+  file: string;
+  dataset: string;
+}
+
+export interface GuardResult {
+  problems: DataProblem[];
+  /** Rows that went without a reason (each is an error in `problems`). */
+  removed: { file: string; key: string }[];
+  revisions: FileRevision[];
+}
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+/** A line for data/changes.csv, ready to copy. */
+function changeLine(input: GuardInput, path: string, what: string): string {
+  return `${input.today},${input.display(path)},${what},<why, in plain English>`;
+}
+
+function acknowledged(input: GuardInput, dataset: KeyedDataset, path: string, key: string): boolean {
+  return explainedBy(input.changes, { display: input.display(path), data: path }, key, dataset.normaliseKey).length > 0;
+}
+
+interface Comparison {
+  dataset: KeyedDataset;
+  /** The published file the rows came from, and the file being checked. */
+  from: string;
+  to: string;
+  oldRows: KeyedRow[];
+  newRows: KeyedRow[];
+}
+
+function removals(input: GuardInput, c: Comparison, result: GuardResult): void {
+  const { dataset, from, to, oldRows, newRows } = c;
+  const gone = removedRows(oldRows, newRows).filter((r) => !dataset.explains?.(r.key, newRows));
+  const unexplained = gone.filter((r) => !acknowledged(input, dataset, to, r.key));
+  const where = from === to ? 'of the version last published' : `of ${input.display(from)}, the newest one published`;
+  const changes = input.display('changes.csv');
+  if (dataset.shrinkLimit !== undefined && oldRows.length > 0 && gone.length / oldRows.length > dataset.shrinkLimit && unexplained.length > 0) {
+    const { many } = dataset.noun;
+    result.problems.push(
+      problem({
+        file: input.display(to),
+        value: `${newRows.length} ${many}`,
+        expected: `no more than ${percent(dataset.shrinkLimit)} of the ${many} to go in one change`,
+        fix:
+          `The version last published has ${oldRows.length} ${many}; this one has ${newRows.length}: ${gone.length} fewer (${percent(gone.length / oldRows.length)}). ` +
+          `A file exported with rows missing would take them off the site. Export it again with every row. ` +
+          `If the ${many} really have gone, list each one's id in ${changes}.`,
+      }),
+    );
+  }
+  for (const r of unexplained) {
+    result.removed.push({ file: input.display(to), key: r.key });
+    const replaced = dataset.explains ? ` If it was replaced, say so in the update of the ${dataset.noun.one} that replaces it ("Replaces ${r.key}").` : '';
+    const hint = dataset.hint?.(r.key, newRows, oldRows);
+    result.problems.push(
+      problem({
+        file: input.display(to),
+        expected: `${r.label} (row ${r.row} ${where}) to be in this file too`,
+        fix:
+          `${hint ? `${hint} ` : ''}Nothing published is taken away without a reason. Put its row back.${replaced} ` +
+          `If it must go, say why in ${changes}, with a line such as: ${changeLine(input, to, r.key)}`,
+      }),
+    );
+  }
+}
+
+function revisions(input: GuardInput, c: Comparison, result: GuardResult): void {
+  for (const change of changedFigures(c.oldRows, c.newRows, c.dataset.figures)) {
+    const file = input.display(c.to);
+    result.revisions.push({ ...change, file, dataset: c.dataset.id });
+    const now = change.after === undefined ? 'an empty cell' : String(change.after);
+    result.problems.push(
+      problem({
+        file,
+        row: change.row,
+        column: change.column,
+        value: change.after === undefined ? '' : String(change.after),
+        severity: 'warning',
+        expected: `${change.before}, the figure for ${change.measure} published for ${change.label}, unless this is a revision`,
+        fix:
+          `If ${now} corrects the published figure, that is fine: the page will mark ${change.label} as revised, with the old and new figures and the date, ` +
+          `and the revisions log will list it. If it is a mistake, put back ${change.before}.`,
+      }),
+    );
+  }
+}
+
+/** Compares every guarded file of the two versions. */
+export function guardHistory(input: GuardInput): GuardResult {
+  const { datasets } = input;
+  const result: GuardResult = { problems: [], removed: [], revisions: [] };
+  const read = (snapshot: Snapshot, dataset: KeyedDataset, path: string) => {
+    const bytes = snapshot.get(path);
+    return bytes ? dataset.read(bytes, input.display(path)) : undefined;
+  };
+
+  for (const path of [...input.before.keys()].sort()) {
+    const dataset = datasetFor(path, datasets);
+    if (!dataset) continue;
+    const oldRows = read(input.before, dataset, path);
+    if (!oldRows) continue;
+    if (!input.after.has(path)) {
+      // A single file that is missing is reported by its own check; a snapshot file is history going.
+      if (dataset.snapshots && !acknowledged(input, dataset, path, WHOLE_FILE)) {
+        result.problems.push(
+          problem({
+            file: input.display(path),
+            expected: `this file, published with ${oldRows.length} ${dataset.noun.many}, to stay: every published file is part of the history`,
+            fix: `Put the file back. If it must go, say why in ${input.display('changes.csv')}, with a line such as: ${changeLine(input, path, WHOLE_FILE)}`,
+          }),
+        );
+      }
+      continue;
+    }
+    const newRows = read(input.after, dataset, path);
+    if (!newRows) continue;
+    const comparison = { dataset, from: path, to: path, oldRows, newRows };
+    removals(input, comparison, result);
+    revisions(input, comparison, result);
+  }
+
+  // A new snapshot (a new review file) carries on from the newest one published.
+  for (const dataset of datasets.filter((d) => d.snapshots)) {
+    const published = [...input.before.keys()].filter((p) => dataset.matches(p)).sort();
+    let previous = published.at(-1);
+    const added = [...input.after.keys()].filter((p) => dataset.matches(p) && !input.before.has(p) && (previous === undefined || p > previous)).sort();
+    for (const path of added) {
+      const oldRows = previous ? read(input.before, dataset, previous) ?? read(input.after, dataset, previous) : undefined;
+      const newRows = read(input.after, dataset, path);
+      if (previous && oldRows && newRows) removals(input, { dataset, from: previous, to: path, oldRows, newRows }, result);
+      previous = path;
+    }
+  }
+  return result;
+}
+
+/**
+ * The improvement plan's own check warns when an action is missing from the
+ * next review; when the guard makes that an error, the warning only repeats it.
+ */
+export function withoutRepeatedWarnings(problems: readonly DataProblem[], removed: GuardResult['removed']): DataProblem[] {
+  return problems.filter(
+    (p) => p.severity !== 'warning' || !removed.some((r) => r.file === p.file && p.expected.startsWith(`action ${r.key} (`)),
+  );
+}
