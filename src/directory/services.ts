@@ -9,7 +9,7 @@ import { parsePostcode } from '../core/contact';
 import { cellType, optionalDate, optionalEmail, optionalOneOf, optionalPostcode, optionalText, optionalUrl, semicolonList, text, type CellResult } from '../core/fields';
 import { problem, type Checked, type DataProblem } from '../core/problems';
 import { matchTerm, slug, termsOf, TERM_TYPE_COLUMN, type Taxonomy, type TermType } from './taxonomy';
-import { findDuplicates, validateRows, type WithRow } from '../core/validate';
+import { findDuplicates, quoteAsTyped, validateRows, type WithRow } from '../core/validate';
 import { AGE_LIMIT, COSTS, REFERRALS } from './vocab';
 import { isoDay } from '../core/dates';
 
@@ -284,5 +284,5 @@ export function readServices(bytes: Uint8Array, file: string, taxonomy: Taxonomy
     problems.push(problem({ file, row: 2, expected: 'at least one service below the header row' }));
   }
   problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-  return { value, problems };
+  return { value, problems: quoteAsTyped(problems, { file, table }) };
 }

@@ -9,7 +9,7 @@ import { readCsvBytes } from '../core/csv';
 import { date, splitList, text } from '../core/fields';
 import { formatDate } from '../core/format';
 import { problem, type Checked, type DataProblem } from '../core/problems';
-import { validateRows } from '../core/validate';
+import { quoteAsTyped, validateRows } from '../core/validate';
 
 export const CHANGES_COLUMNS = { required: ['date', 'file', 'what', 'why'], optional: [] } as const;
 
@@ -46,7 +46,7 @@ export function readChanges(bytes: Uint8Array, file: string, today: Date): Check
   const { records, problems: rowProblems } = validateRows(table, changeSchema, file);
   problems.push(...rowProblems, ...futureDates(records, file, today));
   const value = records.map(({ row: _row, ...rest }) => rest).sort((a, b) => b.date.localeCompare(a.date));
-  return { value, problems };
+  return { value, problems: quoteAsTyped(problems, { file, table }) };
 }
 
 function futureDates(records: readonly (Change & { row: number })[], file: string, today: Date): DataProblem[] {

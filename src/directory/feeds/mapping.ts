@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { readCsvBytes } from '../../core/csv';
 import { optionalText, semicolonList, text } from '../../core/fields';
 import { problem, type Checked, type DataProblem } from '../../core/problems';
-import { findDuplicates, validateRows, type WithRow } from '../../core/validate';
+import { findDuplicates, quoteAsTyped, validateRows, type WithRow } from '../../core/validate';
 import { matchTerm, TERM_TYPES, type Taxonomy } from '../taxonomy';
 import { AGE_LIMIT, COSTS, REFERRALS, type Cost, type Referral } from '../vocab';
 import type { FeedService } from './feed-service';
@@ -147,5 +147,5 @@ export function readMapping(bytes: Uint8Array, file: string, taxonomy: Taxonomy)
     mapping.terms.set(term.toLowerCase(), target);
   }
   problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-  return { value: mapping, problems };
+  return { value: mapping, problems: quoteAsTyped(problems, { file, table }) };
 }
