@@ -103,7 +103,7 @@ describe('the Buckinghamshire Outpost page', () => {
     expect(again.report.gaps.find((g) => g.feedId === '6')).toEqual({ feedId: '6', name: '627 Transfer', fields: ['categories', 'area', 'cost', 'referral'] });
     expect(again.report.gaps.find((g) => g.feedId === '1')!.fields).toEqual(['area', 'cost', 'referral']);
     const text = formatReport(again.report, 'x', strict.defaults);
-    expect(text).toContain('## Gaps in the feed for the directory team (20)');
+    expect(text).toContain('## Data-quality gaps for the directory team (20)');
     expect(text).toContain('category 1, area 20, cost 20, who can refer 20');
     expect(text).toContain('| 6 | 627 Transfer | category; area; cost; who can refer |');
   });
