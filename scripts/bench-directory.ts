@@ -27,11 +27,20 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser';
 import { pageWeight } from './lib/site-audit';
+import { readCommandLine, wholeNumber } from './lib/cli';
 
-const args = process.argv.slice(2);
-const sizesArg = args[args.indexOf('--sizes') + 1];
-const SIZES = args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : [2000, 5000];
-const KEEP = args.includes('--keep');
+const { SIZES, KEEP } = readCommandLine(
+  {
+    command: 'npm run bench:directory --',
+    summary: 'Builds the site with generated directories of each size and prints build time, peak memory, the search index size, the /services/ page weight, its layout shift and the time each keystroke takes in Chromium with the CPU slowed 4 times. It prints figures; it does not pass or fail.',
+    options: {
+      sizes: { type: 'string', value: '<n,n,...>', default: '2000,5000', description: 'How many services to generate, one build for each.' },
+      keep: { type: 'boolean', description: 'Keep the generated data and builds afterwards.' },
+    },
+    examples: ['npm run bench:directory', 'npm run bench:directory -- --sizes 500 --keep'],
+  },
+  ({ values }) => ({ SIZES: values.sizes.split(',').map((n) => wholeNumber('sizes', n, 2000, 1)), KEEP: values.keep }),
+);
 const THROTTLE = 4;
 const QUERIES = ['swiming', 'speech therapy', 'marston football club', 'autism'];
 

@@ -24,23 +24,41 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import { generateFixtures } from './generate-fixtures';
+import { contentDir as areaContent, dataDir as areaData } from '../src/core/files.node.ts';
 import { buildPhases, medianBy, renderingBySection, summariseCpuProfile, type CpuProfile, type TimedLine } from './lib/build-profile';
 import { pipelineCommands, type Command } from './lib/pipeline';
+import { readCommandLine, wholeNumber } from './lib/cli';
 
-const { values } = parseArgs({
-  options: {
-    services: { type: 'string', default: '5000' },
-    guides: { type: 'string', default: '150' },
-    months: { type: 'string', default: '120' },
-    actions: { type: 'string', default: '300' },
-    reviews: { type: 'string', default: '12' },
-    runs: { type: 'string', default: '5' },
-    keep: { type: 'boolean', default: false },
-    'cpu-prof': { type: 'boolean', default: false },
+const options = readCommandLine(
+  {
+    command: 'npm run bench --',
+    summary: 'Builds a large generated local area the way a user does, several times, and prints build time, memory, the ratio to a bare Astro build, where the time goes, and page weights. It prints figures; it does not pass or fail.',
+    options: {
+      services: { type: 'string', value: '<n>', default: '5000', description: 'Services to generate.' },
+      guides: { type: 'string', value: '<n>', default: '150', description: 'Extra guides to generate.' },
+      months: { type: 'string', value: '<n>', default: '120', description: 'Months of EHCP figures.' },
+      actions: { type: 'string', value: '<n>', default: '300', description: 'Improvement-plan actions.' },
+      reviews: { type: 'string', value: '<n>', default: '12', description: 'Improvement-plan reviews.' },
+      runs: { type: 'string', value: '<n>', default: '5', description: 'Builds of each kind; the ratio printed is the median.' },
+      keep: { type: 'boolean', description: 'Keep bench-out/ (the generated area and its build) afterwards.' },
+      'cpu-prof': { type: 'boolean', description: 'Add a profiled build and print the functions and packages that used the CPU.' },
+    },
+    examples: ['npm run bench', 'npm run bench -- --services 2000 --runs 1 --keep'],
   },
-});
+  ({ values }) => ({
+    counts: {
+      services: wholeNumber('services', values.services, 5000),
+      'ehcp-months': wholeNumber('months', values.months, 120),
+      'plan-actions': wholeNumber('actions', values.actions, 300),
+      'plan-reviews': wholeNumber('reviews', values.reviews, 12),
+      guides: wholeNumber('guides', values.guides, 150),
+    },
+    runs: wholeNumber('runs', values.runs, 5, 1),
+    keep: values.keep,
+    cpuProf: values['cpu-prof'],
+  }),
+);
 
 const ROOT = resolve('bench-out');
 const bin = (name: string) => (existsSync(resolve('node_modules', '.bin', name)) ? resolve('node_modules', '.bin', name) : name);
@@ -104,15 +122,9 @@ rmSync(ROOT, { recursive: true, force: true });
 mkdirSync(ROOT, { recursive: true });
 const dataDir = join(ROOT, 'data');
 const contentDir = join(ROOT, 'content');
-const counts = {
-  services: Number(values.services),
-  'ehcp-months': Number(values.months),
-  'plan-actions': Number(values.actions),
-  'plan-reviews': Number(values.reviews),
-  guides: Number(values.guides),
-};
+const counts = options.counts;
 console.log(`Generating: ${counts.services} services, ${counts.guides} extra guides, ${counts['ehcp-months']} months of EHCP figures, ${counts['plan-actions']} plan actions over ${counts['plan-reviews']} reviews`);
-generateFixtures(resolve('data'), dataDir, 42, counts, { from: resolve('content'), to: contentDir });
+generateFixtures(areaData(), dataDir, 42, counts, { from: areaContent(), to: contentDir });
 
 const env = { ...process.env, DATA_DIR: dataDir, CONTENT_DIR: contentDir, BUILD_DATE: '2026-11-22', ASTRO_TELEMETRY_DISABLED: '1' };
 const dist = join(ROOT, 'dist');
@@ -121,7 +133,7 @@ const buildScript = (JSON.parse(readFileSync('package.json', 'utf8')) as { scrip
 const forced = (c: Command): Command => (c.astroBuild ? { ...c, args: [...c.args, '--force'] } : c);
 const commands = pipelineCommands(buildScript, dist, bin).map(forced);
 
-const runs = Math.max(1, Number(values.runs));
+const runs = options.runs;
 type Step = Timed & { label: string; astroBuild: boolean };
 interface Run {
   steps: Step[];
@@ -206,7 +218,7 @@ if (astroStep) {
 const distSize = folderSize(dist);
 const indexSize = existsSync(join(dist, 'pagefind')) ? folderSize(join(dist, 'pagefind')) : { bytes: 0, files: 0 };
 
-if (values['cpu-prof'] && astroStep) {
+if (options.cpuProf && astroStep) {
   const profDir = join(ROOT, 'cpu-prof');
   // Into a folder of its own: building over dist/ would first spend its time deleting the last build.
   const astro = pipelineCommands(buildScript, join(ROOT, 'dist-profiled'), bin).map(forced).find((c) => c.astroBuild)!;
@@ -230,4 +242,4 @@ if (weights.status !== 0) console.log(weights.stderr.trim());
 
 // Astro's content cache now describes bench-out's files; the next build of the project's own content starts afresh.
 rmSync(join('node_modules', '.astro'), { recursive: true, force: true });
-if (!values.keep) rmSync(ROOT, { recursive: true, force: true });
+if (!options.keep) rmSync(ROOT, { recursive: true, force: true });

@@ -3,29 +3,45 @@
  * run. Exit status 1 if there is any error (warnings alone pass).
  * `--format github` prints GitHub Actions annotations as well.
  */
-import { parseArgs } from 'node:util';
 import { dataDir, displayPath } from '../src/core/files.node.ts';
-import { buildDate } from '../src/core/build-date';
 import { formatProblem, hasErrors, summarise } from '../src/core/problems';
 import { checkData } from '../src/build/check-data.node.ts';
+import { buildDate } from '../src/core/build-date';
 import { toGithubAnnotation } from '../src/build/annotations';
+import { runCommand, UsageError } from './lib/cli';
 
-const { values } = parseArgs({ options: { format: { type: 'string', default: process.env['GITHUB_ACTIONS'] ? 'github' : 'text' } } });
-const dir = dataDir();
-const { problems, historyNote } = checkData(dir, buildDate());
+const FORMATS = ['text', 'github'];
 
-console.log(historyNote);
-if (values.format === 'github') console.log(`::notice title=History of the data::${historyNote.replace(/%/g, '%25')}`);
-if (problems.length === 0) {
-  console.log(`Data check: every file in ${displayPath(dir) || '.'} is fine.`);
-  process.exit(0);
-}
-for (const p of problems) {
-  console.log(formatProblem(p));
-  if (values.format === 'github') console.log(toGithubAnnotation(p));
-}
-console.log(`\nData check: ${summarise(problems)}.`);
-if (hasErrors(problems)) {
-  console.log('Nothing will be published until the errors are fixed. Warnings do not stop publishing.');
-  process.exit(1);
-}
+await runCommand(
+  {
+    command: 'npm run check-data --',
+    summary: 'Checks every data and content file and lists every problem, with file, row and column. Exits 1 if there is an error (warnings alone pass).',
+    options: {
+      format: { type: 'string', value: '<text|github>', default: process.env['GITHUB_ACTIONS'] ? 'github' : 'text', description: 'github also prints GitHub Actions annotations, so problems show on the pull request.' },
+    },
+    examples: ['npm run check-data', 'DATA_DIR=../my-area/data npm run check-data -- --format github'],
+    notes: ['Reads the data folder named by DATA_DIR (default data/) and the content folder named by CONTENT_DIR (default content/).'],
+  },
+  ({ values }) => {
+    if (!FORMATS.includes(values.format)) throw new UsageError(`--format is text or github, not "${values.format}".`);
+    const dir = dataDir();
+    const { problems, historyNote } = checkData(dir, buildDate());
+
+    console.log(historyNote);
+    if (values.format === 'github') console.log(`::notice title=History of the data::${historyNote.replace(/%/g, '%25')}`);
+    if (problems.length === 0) {
+      console.log(`Data check: every file in ${displayPath(dir) || '.'} is fine.`);
+      return 0;
+    }
+    for (const p of problems) {
+      console.log(formatProblem(p));
+      if (values.format === 'github') console.log(toGithubAnnotation(p));
+    }
+    console.log(`\nData check: ${summarise(problems)}.`);
+    if (hasErrors(problems)) {
+      console.log('Nothing will be published until the errors are fixed. Warnings do not stop publishing.');
+      return 1;
+    }
+    return 0;
+  },
+);

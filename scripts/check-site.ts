@@ -11,9 +11,9 @@ import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { site } from '../src/config/site.node.ts';
 import { brokenLinks, checkBudget, inlineCode, pageWeight, thirdPartyLoads, type BudgetResult } from './lib/site-audit';
+import { readCommandLine } from './lib/cli';
 
 const DIST = process.env['DIST_DIR'] ?? 'dist';
-const budgetsOnly = process.argv.includes('--budgets-only');
 
 /** Extra data a page fetches as it opens, which counts towards its weight. */
 const EXTRA_DATA: Record<string, string[]> = {
@@ -26,6 +26,15 @@ function walk(dir: string): string[] {
     return statSync(full).isDirectory() ? walk(full) : [full];
   });
 }
+
+const { values } = readCommandLine({
+  command: 'npm run check-site --',
+  summary: 'Reads the built site and checks each page against its weight budget, and that there are no broken links, no loads from other sites, no inline code and no invalid HTML. Exits 1 on any failure.',
+  options: { 'budgets-only': { type: 'boolean', description: 'Check only the page weights (the benchmark uses this).' } },
+  examples: ['npm run build && npm run check-site', 'DIST_DIR=bench-out/dist npm run check-site -- --budgets-only'],
+  notes: ['Reads the site in DIST_DIR (default dist/).'],
+});
+const budgetsOnly = values['budgets-only'];
 
 if (!existsSync(join(DIST, 'index.html'))) {
   console.error(`There is no built site in ${DIST}/. Run npm run build first.`);

@@ -9,8 +9,19 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 
 import { completeLockfile } from './lib/lockfile';
+import { runCommand } from './lib/cli';
 
-const path = process.argv[2] ?? 'package-lock.json';
-const { lock, added } = completeLockfile(JSON.parse(readFileSync(path, 'utf8')));
-writeFileSync(path, `${JSON.stringify(lock, null, 2)}\n`);
-console.log(`Added ${added} platform-specific optional packages to ${path}.`);
+await runCommand(
+  {
+    command: 'npm run lockfile --',
+    summary: "Runs npm install, then adds the other platforms' optional native packages to package-lock.json, so npm ci works from the registry mirror.",
+    args: [{ name: 'lockfile', description: 'The lockfile to complete (default: package-lock.json).' }],
+    examples: ['npm run lockfile'],
+  },
+  ({ positionals }) => {
+    const path = positionals[0] ?? 'package-lock.json';
+    const { lock, added } = completeLockfile(JSON.parse(readFileSync(path, 'utf8')));
+    writeFileSync(path, `${JSON.stringify(lock, null, 2)}\n`);
+    console.log(`Added ${added} platform-specific optional packages to ${path}.`);
+  },
+);

@@ -34,8 +34,8 @@ describe('generate-fixtures', () => {
 
   it('reads its options and explains mistakes', () => {
     expect(parseArgs(['--services', '5000', '--out', 'x', '--seed', '7'])).toEqual({ out: 'x', contentOut: undefined, seed: 7, counts: { services: 5000 } });
-    expect(() => parseArgs(['--services', 'lots', '--out', 'x'])).toThrow('--services needs a whole number, not "lots".');
-    expect(() => parseArgs(['--plans', '3', '--out', 'x'])).toThrow('Unknown option --plans. Use --out, --seed or one of: --services, --ehcp-months, --plan-actions, --plan-reviews, --guides.');
+    expect(() => parseArgs(['--services', 'lots', '--out', 'x'])).toThrow('--services needs a whole number, such as 100, but found "lots".');
+    expect(() => parseArgs(['--plans', '3', '--out', 'x'])).toThrow('There is no option --plans.');
     expect(() => parseArgs(['--guides', '3', '--out', 'x'])).toThrow('Say where to write the content with --content-out <folder> when generating guides.');
     expect(() => parseArgs(['--services', '3'])).toThrow('Say where to write the data with --out <folder>.');
   });

@@ -16,7 +16,7 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } f
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseCsv, toCsv } from '../src/core/csv';
-import { diskFolder } from '../src/core/files.node.ts';
+import { contentDir as areaContentDir, dataDir as areaDataDir, diskFolder } from '../src/core/files.node.ts';
 import { dataFrom, factsFrom } from '../src/build/data';
 import { fillFacts, type Facts } from '../src/content/facts/facts';
 import { addMonths } from '../src/core/format';
@@ -25,6 +25,7 @@ import { readPostcodeDistricts } from '../src/directory/geo-districts';
 import { orThrow } from '../src/core/problems';
 import { SERVICES_COLUMN_ORDER } from '../src/directory/services';
 import { readTaxonomy, type Taxonomy } from '../src/directory/taxonomy';
+import { parseCommandLine, readCommandLine, UsageError, wholeNumber, type CommandLine, type CommandSpec, type OptionSpec } from './lib/cli';
 
 /** Small, fast, seedable PRNG (mulberry32), so the same seed gives the same files. */
 export function random(seed: number): () => number {
@@ -200,9 +201,10 @@ export function generateGuideFiles(count: number, contentDir: string): Record<st
 }
 
 /** Each generator writes files into the data folder or the content folder. Add more here. */
-export const GENERATORS: Record<string, { target: 'data' | 'content'; run: (count: number, ctx: Context) => Record<string, string> }> = {
+export const GENERATORS: Record<string, { target: 'data' | 'content'; description: string; run: (count: number, ctx: Context) => Record<string, string> }> = {
   services: {
     target: 'data',
+    description: "Services in all: the area's own, then generated ones up to this number.",
     run: (count, ctx) => {
       const taxonomy = orThrow(readTaxonomy(readFileSync(join(ctx.dataDir, 'taxonomy.csv')), 'data/taxonomy.csv'));
       const districts = orThrow(readPostcodeDistricts(readFileSync(join(ctx.dataDir, 'postcode-districts.csv')), 'data/postcode-districts.csv'));
@@ -213,39 +215,40 @@ export const GENERATORS: Record<string, { target: 'data' | 'content'; run: (coun
       return { 'services.csv': `${own}\r\n${generated}` };
     },
   },
-  'ehcp-months': { target: 'data', run: (count, ctx) => ({ 'ehcp-timeliness.csv': generateEhcpCsv(count, ctx.seed) }) },
-  'plan-actions': { target: 'data', run: (count, ctx) => generateSourceFiles(count, ctx.counts['plan-reviews'] ?? 4, ctx.seed) },
+  'ehcp-months': { target: 'data', description: 'Months of EHCP figures.', run: (count, ctx) => ({ 'ehcp-timeliness.csv': generateEhcpCsv(count, ctx.seed) }) },
+  'plan-actions': { target: 'data', description: 'Improvement-plan actions, over --plan-reviews reviews (default 4).', run: (count, ctx) => generateSourceFiles(count, ctx.counts['plan-reviews'] ?? 4, ctx.seed) },
   // Read by plan-actions; on its own it changes nothing.
-  'plan-reviews': { target: 'data', run: () => ({}) },
-  guides: { target: 'content', run: (count, ctx) => generateGuideFiles(count, ctx.contentDir) },
+  'plan-reviews': { target: 'data', description: 'Improvement-plan reviews (with --plan-actions).', run: () => ({}) },
+  guides: { target: 'content', description: 'Extra guides, copies of the real ones (needs --content-out).', run: (count, ctx) => generateGuideFiles(count, ctx.contentDir) },
 };
 
-export function parseArgs(argv: readonly string[]): { out: string; contentOut: string | undefined; seed: number; counts: Record<string, number> } {
-  let out = '';
-  let contentOut: string | undefined;
-  let seed = 42;
+export const FIXTURES_COMMAND: CommandSpec = {
+  command: 'npm run fixtures --',
+  summary: 'Copies the data folder (and the content folder, with --content-out) and fills the copy with generated rows that pass the same checks as real data, for load tests and benchmarks.',
+  options: {
+    out: { type: 'string', value: '<folder>', description: 'Where to write the data (needed).' },
+    'content-out': { type: 'string', value: '<folder>', description: 'Where to write the content (needed with --guides).' },
+    seed: { type: 'string', value: '<n>', default: '42', description: 'The same seed gives the same files.' },
+    ...Object.fromEntries(Object.entries(GENERATORS).map(([name, g]) => [name, { type: 'string', value: '<n>', description: g.description } as const])),
+  },
+  examples: ['npm run fixtures -- --services 5000 --out bench-out/data', 'npm run fixtures -- --guides 150 --out bench-out/data --content-out bench-out/content'],
+  notes: ['Copies the data folder named by DATA_DIR (default data/) and the content folder named by CONTENT_DIR (default content/).'],
+};
+
+/** The options, from the command line as parseCommandLine read it; a UsageError says what is missing or wrong. */
+function fixtureOptions({ values }: CommandLine<Record<string, OptionSpec>>): { out: string; contentOut: string | undefined; seed: number; counts: Record<string, number> } {
+  const text = (name: string) => values[name] as string | undefined;
   const counts: Record<string, number> = {};
-  for (let i = 0; i < argv.length; i += 2) {
-    const flag = argv[i]!;
-    const value = argv[i + 1];
-    if (!flag.startsWith('--') || value === undefined) throw new Error(`Expected --option value pairs, but found "${flag}" on its own.`);
-    const name = flag.slice(2);
-    if (name === 'out') {
-      out = value;
-      continue;
-    }
-    if (name === 'content-out') {
-      contentOut = value;
-      continue;
-    }
-    if (!/^\d+$/.test(value)) throw new Error(`--${name} needs a whole number, not "${value}".`);
-    if (name === 'seed') seed = Number(value);
-    else if (name in GENERATORS) counts[name] = Number(value);
-    else throw new Error(`Unknown option --${name}. Use --out, --seed or one of: ${Object.keys(GENERATORS).map((g) => `--${g}`).join(', ')}.`);
-  }
-  if (out === '') throw new Error('Say where to write the data with --out <folder>.');
-  if (counts['guides'] !== undefined && contentOut === undefined) throw new Error('Say where to write the content with --content-out <folder> when generating guides.');
-  return { out, contentOut, seed, counts };
+  for (const name of Object.keys(GENERATORS)) if (text(name) !== undefined) counts[name] = wholeNumber(name, text(name), 100);
+  const out = text('out');
+  if (out === undefined || out === '') throw new UsageError('Say where to write the data with --out <folder>.');
+  const contentOut = text('content-out');
+  if (counts['guides'] !== undefined && contentOut === undefined) throw new UsageError('Say where to write the content with --content-out <folder> when generating guides.');
+  return { out, contentOut, seed: wholeNumber('seed', text('seed'), 42), counts };
+}
+
+export function parseArgs(argv: readonly string[]): ReturnType<typeof fixtureOptions> {
+  return fixtureOptions(parseCommandLine(FIXTURES_COMMAND, argv));
 }
 
 /**
@@ -312,10 +315,10 @@ function freezeFacts(dataDir: string, contentOut: string): string[] {
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const { out, contentOut, seed, counts } = readCommandLine(FIXTURES_COMMAND, fixtureOptions);
   try {
-    const { out, contentOut, seed, counts } = parseArgs(process.argv.slice(2));
-    const content = contentOut === undefined ? undefined : { from: resolve('content'), to: resolve(contentOut) };
-    const written = generateFixtures(resolve('data'), resolve(out), seed, counts, content);
+    const content = contentOut === undefined ? undefined : { from: areaContentDir(), to: resolve(contentOut) };
+    const written = generateFixtures(areaDataDir(), resolve(out), seed, counts, content);
     console.log(`Wrote ${written.length} generated files into ${resolve(out)}${contentOut ? ` and ${resolve(contentOut)}` : ''}.`);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);

@@ -34,6 +34,7 @@ describe('npm run import:dfe', () => {
   it('asks for the release when none is given', () => {
     const result = spawnSync(tsx, ['scripts/import-dfe.ts'], { encoding: 'utf8' });
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('Give the DfE release folder');
+    expect(result.stderr).toContain('Give the release: the folder of DfE release files');
+    expect(result.stderr).toContain('Usage: npm run import:dfe -- <release> [options]');
   });
 });

@@ -5,59 +5,56 @@
  * See docs/directory-feeds.md.
  */
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { formatProblem, hasErrors } from '../src/core/problems';
 import { DEFAULT_FETCH } from '../src/directory/feeds/fetch.node.ts';
 import { commitMessage, summaryLine } from '../src/directory/feeds/report';
 import { defaultPaths, runImport } from '../src/directory/feeds/run.node.ts';
+import { runCommand, wholeNumber } from './lib/cli';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    mapping: { type: 'string' },
-    out: { type: 'string' },
-    ids: { type: 'string' },
-    taxonomy: { type: 'string' },
-    report: { type: 'string' },
-    'commit-message': { type: 'string' },
-    'dry-run': { type: 'boolean', default: false },
-    delay: { type: 'string' },
-    timeout: { type: 'string' },
+await runCommand(
+  {
+    command: 'npm run import:directory --',
+    summary:
+      "Reads your directory system's Open Referral UK, HSDS or Outpost feed and writes data/services.csv and data/directory-ids.csv, then prints a report of every service added, changed, removed or not published. Nothing is written unless the whole result passes the checks. See docs/directory-feeds.md.",
+    args: [{ name: 'feed', description: 'The feed: a web address, a saved JSON file, or a folder of saved pages or an HSDS data package.', required: true }],
+    options: {
+      'dry-run': { type: 'boolean', description: 'Work everything out and print the report, but write nothing.' },
+      mapping: { type: 'string', value: '<file>', description: 'The mapping of feed terms. Default: directory-mapping.csv beside the services file.' },
+      out: { type: 'string', value: '<file>', description: 'The services file to write. Default: services.csv in DATA_DIR, or data/.' },
+      ids: { type: 'string', value: '<file>', description: 'The id map. Default: directory-ids.csv beside the services file.' },
+      taxonomy: { type: 'string', value: '<file>', description: 'Our categories, needs and areas. Default: taxonomy.csv beside the services file.' },
+      report: { type: 'string', value: '<file>', description: 'Also write the report (Markdown) to this file.' },
+      'commit-message': { type: 'string', value: '<file>', description: 'Write a commit message listing every removal and its reason.' },
+      delay: { type: 'string', value: '<ms>', description: `Milliseconds to wait between pages of a web feed (default: ${DEFAULT_FETCH.delayMs}).` },
+      timeout: { type: 'string', value: '<ms>', description: `Milliseconds to wait for a page before giving up (default: ${DEFAULT_FETCH.timeoutMs}).` },
+    },
+    examples: ['npm run import:directory -- https://directory.example.gov.uk/api/services --dry-run', 'npm run import:directory -- saved-feed/ --report import-report.md'],
   },
-});
-const source = positionals[0];
-if (!source) {
-  console.error('Give the feed: a web address, a saved JSON file or a folder, e.g.\n  npm run import:directory -- https://directory.example.gov.uk/api/services');
-  process.exit(2);
-}
-const out = values.out ?? `${process.env['DATA_DIR'] ?? 'data'}/services.csv`;
-const paths = defaultPaths(out);
-
-try {
-  const outcome = await runImport({
-    source,
-    out,
-    mapping: values.mapping ?? paths.mapping,
-    ids: values.ids ?? paths.ids,
-    taxonomy: values.taxonomy ?? paths.taxonomy,
-    today: new Date(),
-    dryRun: values['dry-run'],
-    fetch: { ...DEFAULT_FETCH, delayMs: Number(values.delay ?? DEFAULT_FETCH.delayMs), timeoutMs: Number(values.timeout ?? DEFAULT_FETCH.timeoutMs), log: (m) => console.error(m) },
-  });
-  for (const p of outcome.problems) console.error(formatProblem(p));
-  if (outcome.report) console.log(outcome.report);
-  if (values.report && outcome.report) writeFileSync(values.report, outcome.report);
-  if (hasErrors(outcome.problems)) {
-    console.error('Nothing was written: fix the problems above and run the import again.');
-    process.exit(1);
-  }
-  if (values['commit-message'] && outcome.result) writeFileSync(values['commit-message'], commitMessage(outcome.result.report));
-  if (outcome.result) console.error(outcome.wrote ? `Wrote ${out}. ${summaryLine(outcome.result.report)}` : `Dry run: nothing written. ${summaryLine(outcome.result.report)}`);
-} catch (error) {
+  async ({ values, positionals }) => {
+    const out = values.out ?? `${process.env['DATA_DIR'] ?? 'data'}/services.csv`;
+    const paths = defaultPaths(out);
+    const fetch = { ...DEFAULT_FETCH, delayMs: wholeNumber('delay', values.delay, DEFAULT_FETCH.delayMs), timeoutMs: wholeNumber('timeout', values.timeout, DEFAULT_FETCH.timeoutMs, 1), log: (m: string) => console.error(m) };
+    const outcome = await runImport({
+      source: positionals[0]!,
+      out,
+      mapping: values.mapping ?? paths.mapping,
+      ids: values.ids ?? paths.ids,
+      taxonomy: values.taxonomy ?? paths.taxonomy,
+      today: new Date(),
+      dryRun: values['dry-run'],
+      fetch,
+    });
+    for (const p of outcome.problems) console.error(formatProblem(p));
+    if (outcome.report) console.log(outcome.report);
+    if (values.report && outcome.report) writeFileSync(values.report, outcome.report);
+    if (hasErrors(outcome.problems)) {
+      console.error('Nothing was written: fix the problems above and run the import again.');
+      return 1;
+    }
+    if (values['commit-message'] && outcome.result) writeFileSync(values['commit-message'], commitMessage(outcome.result.report));
+    if (outcome.result) console.error(outcome.wrote ? `Wrote ${out}. ${summaryLine(outcome.result.report)}` : `Dry run: nothing written. ${summaryLine(outcome.result.report)}`);
+    return 0;
+  },
   // Named errors carry a plain-English message; anything else is a fault worth its stack.
-  if (error instanceof Error && ['FeedUnreachableError', 'FeedFileError', 'UnrecognisedFeedError'].includes(error.name)) {
-    console.error(error.message);
-    process.exit(1);
-  }
-  throw error;
-}
+  { userErrors: ['FeedUnreachableError', 'FeedFileError', 'UnrecognisedFeedError'] },
+);

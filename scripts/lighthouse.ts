@@ -10,6 +10,14 @@ import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { findChrome } from '../tests/support/browser';
 import { serveDist } from '../tests/support/server';
+import { readCommandLine } from './lib/cli';
+
+readCommandLine({
+  command: 'npm run lighthouse',
+  summary: "Lighthouse scores (mobile emulation) and the layout shift (CLS) for the home page, a guide, the directory, a service and the EHCP page of the built site, in Debian's Chromium. Installs Lighthouse into .cache/lighthouse the first time.",
+  examples: ['npm run build && npm run lighthouse', 'DIST_DIR=bench-out/dist npm run lighthouse'],
+  notes: ['Reads the site in DIST_DIR (default dist/).'],
+});
 
 const CACHE = resolve('.cache', 'lighthouse');
 const LH = join(CACHE, 'node_modules', '.bin', 'lighthouse');

@@ -6,9 +6,22 @@
 import { mkdirSync } from 'node:fs';
 import { launchBrowser } from '../tests/support/browser';
 import { serveDist } from '../tests/support/server';
+import { readCommandLine, UsageError } from './lib/cli';
 
-const paths = process.argv.slice(2).filter((a) => a.startsWith('/'));
-const noJs = process.argv.includes('--no-js');
+const { paths, noJs } = readCommandLine(
+  {
+    command: 'npx tsx scripts/screenshots.ts',
+    summary: 'Screenshots of built pages at desktop width and at 320px, written as PNGs into screenshots/. Needs npm run build first.',
+    args: [{ name: 'page', description: 'Addresses of pages on the site, starting with / (default: the home page).', many: true }],
+    options: { 'no-js': { type: 'boolean', description: 'Take them with JavaScript turned off.' } },
+    examples: ['npx tsx scripts/screenshots.ts / /data/ehcp-timeliness/', 'npx tsx scripts/screenshots.ts /services/ --no-js'],
+  },
+  ({ values, positionals }) => {
+    const wrong = positionals.find((p) => !p.startsWith('/'));
+    if (wrong !== undefined) throw new UsageError(`Page addresses start with /, such as /services/, but found "${wrong}".`);
+    return { paths: positionals, noJs: values['no-js'] };
+  },
+);
 mkdirSync('screenshots', { recursive: true });
 const server = await serveDist();
 const browser = await launchBrowser();

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { readCsvBytes } from '../core/csv';
 import { count, optionalText, text } from '../core/fields';
 import { problem, type Checked, type DataProblem } from '../core/problems';
-import { findDuplicates, validateRows } from '../core/validate';
+import { findDuplicates, quoteAsTyped, validateRows } from '../core/validate';
 import { readCell } from './cells';
 import { isMeasureKey, MEASURE_KEYS, MEASURES, type MeasureKey } from './measures';
 import { LEVELS } from './releases';
@@ -118,7 +118,7 @@ export type ReleaseRow = z.output<typeof releaseRowSchema>;
 function read<S extends z.ZodType>(bytes: Uint8Array, file: string, columns: readonly string[], schema: S, optional: readonly string[] = []): Checked<z.output<S>[]> {
   const { table, problems } = readCsvBytes(bytes, file, spec(columns, optional));
   const { records, problems: rowProblems } = validateRows(table, schema, file);
-  return { value: records.map(({ row: _row, ...rest }) => rest as z.output<S>), problems: [...problems, ...rowProblems] };
+  return { value: records.map(({ row: _row, ...rest }) => rest as z.output<S>), problems: quoteAsTyped([...problems, ...rowProblems], { file, table }) };
 }
 
 export function readCompareValues(bytes: Uint8Array, file: string): Checked<CompareValue[]> {
@@ -128,7 +128,7 @@ export function readCompareValues(bytes: Uint8Array, file: string): Checked<Comp
   const outOfRange: DataProblem[] = records
     .filter((r) => MEASURES[r.measure].unit === 'percent' && r.value !== undefined && r.value > 100)
     .map((r) => problem({ file, row: r.row, column: 'value', value: String(r.value), expected: 'a percentage from 0 to 100' }));
-  return { value: records.map(({ row: _row, ...rest }) => rest as CompareValue), problems: [...problems, ...rowProblems, ...duplicates, ...outOfRange] };
+  return { value: records.map(({ row: _row, ...rest }) => rest as CompareValue), problems: quoteAsTyped([...problems, ...rowProblems, ...duplicates, ...outOfRange], { file, table }) };
 }
 
 export function readNeighbourRows(bytes: Uint8Array, file: string): Checked<NeighbourRow[]> {

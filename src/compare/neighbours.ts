@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { readCsvBytes } from '../core/csv';
 import { count, oneOf, optionalText } from '../core/fields';
 import { problem, type Checked, type DataProblem } from '../core/problems';
-import { validateRows } from '../core/validate';
+import { quoteAsTyped, validateRows } from '../core/validate';
 import type { LocalAuthority } from './release';
 
 export const PROXIMITIES = ['extremely close', 'very close', 'close', 'somewhat close', 'not close'] as const;
@@ -40,7 +40,7 @@ export type NeighbourListRow = z.output<typeof listRowSchema> & { row: number };
 export function readNeighbourCsv(bytes: Uint8Array, file: string): Checked<NeighbourListRow[]> {
   const { table, problems } = readCsvBytes(bytes, file, NEIGHBOUR_LIST_COLUMNS);
   const { records, problems: rowProblems } = validateRows(table, listRowSchema, file);
-  return { value: records, problems: [...problems, ...rowProblems] };
+  return { value: records, problems: quoteAsTyped([...problems, ...rowProblems], { file, table }) };
 }
 
 const tidy = (cell: unknown) => (cell === null || cell === undefined ? '' : String(cell).trim());

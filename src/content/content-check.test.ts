@@ -11,11 +11,11 @@ const glossaryFrom = (file: string, bytes: Uint8Array) => ({ entries: readGlossa
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const walk = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
-const read = (files: string[]) => files.map((f) => ({ path: relative(root, f).replace(/\\/g, '/'), source: readFileSync(f, 'utf8') }));
+const read = (dir: string, files: string[]) => files.map((f) => ({ path: relative(root, f).replace(/\\/g, '/'), name: relative(dir, f).replace(/\\/g, '/'), source: readFileSync(f, 'utf8') }));
 
 const shipped = {
-  guides: read(walk(join(root, 'tests/sample/content/guides')).filter((f) => f.endsWith('.mdx'))),
-  updates: read(walk(join(root, 'tests/sample/content/updates')).filter((f) => f.endsWith('.md'))),
+  guides: read(join(root, 'tests/sample/content/guides'), walk(join(root, 'tests/sample/content/guides')).filter((f) => f.endsWith('.mdx'))),
+  updates: read(join(root, 'tests/sample/content/updates'), walk(join(root, 'tests/sample/content/updates')).filter((f) => f.endsWith('.md'))),
   glossary: glossaryFrom('content/glossary.csv', readFileSync(join(root, 'tests/sample/content/glossary.csv'))),
   publicFiles: walk(join(root, 'public')).map((f) => `/${relative(join(root, 'public'), f).replace(/\\/g, '/')}`),
 };
@@ -41,8 +41,8 @@ describe('checkContent', () => {
     const problems = checkContent({
       glossary,
       guides: [
-        { path: 'content/guides/a.mdx', source: front().replace('audience: parents-carers', 'audience: parent') + 'Plain text.\n' },
-        { path: 'content/guides/b.mdx', source: front() + 'Ask the the CAMHS team.\n' },
+        { path: 'content/guides/a.mdx', name: 'a.mdx', source: front().replace('audience: parents-carers', 'audience: parent') + 'Plain text.\n' },
+        { path: 'content/guides/b.mdx', name: 'b.mdx', source: front() + 'Ask the the CAMHS team.\n' },
       ],
     });
     expect(problems.map((p) => [p.file, p.column, p.value])).toEqual([
@@ -59,9 +59,9 @@ describe('checkContent', () => {
       today: '2027-02-01',
       publicFiles: ['/images/easy-read/plan.svg'],
       guides: [
-        { path: 'content/guides/a.mdx', source: front('related: [nope]\n') + 'Text.\n\n![](/images/easy-read/plan.svg)\n\n![A cat](/images/missing.svg)\n' },
-        { path: 'content/guides/sub/A.mdx', source: front() + 'Text.\n' },
-        { path: 'content/guides/sub/a.mdx', source: front() + 'Text.\n' },
+        { path: 'content/guides/a.mdx', name: 'a.mdx', source: front('related: [nope]\n') + 'Text.\n\n![](/images/easy-read/plan.svg)\n\n![A cat](/images/missing.svg)\n' },
+        { path: 'content/guides/sub/A.mdx', name: 'sub/A.mdx', source: front() + 'Text.\n' },
+        { path: 'content/guides/sub/a.mdx', name: 'sub/a.mdx', source: front() + 'Text.\n' },
       ],
     });
     const summary = problems.map((p) => `${p.severity} ${p.file} ${p.column ?? ''} ${p.expected}`);
@@ -77,7 +77,7 @@ describe('checkContent', () => {
   });
 
   it('warns when an easy-read guide has no pictures', () => {
-    const problems = checkContent({ glossary, guides: [{ path: 'g.mdx', source: front().replace('format: standard', 'format: easy-read') + 'You have a plan.\n' }] });
+    const problems = checkContent({ glossary, guides: [{ path: 'g.mdx', name: 'g.mdx', source: front().replace('format: standard', 'format: easy-read') + 'You have a plan.\n' }] });
     expect(problems).toEqual([expect.objectContaining({ severity: 'warning', expected: 'pictures beside the text in an easy-read guide' })]);
   });
 

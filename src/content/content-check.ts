@@ -15,8 +15,11 @@ import { readUpdateFrontmatter } from './updates/updates';
 import { checkFacts, type Facts } from './facts/facts';
 
 export interface ContentFiles {
-  /** Every guide: its path as committed (e.g. `content/guides/ehcp-process.mdx`) and its text. */
-  guides: readonly { path: string; source: string }[];
+  /**
+   * Every guide: its path as committed (e.g. `content/guides/ehcp-process.mdx`), its path under
+   * the guides folder (`ehcp-process.mdx`: what its slug is made from, whatever the content folder is called) and its text.
+   */
+  guides: readonly { path: string; name: string; source: string }[];
   /** The glossary as read (its own problems are reported where it is read). */
   glossary: GlossaryData;
   updates?: readonly { path: string; source: string }[];
@@ -70,7 +73,7 @@ export function checkContent(files: ContentFiles): DataProblem[] {
 
   const slugs = new Map<string, string>();
   for (const guide of files.guides) {
-    const slug = guideSlug(guide.path);
+    const slug = guideSlug(guide.name);
     const first = slugs.get(slug);
     if (first !== undefined) {
       problems.push(problem({ file: guide.path, expected: 'a file name no other guide uses', fix: `${first} has the same web address (${slug}). Rename one of them.` }));

@@ -19,13 +19,16 @@ export function contentDir(env: Record<string, string | undefined> = process.env
   return resolve(env['CONTENT_DIR'] ?? 'content');
 }
 
-/** Every file below a folder whose name ends with one of `extensions`, sorted; none if the folder is missing. */
-export function readTextTree(dir: string, extensions: readonly string[]): { path: string; source: string }[] {
+/**
+ * Every file below a folder whose name ends with one of `extensions`, sorted; none if the folder is missing.
+ * `path` is for messages; `name` is the path under `dir` (`young-people/what-is.mdx`), whatever the folder is called.
+ */
+export function readTextTree(dir: string, extensions: readonly string[]): { path: string; name: string; source: string }[] {
   if (!existsSync(dir)) return [];
   return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
     .filter((name) => extensions.some((ext) => name.toLowerCase().endsWith(ext)))
     .sort()
-    .map((name) => ({ path: displayPath(join(dir, name)), source: readFileSync(join(dir, name), 'utf8') }));
+    .map((name) => ({ path: displayPath(join(dir, name)), name: name.split('\\').join('/'), source: readFileSync(join(dir, name), 'utf8') }));
 }
 
 /** Site paths of every file in public/, e.g. `/images/easy-read/plan.svg`. */

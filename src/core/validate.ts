@@ -58,3 +58,18 @@ export function findDuplicates<T>(
   }
   return problems;
 }
+
+/**
+ * Every problem about a cell quotes the cell as it was typed, not the value
+ * read from it: a month typed "Nov 2027" is found as "Nov 2027", not "2027-11",
+ * so people can search the file for what they see. Checks across rows work on
+ * read values; this puts the typed ones back, once, for each file a reader read.
+ */
+export function quoteAsTyped(problems: readonly DataProblem[], ...read: readonly { file: string; table: CsvTable }[]): DataProblem[] {
+  const cells = new Map(read.map(({ file, table }) => [file, new Map(table.rows.filter((r) => !r.misaligned).map((r) => [r.row, r.cells]))]));
+  return problems.map((p) => {
+    if (p.value === undefined || p.row === undefined || p.column === undefined) return p;
+    const typed = cells.get(p.file)?.get(p.row)?.[p.column];
+    return typed === undefined || typed === p.value ? p : { ...p, value: typed };
+  });
+}

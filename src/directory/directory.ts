@@ -8,6 +8,7 @@ import type { District } from './geo';
 import type { Service } from './services';
 import type { Taxonomy, TaxonomyTerm } from './taxonomy';
 import { COSTS, REFERRALS, type Cost, type Referral } from './vocab';
+import { browseCategories, categoriesOf } from './other-category';
 
 /** A taxonomy term as the browser needs it: `[id, label, keywords]`. */
 export type IndexTerm = [id: string, label: string, keywords: string[]];
@@ -16,13 +17,15 @@ export type IndexTerm = [id: string, label: string, keywords: string[]];
  * What the directory page loads as it opens: every field the filters and the
  * search need, one list per field (position i in each list is the same
  * service), which gzips far smaller than one row per service. Terms, cost,
- * referral and organisation are positions in the index's lists. An empty
- * area list means the whole local area. Summaries come separately
+ * referral and organisation are positions in the index's lists (-1: not
+ * known). An empty area list means the whole local area, null that the file
+ * does not say. A service with no category is in "Other", which the index's
+ * categories then list (other-category.ts). Summaries come separately
  * ({@link DirectorySummaries}), only when the first search is drawn.
  */
 export interface DirectoryIndex {
   /** Format version, bumped if the layout changes. */
-  v: 2;
+  v: 3;
   /** Names the summaries that belong to this index (a hash of their text). */
   key: string;
   categories: IndexTerm[];
@@ -38,7 +41,7 @@ export interface DirectoryIndex {
     needs: number[][];
     ageMin: number[];
     ageMax: number[];
-    areas: number[][];
+    areas: (number[] | null)[];
     cost: number[];
     referral: number[];
     district: string[];
@@ -49,7 +52,7 @@ export interface DirectoryIndex {
 
 /** Each service's summary, in the index's order: `/services/summaries.json`. */
 export interface DirectorySummaries {
-  v: 2;
+  v: 3;
   /** The same as the index's `key`, so a stale copy is never matched to the wrong services. */
   key: string;
   summaries: string[];
@@ -67,11 +70,13 @@ export interface DirectoryEntry {
   needs: string[];
   ageMin: number;
   ageMax: number;
-  /** Empty when `wholeArea` is true. */
+  /** Empty when `wholeArea` is true, or when the area is not known. */
   areas: string[];
   wholeArea: boolean;
-  cost: Cost;
-  referral: Referral;
+  /** Undefined when not known: such a service matches no cost filter. */
+  cost?: Cost | undefined;
+  /** Undefined when not known: such a service matches no referral filter. */
+  referral?: Referral | undefined;
   district?: string;
   latitude?: number;
   longitude?: number;
@@ -111,22 +116,23 @@ function hashText(text: string): string {
 /** Every service's summary, in the order of the index built from the same services. */
 export function buildSummaries(services: readonly Service[], summaryLength = SUMMARY_LENGTH): DirectorySummaries {
   const summaries = services.map((s) => (summaryLength > 0 ? summarise(s.description, summaryLength) : ''));
-  return { v: 2, key: hashText(JSON.stringify([services.map((s) => s.id), summaries])), summaries };
+  return { v: 3, key: hashText(JSON.stringify([services.map((s) => s.id), summaries])), summaries };
 }
 
 /** Builds the compact index from checked services. Ids not in the taxonomy are dropped (the reader has already reported them). */
 export function buildDirectoryIndex(services: readonly Service[], taxonomy: Taxonomy, summaryLength = SUMMARY_LENGTH): DirectoryIndex {
   const position = (terms: readonly TaxonomyTerm[]) => new Map(terms.map((t, i) => [t.id, i]));
-  const cat = position(taxonomy.categories);
+  const categories = browseCategories(taxonomy.categories, services);
+  const cat = position(categories);
   const need = position(taxonomy.needs);
   const area = position(taxonomy.areas);
   const positions = (ids: readonly string[], map: Map<string, number>) => ids.flatMap((id) => map.get(id) ?? []);
   const organisations = [...new Set(services.map((s) => s.organisation))];
   const organisation = new Map(organisations.map((o, i) => [o, i]));
   return {
-    v: 2,
+    v: 3,
     key: buildSummaries(services, summaryLength).key,
-    categories: indexTerms(taxonomy.categories),
+    categories: indexTerms(categories),
     needs: indexTerms(taxonomy.needs),
     areas: indexTerms(taxonomy.areas),
     organisations,
@@ -134,13 +140,13 @@ export function buildDirectoryIndex(services: readonly Service[], taxonomy: Taxo
       id: services.map((s) => s.id),
       name: services.map((s) => s.name),
       organisation: services.map((s) => organisation.get(s.organisation)!),
-      categories: services.map((s) => positions(s.categories, cat)),
+      categories: services.map((s) => positions(categoriesOf(s), cat)),
       needs: services.map((s) => positions(s.needs, need)),
       ageMin: services.map((s) => s.age_min),
       ageMax: services.map((s) => s.age_max),
-      areas: services.map((s) => (s.wholeArea ? [] : positions(s.areas, area))),
-      cost: services.map((s) => COSTS.indexOf(s.cost)),
-      referral: services.map((s) => REFERRALS.indexOf(s.referral)),
+      areas: services.map((s) => (s.wholeArea ? [] : s.areas.length === 0 ? null : positions(s.areas, area))),
+      cost: services.map((s) => (s.cost === undefined ? -1 : COSTS.indexOf(s.cost))),
+      referral: services.map((s) => (s.referral === undefined ? -1 : REFERRALS.indexOf(s.referral))),
       district: services.map((s) => s.district ?? ''),
       latitude: services.map((s) => (s.latitude === undefined ? null : round4(s.latitude))),
       longitude: services.map((s) => (s.longitude === undefined ? null : round4(s.longitude))),
@@ -156,7 +162,7 @@ export function decodeIndex(index: DirectoryIndex, summaries?: DirectorySummarie
   const ids = (positions: readonly number[], terms: readonly IndexTerm[]) => positions.flatMap((p) => terms[p]?.[0] ?? []);
   const s = index.services;
   const entries = s.id.map((id, i) => {
-    const areas = s.areas[i] ?? [];
+    const areas = s.areas[i];
     const entry: DirectoryEntry = {
       id,
       name: s.name[i] ?? '',
@@ -166,11 +172,13 @@ export function decodeIndex(index: DirectoryIndex, summaries?: DirectorySummarie
       needs: ids(s.needs[i] ?? [], index.needs),
       ageMin: s.ageMin[i] ?? 0,
       ageMax: s.ageMax[i] ?? 0,
-      areas: ids(areas, index.areas),
-      wholeArea: areas.length === 0,
-      cost: COSTS[s.cost[i] ?? -1] ?? 'varies',
-      referral: REFERRALS[s.referral[i] ?? -1] ?? 'either',
+      areas: ids(areas ?? [], index.areas),
+      wholeArea: areas?.length === 0,
     };
+    const cost = COSTS[s.cost[i] ?? -1];
+    if (cost !== undefined) entry.cost = cost;
+    const referral = REFERRALS[s.referral[i] ?? -1];
+    if (referral !== undefined) entry.referral = referral;
     const district = s.district[i] ?? '';
     if (district !== '') entry.district = district;
     const latitude = s.latitude[i] ?? null;
@@ -215,8 +223,9 @@ export function matchesFilters(e: DirectoryEntry, f: DirectoryFilters): boolean 
   if (e.needs.length > 0 && !anyOf(f.need, e.needs)) return false;
   if (!anyOf(f.category, e.categories)) return false;
   if (!e.wholeArea && !anyOf(f.area, e.areas)) return false;
-  if (f.cost && f.cost.length > 0 && !f.cost.includes(e.cost)) return false;
-  if (f.referral && f.referral.length > 0 && e.referral !== 'either' && !f.referral.includes(e.referral)) return false;
+  // A cost or referral that is not known matches no choice: "Free" shows only services known to be free.
+  if (f.cost && f.cost.length > 0 && (e.cost === undefined || !f.cost.includes(e.cost))) return false;
+  if (f.referral && f.referral.length > 0 && (e.referral === undefined || (e.referral !== 'either' && !f.referral.includes(e.referral)))) return false;
   return true;
 }
 

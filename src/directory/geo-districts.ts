@@ -4,7 +4,7 @@ import { readCsvBytes } from '../core/csv';
 import { optionalText } from '../core/fields';
 import type { District } from './geo';
 import { problem, type Checked } from '../core/problems';
-import { findDuplicates, validateRows } from '../core/validate';
+import { findDuplicates, quoteAsTyped, validateRows } from '../core/validate';
 
 export const POSTCODE_DISTRICTS_COLUMNS = { required: ['district', 'latitude', 'longitude'], optional: ['place'] } as const;
 
@@ -47,5 +47,5 @@ export function readPostcodeDistricts(bytes: Uint8Array, file: string): Checked<
     problems.push(problem({ file, row: 2, expected: 'at least one postcode district below the header row' }));
   }
   const value = records.map(({ row: _row, place, ...rest }): District => (place === undefined ? rest : { ...rest, place }));
-  return { value, problems };
+  return { value, problems: quoteAsTyped(problems, { file, table }) };
 }

@@ -18,7 +18,7 @@ describe('postcode districts', () => {
     expect(readPostcodeDistricts(new TextEncoder().encode(text), 'data/postcode-districts.csv').problems.map(formatProblem)).toEqual([
       'Error: data/postcode-districts.csv, row 3, column "district": Found "NB 1". Expected a postcode district (the first part of a postcode), such as NB3.',
       'Error: data/postcode-districts.csv, row 5, column "latitude": Found "152". Expected a latitude from -90 to 90 in decimal degrees, such as 52.6012.',
-      'Error: data/postcode-districts.csv, row 4, column "district": Found "NB1". Expected each district once. It is also on row 2. Delete one of the two rows.',
+      'Error: data/postcode-districts.csv, row 4, column "district": Found "nb1". Expected each district once. It is also on row 2. Delete one of the two rows.',
     ]);
   });
 });

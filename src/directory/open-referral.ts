@@ -37,9 +37,10 @@ export interface HsdsService {
   fees?: string;
   minimum_age: number;
   maximum_age: number;
-  /** When the entry was last checked with the service. */
-  assured_date: string;
-  application_process: string;
+  /** When the entry was last checked with the service; left out when not known. */
+  assured_date?: string;
+  /** How to get the service; left out when not known. */
+  application_process?: string;
 }
 export interface HsdsLocation { id: string; location_type: 'physical'; name?: string; latitude?: number; longitude?: number }
 export interface HsdsAddress { id: string; location_id: string; address_1: string; city: string; state_province: string; postal_code: string; country: 'GB'; address_type: 'physical' }
@@ -141,10 +142,11 @@ export function toHsdsTables(services: readonly Service[], taxonomy: Taxonomy, s
       ...optional('fees', s.cost_details),
       minimum_age: s.age_min,
       maximum_age: s.age_max,
-      assured_date: s.last_reviewed,
-      application_process: REFERRAL_PROCESS[s.referral],
+      ...optional('assured_date', s.last_reviewed),
+      ...optional('application_process', s.referral && REFERRAL_PROCESS[s.referral]),
     });
-    out.cost_option.push({ id: uuid('cost_option', s.id), service_id: id, option: COST_OPTION[s.cost], ...(s.cost === 'free' ? { amount: 0 } : {}) });
+    // What the file does not say is left out, as HSDS asks, rather than guessed.
+    if (s.cost !== undefined) out.cost_option.push({ id: uuid('cost_option', s.id), service_id: id, option: COST_OPTION[s.cost], ...(s.cost === 'free' ? { amount: 0 } : {}) });
     if (s.phone !== undefined) {
       const contactId = uuid('contact', s.id);
       out.contact.push({ id: contactId, service_id: id });
@@ -204,13 +206,13 @@ export function toServiceCsvRow(s: Service): Record<(typeof OPEN_DATA_COLUMNS)[n
     phone: s.phone ?? '',
     email: s.email ?? '',
     website: s.website ?? '',
-    cost: s.cost,
+    cost: s.cost ?? '',
     cost_details: s.cost_details ?? '',
     opening_times: s.opening_times ?? '',
-    referral: s.referral,
+    referral: s.referral ?? '',
     accessibility: s.accessibility ?? '',
     languages: s.languages.join('; '),
-    last_reviewed: s.last_reviewed,
-    stale: s.stale ? 'yes' : 'no',
+    last_reviewed: s.last_reviewed ?? '',
+    stale: s.last_reviewed === undefined ? '' : s.stale ? 'yes' : 'no',
   };
 }

@@ -5,7 +5,8 @@
  */
 import type { Service } from './services';
 import type { TaxonomyTerm } from './taxonomy';
-import { ageText } from './text';
+import { ageText, NOT_KNOWN } from './text';
+import { categoriesOf } from './other-category';
 import { formatNumber } from '../core/format';
 
 /** Services on one page of a no-JavaScript list: small enough to stay inside the page budget at thousands of services. */
@@ -55,9 +56,15 @@ export interface BrowseTerm {
   count: number;
 }
 
-/** Services in a category. */
+/** Services in a category; those with none are in "Other" (other-category.ts). */
 export function inCategory(services: readonly Service[], id: string): Service[] {
-  return services.filter((s) => s.categories.includes(id));
+  return services.filter((s) => categoriesOf(s).includes(id));
+}
+
+/** "All of Northbrook", "Marston, Hollins", or "Not given" when the file does not say: never "all" by default. */
+export function areaText(s: Pick<Service, 'wholeArea' | 'areas'>, areaLabel: (id: string) => string, areaName: string): string {
+  if (s.wholeArea) return `All of ${areaName}`;
+  return s.areas.length === 0 ? NOT_KNOWN.area : s.areas.map(areaLabel).join(', ');
 }
 
 /** Services that name a need (services for any need are listed separately). */
@@ -132,7 +139,8 @@ export function serviceJsonLd(
     name: s.name,
     description: s.description,
     provider,
-    areaServed: { '@type': 'AdministrativeArea', name: opts.areaName },
+    // Where the file does not say, nothing is claimed.
+    ...(s.wholeArea || s.areas.length > 0 ? { areaServed: { '@type': 'AdministrativeArea', name: opts.areaName } } : {}),
     serviceType: opts.categoryLabels.join(', '),
     audience: {
       '@type': 'PeopleAudience',
@@ -140,8 +148,8 @@ export function serviceJsonLd(
       suggestedMaxAge: s.age_max,
       audienceType: `${ageText(s.age_min, s.age_max)}; ${opts.needLabels.length > 0 ? opts.needLabels.join(', ') : 'any special educational need or disability'}`,
     },
-    isAccessibleForFree: s.cost === 'free',
-    dateModified: s.last_reviewed,
+    ...(s.cost === undefined ? {} : { isAccessibleForFree: s.cost === 'free' }),
+    ...(s.last_reviewed === undefined ? {} : { dateModified: s.last_reviewed }),
   };
   if (s.website) ld['sameAs'] = s.website;
   if (s.opening_times) ld['hoursAvailable'] = { '@type': 'OpeningHoursSpecification', description: s.opening_times };

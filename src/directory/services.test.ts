@@ -115,10 +115,10 @@ describe('readServices', () => {
     ['phone', '0163 296', 'Expected a UK phone number such as 01632 960123, or blank.'],
     ['age_max', '30', 'Expected an age in whole years from 0 to 25.'],
     ['age_min', '-1', 'Expected an age in whole years from 0 to 25.'],
-    ['cost', 'cheap', 'Expected one of: free, paid, varies.'],
-    ['referral', 'GP', 'Expected one of: self, professional, either.'],
+    ['cost', 'cheap', 'Expected one of: free, paid, varies, or blank.'],
+    ['referral', 'GP', 'Expected one of: self, professional, either, or blank.'],
     ['id', 'Quiet Swim', 'Expected an id made of lower-case letters, numbers and hyphens, such as quiet-swim.'],
-    ['last_reviewed', '31/02/2026', 'Expected a date such as 2026-10-31 or 31/10/2026, but "31/02/2026" is not a real date.'],
+    ['last_reviewed', '31/02/2026', 'Expected a date such as 2026-10-31 or 31/10/2026, or blank, but "31/02/2026" is not a real date.'],
     ['latitude', '95', 'Expected a latitude from -90 to 90 in decimal degrees, such as 52.6123, or blank.'],
   ])('rejects a bad %s (%s)', (column, value, expected) => {
     const result = read({ ...BASE, [column]: value });
@@ -186,10 +186,17 @@ describe('readServices', () => {
     ]);
   });
 
-  it('requires at least one category and an area', () => {
-    expect(messages({ ...BASE, categories: '', area: '' })).toEqual([
-      `Error: ${FILE}, row 2, column "categories": Found an empty cell. Expected at least one category from data/taxonomy.csv, such as education. Separate more than one with a semicolon (;).`,
-      `Error: ${FILE}, row 2, column "area": Found an empty cell. Expected an area from data/taxonomy.csv, or all. Write all if the service is for the whole local area.`,
+  it('reads a blank category, area, cost, referral or last_reviewed as "not known", not as an error or a guess', () => {
+    const { value, problems } = read({ ...BASE, categories: '', area: '', cost: '', referral: '', last_reviewed: '' });
+    expect(problems).toEqual([]);
+    expect(value[0]).toMatchObject({ categories: [], areas: [], wholeArea: false, stale: false });
+    expect([value[0]!.cost, value[0]!.referral, value[0]!.last_reviewed]).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('still stops a category or area that is not in the taxonomy', () => {
+    expect(messages({ ...BASE, categories: 'swimming', area: 'nowhere' }).map((m) => m.slice(0, 60))).toEqual([
+      `Error: ${FILE}, row 2, column "categories": Found "swimming"`.slice(0, 60),
+      `Error: ${FILE}, row 2, column "area": Found "nowhere". Expe`.slice(0, 60),
     ]);
   });
 

@@ -6,10 +6,10 @@
 import { z } from 'zod';
 import { readCsvBytes } from '../core/csv';
 import { parsePostcode } from '../core/contact';
-import { cellType, date, oneOf, optionalEmail, optionalPostcode, optionalText, optionalUrl, semicolonList, text, type CellResult } from '../core/fields';
+import { cellType, optionalDate, optionalEmail, optionalOneOf, optionalPostcode, optionalText, optionalUrl, semicolonList, text, type CellResult } from '../core/fields';
 import { problem, type Checked, type DataProblem } from '../core/problems';
 import { matchTerm, slug, termsOf, TERM_TYPE_COLUMN, type Taxonomy, type TermType } from './taxonomy';
-import { findDuplicates, validateRows, type WithRow } from '../core/validate';
+import { findDuplicates, quoteAsTyped, validateRows, type WithRow } from '../core/validate';
 import { AGE_LIMIT, COSTS, REFERRALS } from './vocab';
 import { addYears, isoDay } from '../core/dates';
 
@@ -78,7 +78,7 @@ export const serviceRowSchema = z.object({
   organisation: text,
   /** Two or three plain-English sentences: what it does and who it is for. */
   description: text,
-  /** Kinds of service, `;`-separated ids or labels from data/taxonomy.csv (checked against it after reading). */
+  /** Kinds of service, `;`-separated ids or labels from data/taxonomy.csv (checked against it after reading); blank: listed under "Other". */
   categories: semicolonList,
   /** Kinds of SEND the service is for, `;`-separated; blank means any need. */
   needs: semicolonList,
@@ -86,7 +86,7 @@ export const serviceRowSchema = z.object({
   age_min: age,
   /** Oldest age served, in years (0–25). */
   age_max: age,
-  /** Where it is offered: area ids or labels from data/taxonomy.csv, `;`-separated, or `all`. */
+  /** Where it is offered: area ids or labels from data/taxonomy.csv, `;`-separated, or `all`; blank: not known ("Where: not given"). */
   area: semicolonList,
   /** Street address where people go, if there is one. */
   address: optionalText,
@@ -102,33 +102,33 @@ export const serviceRowSchema = z.object({
   email: optionalEmail,
   /** Web address, e.g. `https://www.northbrook.example/sendiass`. */
   website: optionalUrl,
-  /** Whether families pay: `free`, `paid` or `varies`. */
-  cost: oneOf(COSTS),
+  /** Whether families pay: `free`, `paid` or `varies`; blank: not known ("Cost: ask the service"). */
+  cost: optionalOneOf(COSTS),
   /** What it costs, in words, e.g. "£4 a session; free with a Max Card". */
   cost_details: optionalText,
   /** When it is open, in words. */
   opening_times: optionalText,
-  /** Who can refer: `self` (families themselves), `professional` or `either`. */
-  referral: oneOf(REFERRALS),
+  /** Who can refer: `self` (families themselves), `professional` or `either`; blank: not known. */
+  referral: optionalOneOf(REFERRALS),
   /** Access information: step-free entrance, quiet room, changing places toilet. */
   accessibility: optionalText,
   /** Languages spoken besides English, or interpreting offered, `;`-separated. */
   languages: semicolonList,
-  /** When someone last checked this entry with the service, e.g. `2026-09-14`. */
-  last_reviewed: date,
+  /** When someone last checked this entry with the service, e.g. `2026-09-14`; blank: not known ("Last checked: not known"). */
+  last_reviewed: optionalDate,
 });
 
 export type ServiceRow = z.output<typeof serviceRowSchema>;
 
 /** What the reader works out from a row, so pages never repeat the logic. */
 export interface ServiceDerived {
-  /** Area ids the service covers (every area when the file says `all`). */
+  /** Area ids the service covers (every area when the file says `all`; none when the file does not say). */
   areas: string[];
   /** True when the file says `all`: shown as "All of the local area". */
   wholeArea: boolean;
   /** Postcode district (outward code) such as `NB3`, used for "near me". */
   district?: string;
-  /** Last reviewed more than a year before the build: shown as "last checked …" with a warning. */
+  /** Last reviewed more than a year before the build: shown as "last checked …" with a warning. False when not known. */
   stale: boolean;
 }
 
@@ -190,16 +190,10 @@ function checkRow(r: WithRow<ServiceRow>, cells: Record<string, string>, file: s
   const categories = resolveTerms(r.categories, 'category', taxonomy, { file, row: r.row, cell: cells['categories'] ?? '' });
   const needs = resolveTerms(r.needs, 'need', taxonomy, { file, row: r.row, cell: cells['needs'] ?? '' });
   problems.push(...categories.problems, ...needs.problems);
-  if (r.categories.length === 0) {
-    problems.push(problem({ ...at('categories'), expected: 'at least one category from data/taxonomy.csv, such as education', fix: 'Separate more than one with a semicolon (;).' }));
-  }
 
   const wholeArea = r.area.length === 1 && AREA_ALL.includes(r.area[0]!.toLowerCase());
   const areas = wholeArea ? { ids: termsOf(taxonomy, 'area').map((t) => t.id), problems: [] } : resolveTerms(r.area, 'area', taxonomy, { file, row: r.row, cell: cells['area'] ?? '' });
   problems.push(...areas.problems);
-  if (r.area.length === 0) {
-    problems.push(problem({ ...at('area'), expected: 'an area from data/taxonomy.csv, or all', fix: 'Write all if the service is for the whole local area.' }));
-  }
 
   if (r.age_min > r.age_max) {
     problems.push(
@@ -227,7 +221,7 @@ function checkRow(r: WithRow<ServiceRow>, cells: Record<string, string>, file: s
   }
 
   const now = isoDate(today);
-  if (r.last_reviewed > now) {
+  if (r.last_reviewed !== undefined && r.last_reviewed > now) {
     problems.push(
       problem({ ...at('last_reviewed'), expected: `a date that has passed (today is ${now} or earlier)`, fix: 'This is the date someone last checked the entry. Check the year.' }),
     );
@@ -246,7 +240,7 @@ function checkRow(r: WithRow<ServiceRow>, cells: Record<string, string>, file: s
     areas: areas.ids,
     wholeArea,
     ...(district === undefined ? {} : { district }),
-    stale: r.last_reviewed < staleBefore(today),
+    stale: r.last_reviewed !== undefined && r.last_reviewed < staleBefore(today),
   };
   return { service, problems };
 }
@@ -289,5 +283,5 @@ export function readServices(bytes: Uint8Array, file: string, taxonomy: Taxonomy
     problems.push(problem({ file, row: 2, expected: 'at least one service below the header row' }));
   }
   problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-  return { value, problems };
+  return { value, problems: quoteAsTyped(problems, { file, table }) };
 }

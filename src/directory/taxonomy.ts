@@ -9,7 +9,7 @@ import { closestMatch } from '../core/suggest';
 import { readCsvBytes } from '../core/csv';
 import { oneOf, semicolonList, text } from '../core/fields';
 import { problem, type Checked, type DataProblem } from '../core/problems';
-import { findDuplicates, validateRows } from '../core/validate';
+import { findDuplicates, quoteAsTyped, validateRows } from '../core/validate';
 
 export const TERM_TYPES = ['category', 'need', 'area'] as const;
 export type TermType = (typeof TERM_TYPES)[number];
@@ -122,7 +122,7 @@ export function readTaxonomy(bytes: Uint8Array, file: string): Checked<Taxonomy>
   const value: Taxonomy = { categories: [], needs: [], areas: [] };
   for (const { row: _row, ...term } of records) value[LIST_OF[term.type]].push(term);
   problems.push(...missingLists(value, file, table.rows.length));
-  return { value, problems };
+  return { value, problems: quoteAsTyped(problems, { file, table }) };
 }
 
 function missingLists(taxonomy: Taxonomy, file: string, rows: number): DataProblem[] {

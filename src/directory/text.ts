@@ -15,6 +15,37 @@ export function ageText(min: number, max: number): string {
 /** Short words for a result card. */
 export const COST_LABEL: Record<Cost, string> = { free: 'Free', paid: 'There is a charge', varies: 'Cost varies' };
 
+/** The card's words for the cost, saying so when it is not known. */
+export function costLabel(cost: Cost | undefined): string {
+  return cost === undefined ? 'Cost: ask the service' : COST_LABEL[cost];
+}
+
+/** What the service page says when a detail is not known: the feed or the file left it blank. */
+export const NOT_KNOWN = {
+  cost: 'Not known: ask the service what it costs.',
+  referral: 'Not known',
+  referralExplained: 'Contact the service to ask how to get it, or ask a professional who knows your child.',
+  area: 'Not given',
+  lastChecked: 'Last checked: not known. Contact the service to check this information is still right.',
+} as const;
+
+/** The service page's cost sentence: "Free.", "There is a charge: £4 a session", or that it is not known. */
+export function costText(cost: Cost | undefined, details: string | undefined): string {
+  if (cost === undefined) return details ? `${NOT_KNOWN.cost} The directory says: ${details}` : NOT_KNOWN.cost;
+  return `${COST_LABEL[cost]}${details ? `: ${details}` : '.'}`;
+}
+
+/** How to get the service, in a few words and then explained; "Not known" when the file does not say. */
+export function referralText(referral: Referral | undefined): { label: string; explained: string } {
+  return referral === undefined ? { label: NOT_KNOWN.referral, explained: NOT_KNOWN.referralExplained } : { label: REFERRAL_LABEL[referral], explained: REFERRAL_EXPLAINED[referral] };
+}
+
+/** The category for services with none (see other-category.ts). */
+export const OTHER_CATEGORY_WORDS = {
+  label: 'Other',
+  description: 'Services that have not been given a type yet. Read each one to see what it offers.',
+} as const;
+
 /** Filter choices for cost, as families would say them. */
 export const COST_CHOICE: Record<Cost, string> = { free: 'Free', paid: 'Paid', varies: 'Cost varies' };
 

@@ -39,9 +39,15 @@ describe('readEhcpTimeliness', () => {
     ]);
   });
 
+  it('quotes a month as it was typed, not as it was read', () => {
+    expect(messages(`${HEADER}\nNov 2027,10,5,,,,\n`)).toEqual([
+      'Error: data/ehcp-timeliness.csv, row 2, column "month": Found "Nov 2027". Expected a month that has started (this month is 2026-11 or earlier). Check the year: figures cannot be published for a month that has not begun.',
+    ]);
+  });
+
   it('treats the same month written two ways as a duplicate', () => {
     expect(messages(`${HEADER}\nOct-26,10,5,,,,\n2026-10-01,10,5,,,,\n`)).toEqual([
-      'Error: data/ehcp-timeliness.csv, row 3, column "month": Found "2026-10". Expected each month once. It is also on row 2. Delete one of the two rows.',
+      'Error: data/ehcp-timeliness.csv, row 3, column "month": Found "2026-10-01". Expected each month once. It is also on row 2. Delete one of the two rows.',
     ]);
   });
 

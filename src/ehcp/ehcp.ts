@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { readCsvBytes } from '../core/csv';
 import { count, month, optionalCount, optionalPercentage, optionalText, type Month } from '../core/fields';
 import { problem, type Checked, type DataProblem } from '../core/problems';
-import { findDuplicates, validateRows } from '../core/validate';
+import { findDuplicates, quoteAsTyped, validateRows } from '../core/validate';
 
 export const EHCP_TIMELINESS_COLUMNS = {
   required: ['month', 'plans_issued_den', 'plans_issued_within_20_weeks'],
@@ -98,7 +98,7 @@ export function readEhcpTimeliness(bytes: Uint8Array, file: string, today: Date)
     problems.push(problem({ file, row: 2, expected: 'at least one month of figures below the header row' }));
   }
   const value = records.map(({ row: _row, ...rest }) => rest).sort((a, b) => a.month.localeCompare(b.month));
-  return { value, problems };
+  return { value, problems: quoteAsTyped(problems, { file, table }) };
 }
 
 export const EHCP_NATIONAL_COLUMNS = {
@@ -129,7 +129,7 @@ export function readEhcpNational(bytes: Uint8Array, file: string): Checked<EhcpN
   const { records, problems: rowProblems } = validateRows(table, ehcpNationalSchema, file);
   problems.push(...rowProblems, ...findDuplicates(records, (r) => String(r.time_period), file, 'time_period', 'year'));
   const value = records.map(({ row: _row, ...rest }) => rest).sort((a, b) => a.time_period - b.time_period);
-  return { value, problems };
+  return { value, problems: quoteAsTyped(problems, { file, table }) };
 }
 
 export interface EhcpData {

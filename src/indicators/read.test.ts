@@ -132,7 +132,7 @@ describe('readIndicatorSuite refuses bad values, naming file, row, column, value
 
   it('a duplicate period for the same indicator, naming both rows', () => {
     const p = only(read(values(...GOOD, 'six-weeks,Oct-26,50,88,,')).problems);
-    expect(p).toMatchObject({ row: 6, column: 'period', value: '2026-10', expected: 'each period for six-weeks once' });
+    expect(p).toMatchObject({ row: 6, column: 'period', value: 'Oct-26', expected: 'each period for six-weeks once' });
     expect(p.fix).toBe('It is also on row 2. Delete one of the two rows.');
   });
 

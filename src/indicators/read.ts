@@ -7,7 +7,7 @@ import { isoMonth } from '../core/dates';
 import { readCsvBytes, type CsvTable, type SourceFile } from '../core/csv';
 import { closestMatch } from '../core/suggest';
 import { problem, type Checked, type DataProblem } from '../core/problems';
-import { findDuplicates, validateRows, type WithRow } from '../core/validate';
+import { findDuplicates, quoteAsTyped, validateRows, type WithRow } from '../core/validate';
 import { KIND_OF, PERIOD_EXAMPLE } from './period';
 import { INDICATORS_COLUMNS, indicatorSchema, RESERVED_IDS, VALUES_COLUMNS, valueSchema, type Indicator, type IndicatorValue } from './schema';
 
@@ -187,5 +187,5 @@ export function readIndicatorSuite(indicatorsFile: SourceFile, valuesFile: Sourc
     ...defs.problems, ...indicatorRows.problems, ...indicatorChecks(indicatorRows.records, files.indicators),
     ...vals.problems, ...valueRows.problems, ...checked.problems,
   ];
-  return { value: { indicators, values, files }, problems: inReadingOrder(problems, files) };
+  return { value: { indicators, values, files }, problems: quoteAsTyped(inReadingOrder(problems, files), { file: files.indicators, table: defs.table }, { file: files.values, table: vals.table }) };
 }

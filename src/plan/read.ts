@@ -1,7 +1,7 @@
 /** Reads the whole improvement plan: areas.csv and every review file, every problem in one run. */
 import { readCsvBytes, type SourceFile } from '../core/csv';
 import { problem, type Checked, type DataProblem } from '../core/problems';
-import { validateRows } from '../core/validate';
+import { quoteAsTyped, validateRows } from '../core/validate';
 import { areaChecks, areasWithoutActions, disappearedActions, duplicateActions, onTrackPastDue, rawIds, spreadsheetNumberIds, unknownAreas, type ReadReview } from './checks';
 import { folderOf, reviewDateFromPath } from './review-files';
 import { AREAS_COLUMNS, planActionSchema, planAreaSchema, REVIEW_COLUMNS, type ImprovementPlan } from './schema';
@@ -40,12 +40,14 @@ export function readImprovementPlan(areasFile: SourceFile, reviewFiles: readonly
   }
 
   const read: ReadReview[] = [];
+  const tables = [{ file: areasFile.path, table: areasRead.table }];
   const seenDates = new Map<string, string>();
   for (const file of reviewFiles) {
     const dated = reviewDateFromPath(file.path, today);
     if (!dated.ok) problems.push(dated.problem);
     const { table, problems: csvProblems } = readCsvBytes(file.bytes, file.path, REVIEW_COLUMNS);
     const { records, problems: rowProblems } = validateRows(table, planActionSchema, file.path);
+    tables.push({ file: file.path, table });
     for (const p of rowProblems) {
       if (p.column === 'status' && p.value !== undefined) p.fix = statusFix(p.value);
     }
@@ -76,6 +78,6 @@ export function readImprovementPlan(areasFile: SourceFile, reviewFiles: readonly
       areas: areaRows.records.map(withoutRow),
       reviews: read.map(({ file, date: d, records }) => ({ date: d, file, actions: records.map(withoutRow) })),
     },
-    problems,
+    problems: quoteAsTyped(problems, ...tables),
   };
 }

@@ -4,7 +4,7 @@ import { slug as githubSlug } from 'github-slugger';
 import { readCsvBytes } from '../../core/csv.ts';
 import { optionalText, text } from '../../core/fields.ts';
 import { problem, type Checked } from '../../core/problems.ts';
-import { validateRows } from '../../core/validate.ts';
+import { quoteAsTyped, validateRows } from '../../core/validate.ts';
 
 export const GLOSSARY_COLUMNS = { required: ['term', 'abbreviation', 'meaning'] } as const;
 
@@ -87,5 +87,5 @@ export function readGlossary(bytes: Uint8Array, file: string): Checked<GlossaryE
     problems.push(problem({ file, row: 2, expected: 'at least one term below the header row' }));
   }
   entries.sort((a, b) => a.term.localeCompare(b.term, 'en-GB', { sensitivity: 'base' }));
-  return { value: entries, problems };
+  return { value: entries, problems: quoteAsTyped(problems, { file, table }) };
 }

@@ -58,9 +58,10 @@ describe('guide frontmatter', () => {
 });
 
 describe('slugs and parsing', () => {
-  it('makes the same slug as the glob loader', () => {
-    expect(guideSlug('content/guides/young-people/What Is An EHC Plan.mdx')).toBe('young-people/what-is-an-ehc-plan');
-    expect(guideSlug('content/guides/ehcp-process.mdx')).toBe('ehcp-process');
+  it('makes the same slug as the glob loader, from the path under the guides folder', () => {
+    expect(guideSlug('young-people/What Is An EHC Plan.mdx')).toBe('young-people/what-is-an-ehc-plan');
+    expect(guideSlug('ehcp-process.mdx')).toBe('ehcp-process');
+    expect(guideSlug('young-people\\plan.md')).toBe('young-people/plan');
   });
 
   it('splits frontmatter and knows where the body starts', () => {

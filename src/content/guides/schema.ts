@@ -46,13 +46,13 @@ export interface GuideRef {
 }
 
 /**
- * The slug Astro's glob loader gives a guide:
- * `content/guides/young-people/What Is.mdx` → `young-people/what-is`.
+ * The slug Astro's glob loader gives a guide, from its path under the guides
+ * folder: `young-people/What Is.mdx` → `young-people/what-is`. Never from the
+ * whole path, so the content folder can have any name (CONTENT_DIR=../preview).
  */
-export function guideSlug(path: string): string {
-  return path
+export function guideSlug(pathInGuides: string): string {
+  return pathInGuides
     .replace(/\\/g, '/')
-    .replace(/^.*?content\/guides\//, '')
     .replace(/\.(mdx|md)$/i, '')
     .split('/')
     .map((part) =>

@@ -10,7 +10,7 @@ import { readCsvBytes } from '../csv';
 import { date, splitList, text } from '../fields';
 import { formatDate } from '../format';
 import { problem, type Checked, type DataProblem } from '../problems';
-import { validateRows } from '../validate';
+import { quoteAsTyped, validateRows } from '../validate';
 import type { DataFolder } from '../data-folder';
 
 /** The change log's place in the data folder. */
@@ -51,7 +51,7 @@ export function readChanges(bytes: Uint8Array, file: string, today: Date): Check
   const { records, problems: rowProblems } = validateRows(table, changeSchema, file);
   problems.push(...rowProblems, ...futureDates(records, file, today));
   const value = records.map(({ row: _row, ...rest }) => rest).sort((a, b) => b.date.localeCompare(a.date));
-  return { value, problems };
+  return { value, problems: quoteAsTyped(problems, { file, table }) };
 }
 
 function futureDates(records: readonly (Change & { row: number })[], file: string, today: Date): DataProblem[] {

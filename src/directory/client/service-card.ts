@@ -3,7 +3,7 @@
  * page share, so a result and a saved service look and read the same.
  */
 import type { DirectoryEntry } from '../directory';
-import { ageText, COST_LABEL } from '../text';
+import { ageText, costLabel } from '../text';
 
 /** The element marked data-slot="name" inside a card. */
 export function slot(card: Element, name: string): HTMLElement {
@@ -18,6 +18,6 @@ export function serviceCard(template: HTMLTemplateElement, entry: DirectoryEntry
   slot(li, 'organisation').textContent = entry.organisation;
   slot(li, 'summary').textContent = entry.summary;
   slot(li, 'ages').textContent = ageText(entry.ageMin, entry.ageMax);
-  slot(li, 'cost').textContent = COST_LABEL[entry.cost];
+  slot(li, 'cost').textContent = costLabel(entry.cost);
   return li;
 }

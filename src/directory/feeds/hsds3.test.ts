@@ -123,9 +123,11 @@ describe('HSDS 3.0 tabular data package (the official CSV example)', () => {
     expect(services[0]!.locations[0]).toMatchObject({ name: 'MyCity Civic Center', city: 'MyCity', postcode: 'ABC 1234' });
   });
 
-  it('lists the service as not taken, with its id and the field, when it has no terms', async () => {
+  it('publishes the service with no terms and an empty mapping, listing what the feed did not say as gaps', async () => {
     const result = runImport(await loadFeed(sharedFixture('oruk', 'hsds-3.0', 'examples', 'csv')), readMapping(new TextEncoder().encode('feed_term,maps_to\n'), 'm.csv', taxonomy).value);
-    expect(result.report.skipped).toEqual([{ feedId: COUNSELLING.feedId, name: 'Community Counselling', field: 'categories', reason: 'the feed gives it no taxonomy terms, so it has no category' }]);
-    expect(result.problems.map((p) => p.expected)).toEqual(['at least one service to publish']);
+    expect(result.problems).toEqual([]);
+    expect(result.report.skipped).toEqual([]);
+    expect(result.report.gaps).toEqual([{ feedId: COUNSELLING.feedId, name: 'Community Counselling', fields: ['categories', 'area', 'referral'] }]);
+    expect(servicesOf(result.csv)[0]).toMatchObject({ name: 'Community Counselling', categories: [], areas: [], wholeArea: false, cost: 'paid', referral: undefined });
   });
 });

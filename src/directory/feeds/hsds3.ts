@@ -8,6 +8,7 @@ import type { FeedLocation, FeedService, FeedTerm } from './feed-service';
 import { referralFromProcess } from './hsds-words';
 import { datePart, first, isObject, num, objects, str, unique, type JsonObject } from './json';
 import { readWeekdaySchedule } from './schedule-read';
+import { canonicalTermKey, isEsdKey } from './term-keys';
 
 function location(l: JsonObject): FeedLocation {
   const addresses = objects(l['addresses']);
@@ -26,9 +27,12 @@ function location(l: JsonObject): FeedLocation {
 
 /** A term's key is its `code` (HSDS 3.0), or its id when it has none (the UK profile has no code). */
 export function hsdsTermKey(term: JsonObject): FeedTerm | undefined {
-  const key = str(term['code']) ?? str(term['id']);
-  if (key === undefined) return undefined;
-  return { key, label: str(term['name']) ?? str(term['term']) ?? key };
+  const raw = str(term['code']) ?? str(term['id']);
+  if (raw === undefined) return undefined;
+  // A term of the LGA lists is keyed the way ORUK recommends, however the feed spells it: a bare code with its taxonomy, or its web address.
+  const vocabulary = str(term['taxonomy']) ?? str(term['vocabulary']);
+  const spellings = [raw.includes(':') || vocabulary === undefined ? raw : `${vocabulary}:${raw}`, str(term['term_uri']) ?? ''].map(canonicalTermKey);
+  return { key: spellings.find(isEsdKey) ?? raw, label: str(term['name']) ?? str(term['term']) ?? raw };
 }
 
 function terms(r: JsonObject): FeedTerm[] {

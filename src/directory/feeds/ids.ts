@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { readCsvBytes } from '../../core/csv';
 import { text } from '../../core/fields';
 import type { Checked } from '../../core/problems';
-import { findDuplicates, validateRows } from '../../core/validate';
+import { findDuplicates, quoteAsTyped, validateRows } from '../../core/validate';
 import { slugify } from '../../core/slug';
 import { RESERVED_SERVICE_IDS } from '../services';
 import { slug } from '../taxonomy';
@@ -32,7 +32,7 @@ export function readIdMap(bytes: Uint8Array, file: string): Checked<IdMapEntry[]
     ...findDuplicates(records, (r) => r.feed_id.trim(), file, 'feed_id', 'feed id'),
     ...findDuplicates(records, (r) => r.id, file, 'id', 'service id'),
   );
-  return { value: records.map(({ feed_id, id }) => ({ feed_id: feed_id.trim(), id })), problems };
+  return { value: records.map(({ feed_id, id }) => ({ feed_id: feed_id.trim(), id })), problems: quoteAsTyped(problems, { file, table }) };
 }
 
 /** How a feed service got its id, for the report. */

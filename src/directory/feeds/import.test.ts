@@ -20,7 +20,7 @@ describe('importing again', () => {
     const again = runImport(original, mapping, { csv: first.csv, idMap: first.idMap });
     expect(again.csv).toBe(first.csv);
     expect(again.idMap).toEqual(first.idMap);
-    expect(again.report.counts).toMatchObject({ added: 0, changed: 0, unchanged: 3, removed: 0, skipped: 5 });
+    expect(again.report.counts).toMatchObject({ added: 0, changed: 0, unchanged: 4, removed: 0, skipped: 4 });
   });
 
   it('keeps a service’s id when the feed renames it, and says which columns changed', () => {
@@ -37,8 +37,8 @@ describe('importing again', () => {
       { id: 'northbrook-portage', name: 'Northbrook Portage', reason: 'status: the feed marks it "inactive", so it is not published as live' },
       { id: 'saturday-swim-club', name: 'Saturday Swim Club', reason: 'it is no longer in the feed' },
     ]);
-    expect(again.report.counts).toMatchObject({ removed: 2, unchanged: 1 });
-    expect(servicesOf(again.csv).map((s) => s.id)).toEqual(['pathways-employment-support']);
+    expect(again.report.counts).toMatchObject({ removed: 2, unchanged: 2 });
+    expect(servicesOf(again.csv).map((s) => s.id)).toEqual(['chess-club', 'pathways-employment-support']);
     expect(again.idMap).toEqual(first.idMap);
     // When it comes back, it gets its old address again.
     const back = runImport(original, mapping, { csv: again.csv, idMap: again.idMap });
@@ -54,8 +54,8 @@ describe('a directory that already has hand-made services', () => {
     const before = servicesOf(sample);
     const after = servicesOf(merged.csv);
     expect(after.slice(0, before.length)).toEqual(before);
-    expect(after.slice(before.length).map((s) => s.id)).toEqual(['northbrook-portage', 'saturday-swim-club', 'pathways-employment-support']);
-    expect(merged.report.counts).toMatchObject({ kept: before.length, added: 3, removed: 0 });
+    expect(after.slice(before.length).map((s) => s.id)).toEqual(['northbrook-portage', 'saturday-swim-club', 'chess-club', 'pathways-employment-support']);
+    expect(merged.report.counts).toMatchObject({ kept: before.length, added: 4, removed: 0 });
   });
 
   it('lets a feed service take over the hand-made entry with the same name, keeping its address', () => {
@@ -79,12 +79,12 @@ describe('the report', () => {
     const dropped = edited((r) => (r['id'] === 'nb-0004' ? undefined : r));
     const again = runImport(dropped, mapping, { csv: first.csv, idMap: first.idMap });
     const text = formatReport(again.report, 'https://directory.example/api', mapping.defaults);
-    expect(text.split('\n').slice(0, 3)).toEqual(['# Directory import from https://directory.example/api', '', '7 records in the feed: 0 added, 0 changed, 2 unchanged, 1 removed, 5 skipped.']);
-    expect(text.indexOf('## Removed (1)')).toBeLessThan(text.indexOf('## Not published (5)'));
+    expect(text.split('\n').slice(0, 3)).toEqual(['# Directory import from https://directory.example/api', '', '7 records in the feed: 0 added, 0 changed, 3 unchanged, 1 removed, 4 skipped.']);
+    expect(text.indexOf('## Removed (1)')).toBeLessThan(text.indexOf('## Not published (4)'));
     expect(text).toContain('| saturday-swim-club | Saturday Swim Club | it is no longer in the feed |');
     expect(text).toContain('| nb-0003 |   | name | it has no name |');
     expect(commitMessage(again.report)).toBe(
-      'Directory import: 7 records in the feed: 0 added, 0 changed, 2 unchanged, 1 removed, 5 skipped.\n\n- removed saturday-swim-club (Saturday Swim Club): it is no longer in the feed\n',
+      'Directory import: 7 records in the feed: 0 added, 0 changed, 3 unchanged, 1 removed, 4 skipped.\n\n- removed saturday-swim-club (Saturday Swim Club): it is no longer in the feed\n',
     );
   });
 });

@@ -12,8 +12,8 @@ import { readServices, SERVICES_COLUMN_ORDER, SERVICES_COLUMNS } from '../servic
 import type { Taxonomy } from '../taxonomy';
 import type { FeedService, SkippedRecord } from './feed-service';
 import { assignIds, type IdMapEntry, type IdSource } from './ids';
-import type { DefaultKey, DirectoryMapping } from './mapping';
-import { toServiceCells, type FieldNote, type ServiceCells } from './to-row';
+import { withAreaNames, type DefaultKey, type DirectoryMapping } from './mapping';
+import { toServiceCells, type FieldNote, type GapField, type ServiceCells } from './to-row';
 
 export interface ImportInput {
   feed: readonly FeedService[];
@@ -38,6 +38,8 @@ export interface ImportReport {
   notes: FieldNote[];
   unmapped: { key: string; label: string; services: number }[];
   defaults: { key: DefaultKey; services: number }[];
+  /** Published services the feed says nothing about in some column: the page says "not known", and the directory team can ask the service. */
+  gaps: { feedId: string; name: string; fields: GapField[] }[];
 }
 
 export interface ImportResult {
@@ -76,6 +78,7 @@ interface Imported {
   cells: ServiceCells;
   notes: FieldNote[];
   defaultsUsed: DefaultKey[];
+  gaps: GapField[];
   source: IdSource;
 }
 
@@ -132,10 +135,11 @@ export function importDirectory(input: ImportInput): ImportResult {
   const today = isoDay(input.today);
   const skipped: SkippedRecord[] = [...input.unreadable];
   const accepted: Omit<Imported, 'source'>[] = [];
+  const mapping = withAreaNames(input.mapping, input.feed, input.taxonomy);
   for (const feed of input.feed) {
-    const outcome = toServiceCells(feed, input.mapping, today);
+    const outcome = toServiceCells(feed, mapping, today);
     if (!outcome.ok) skipped.push(outcome.skipped);
-    else accepted.push({ feed, cells: { id: '', ...outcome.cells }, notes: outcome.notes, defaultsUsed: outcome.defaultsUsed });
+    else accepted.push({ feed, cells: { id: '', ...outcome.cells }, notes: outcome.notes, defaultsUsed: outcome.defaultsUsed, gaps: outcome.gaps });
   }
   const existing = input.existing.map(cellsOf);
   const { ids, idMap } = assignIds(accepted.map((a) => ({ feedId: a.feed.feedId, name: a.cells.name })), input.idMap, existing);
@@ -166,7 +170,7 @@ export function importDirectory(input: ImportInput): ImportResult {
 
   const published = new Set(rows.map((r) => r.id));
   const before = new Map(existing.map((e) => [e.id, e]));
-  const report: ImportReport = { counts: { inFeed: input.feed.length + input.unreadable.length, added: 0, changed: 0, unchanged: 0, removed: 0, skipped: skipped.length, kept: 0 }, added: [], changed: [], removed: [], skipped, notes: [], unmapped: countUnmapped(input.feed, input.mapping), defaults: [] };
+  const report: ImportReport = { counts: { inFeed: input.feed.length + input.unreadable.length, added: 0, changed: 0, unchanged: 0, removed: 0, skipped: skipped.length, kept: 0 }, added: [], changed: [], removed: [], skipped, notes: [], unmapped: countUnmapped(input.feed, mapping), defaults: [], gaps: [] };
   const defaultCounts = new Map<DefaultKey, number>();
   for (const row of rows) {
     const now = row.imported;
@@ -175,6 +179,7 @@ export function importDirectory(input: ImportInput): ImportResult {
       continue;
     }
     report.notes.push(...now.notes);
+    if (now.gaps.length > 0) report.gaps.push({ feedId: now.feed.feedId, name: row.name, fields: now.gaps });
     for (const key of now.defaultsUsed) defaultCounts.set(key, (defaultCounts.get(key) ?? 0) + 1);
     const old = before.get(row.id);
     if (!old) report.added.push({ id: row.id, name: row.name });

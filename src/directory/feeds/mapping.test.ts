@@ -27,7 +27,7 @@ describe('the mapping file', () => {
       'Error: data/directory-mapping.csv, row 3, column "maps_to": Found "maybe". Expected one of: free, paid, varies.',
       'Error: data/directory-mapping.csv, row 4, column "maps_to": Found "30". Expected an age in whole years from 0 to 25.',
       'Error: data/directory-mapping.csv, row 5, column "feed_term": Found "default:colour". Expected one of default:cost, default:referral, default:area, default:age_min, default:age_max. Rows starting default: say what to write when the feed is silent.',
-      'Error: data/directory-mapping.csv, row 6, column "feed_term": Found "esd:1". Expected each feed term once. It is also on row 2. Delete one of the two rows.',
+      'Error: data/directory-mapping.csv, row 6, column "feed_term": Found "ESD:1". Expected each feed term once. It is also on row 2. Delete one of the two rows.',
       'Error: data/directory-mapping.csv, row 7, column "maps_to": Found "education". Expected area ids from data/taxonomy.csv, or all.',
     ]);
   });

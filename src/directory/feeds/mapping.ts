@@ -9,9 +9,10 @@ import { z } from 'zod';
 import { readCsvBytes } from '../../core/csv';
 import { optionalText, semicolonList, text } from '../../core/fields';
 import { problem, type Checked, type DataProblem } from '../../core/problems';
-import { findDuplicates, validateRows, type WithRow } from '../../core/validate';
+import { findDuplicates, quoteAsTyped, validateRows, type WithRow } from '../../core/validate';
 import { matchTerm, TERM_TYPES, type Taxonomy } from '../taxonomy';
 import { AGE_LIMIT, COSTS, REFERRALS, type Cost, type Referral } from '../vocab';
+import type { FeedService } from './feed-service';
 
 export const MAPPING_COLUMNS = { required: ['feed_term', 'maps_to'], optional: ['feed_label'] } as const;
 
@@ -108,6 +109,21 @@ function readDefault(key: DefaultKey, row: WithRow<MappingRow>, file: string, ta
   return [];
 }
 
+/**
+ * A feed's service area named like one of our areas ("Marston", or its id)
+ * stands for it without a row in the mapping; a row in the mapping always wins.
+ */
+export function withAreaNames(mapping: DirectoryMapping, feed: readonly Pick<FeedService, 'areas'>[], taxonomy: Taxonomy): DirectoryMapping {
+  const terms = new Map(mapping.terms);
+  for (const area of feed.flatMap((s) => s.areas)) {
+    const key = area.key.toLowerCase();
+    if (terms.has(key)) continue;
+    const match = matchTerm(taxonomy, 'area', area.label);
+    if (match.ok) terms.set(key, { categories: [], needs: [], areas: [match.id], wholeArea: false });
+  }
+  return { ...mapping, terms };
+}
+
 /** Reads the mapping against the taxonomy; every problem in every row is reported. */
 export function readMapping(bytes: Uint8Array, file: string, taxonomy: Taxonomy): Checked<DirectoryMapping> {
   const { table, problems } = readCsvBytes(bytes, file, MAPPING_COLUMNS);
@@ -131,5 +147,5 @@ export function readMapping(bytes: Uint8Array, file: string, taxonomy: Taxonomy)
     mapping.terms.set(term.toLowerCase(), target);
   }
   problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-  return { value: mapping, problems };
+  return { value: mapping, problems: quoteAsTyped(problems, { file, table }) };
 }

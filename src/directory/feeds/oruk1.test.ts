@@ -87,12 +87,16 @@ describe('importing the ORUK 1.0 fixture', () => {
       ['nb-0001', 'id'],
       ['nb-0002', 'status'],
       ['nb-0003', 'name'],
-      ['nb-0006', 'categories'],
       ['nb-0008', 'age_min'],
     ]);
     expect(result.report.skipped[1]!.reason).toBe('the feed marks it "defunct", so it is not published as live');
-    expect(result.report.counts).toMatchObject({ inFeed: 8, added: 3, changed: 0, unchanged: 0, removed: 0, skipped: 5, kept: 0 });
-    expect(services).toHaveLength(3);
+    expect(result.report.counts).toMatchObject({ inFeed: 8, added: 4, changed: 0, unchanged: 0, removed: 0, skipped: 4, kept: 0 });
+    expect(services).toHaveLength(4);
+  });
+
+  it('publishes a service whose terms give no category, listed under "Other", and reports the gap', () => {
+    expect(byName('Chess Club')).toMatchObject({ categories: [], wholeArea: true });
+    expect(result.report.gaps).toContainEqual({ feedId: 'nb-0006', name: 'Chess Club', fields: ['categories', 'cost'] });
   });
 
   it('lists feed terms with no mapping and how many services use them', () => {

@@ -7,6 +7,7 @@
 import type { FeedLocation, FeedService, FeedTerm } from './feed-service';
 import { datePart, isObject, num, objects, str, unique, type JsonObject } from './json';
 import { readWeekdaySchedule } from './schedule-read';
+import { canonicalTermKey } from './term-keys';
 
 /** True when a record has fields only ORUK 1.0 uses. */
 export function looksLikeOruk1(record: JsonObject): boolean {
@@ -21,7 +22,7 @@ export function oruk1TermKey(taxonomy: JsonObject): string | undefined {
   const id = str(taxonomy['id']);
   const vocabulary = str(taxonomy['vocabulary']);
   if (id === undefined) return undefined;
-  return id.includes(':') || vocabulary === undefined ? id : `${vocabulary}:${id}`;
+  return canonicalTermKey(id.includes(':') || vocabulary === undefined ? id : `${vocabulary}:${id}`);
 }
 
 function location(l: JsonObject): FeedLocation {

@@ -74,12 +74,13 @@ describe('the Buckinghamshire Outpost page', () => {
 
   it('says what it did not take, and what it assumed', () => {
     expect(result.problems).toEqual([]);
-    expect(result.report.counts).toMatchObject({ inFeed: 20, added: 19, skipped: 1 });
-    expect(result.report.skipped).toEqual([{ feedId: '6', name: '627 Transfer', field: 'categories', reason: 'the feed gives it no taxonomy terms, so it has no category' }]);
+    expect(result.report.counts).toMatchObject({ inFeed: 20, added: 20, skipped: 0 });
+    expect(result.report.skipped).toEqual([]);
+    expect(result.report.gaps).toEqual([{ feedId: '6', name: '627 Transfer', fields: ['categories'] }]);
     const notes = result.report.notes.filter((n) => n.feedId === '7').map((n) => [n.field, n.value]);
     expect(notes).toEqual([['latitude', '0, 0']]);
     expect(result.report.notes.filter((n) => n.field === 'organisation').map((n) => n.feedId)).toEqual(['1', '3', '4', '10', '12', '17', '19', '21', '22', '23']);
-    expect(result.report.defaults).toEqual(expect.arrayContaining([{ key: 'cost', services: 19 }, { key: 'referral', services: 19 }]));
+    expect(result.report.defaults).toEqual(expect.arrayContaining([{ key: 'cost', services: 20 }, { key: 'referral', services: 20 }]));
   });
 
   it('counts the services that use each unmapped term; a term mapped to nothing is not reported', () => {
@@ -89,11 +90,22 @@ describe('the Buckinghamshire Outpost page', () => {
     expect(unmapped['outpostTaxonomy:things-to-do']).toBeUndefined();
   });
 
-  it('without a default for cost, skips every service whose cost the feed does not give, naming the field', () => {
-    const strict = readMapping(new TextEncoder().encode(mappingFile.replace(/^default:cost.*\n/m, '')), 'm.csv', taxonomy).value;
+  it('without defaults for cost, referral and area, publishes all 20, leaving those blank and listing each gap for the directory team', () => {
+    const strict = readMapping(new TextEncoder().encode(mappingFile.replace(/^default:(cost|referral|area),.*\n/gm, '')), 'm.csv', taxonomy).value;
     const again = runImport([page], strict);
-    expect(again.problems.map((p) => p.expected)).toEqual(['at least one service to publish']);
-    expect(again.report.skipped.filter((s) => s.field === 'cost')).toHaveLength(19);
+    expect(again.problems).toEqual([]);
+    expect(again.report.skipped).toEqual([]);
+    const published = servicesOf(again.csv);
+    expect(published).toHaveLength(20);
+    // The feed gives no service areas, cost or referral: nothing is made up.
+    expect(published.every((s) => s.cost === undefined && s.referral === undefined && s.areas.length === 0 && !s.wholeArea)).toBe(true);
+    expect(again.report.gaps).toHaveLength(20);
+    expect(again.report.gaps.find((g) => g.feedId === '6')).toEqual({ feedId: '6', name: '627 Transfer', fields: ['categories', 'area', 'cost', 'referral'] });
+    expect(again.report.gaps.find((g) => g.feedId === '1')!.fields).toEqual(['area', 'cost', 'referral']);
+    const text = formatReport(again.report, 'x', strict.defaults);
+    expect(text).toContain('## Data-quality gaps for the directory team (20)');
+    expect(text).toContain('category 1, area 20, cost 20, who can refer 20');
+    expect(text).toContain('| 6 | 627 Transfer | category; area; cost; who can refer |');
   });
 
   it('hides the street address when the feed asks (mask_exact_address), and never prints it in the report', () => {

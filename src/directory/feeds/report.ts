@@ -5,6 +5,18 @@
  */
 import type { ImportReport } from './import';
 import type { MappingDefaults } from './mapping';
+import { GAP_FIELDS, type GapField } from './to-row';
+
+/** The report's words for each gap. */
+const GAP_WORDS: Record<GapField, string> = { categories: 'category', area: 'area', cost: 'cost', referral: 'who can refer', last_reviewed: 'last checked' };
+
+/** "cost 19, last checked 20": how many published services lack each detail. */
+export function gapCounts(report: Pick<ImportReport, 'gaps'>): string {
+  return GAP_FIELDS.map((g) => [g, report.gaps.filter((x) => x.fields.includes(g)).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([g, n]) => `${GAP_WORDS[g]} ${n}`)
+    .join(', ');
+}
 
 function cell(value: string | number): string {
   return String(value).replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim() || ' ';
@@ -64,6 +76,16 @@ export function formatReport(report: ImportReport, source: string, defaults: Map
     report.defaults.length,
     'The feed did not say, so the default in data/directory-mapping.csv was written.',
     table(['column', 'default', 'services'], report.defaults.map((d) => [d.key, defaultValue(d.key, defaults), d.services])),
+  );
+  section(
+    'Data-quality gaps for the directory team',
+    report.gaps.length,
+    [
+      `These services are published, but the feed does not say everything families look for (${gapCounts(report)}).`,
+      'Their pages say what is not known, for example "Cost: ask the service", "Area: not given" and "Last checked: not known"; a service with no category is listed under "Other".',
+      'Ask each service to fill these in, in the directory system. A feed term that should give a category or an area needs a row in data/directory-mapping.csv.',
+    ].join(' '),
+    table(['feed id', 'name', 'not given'], report.gaps.map((g) => [g.feedId, g.name, g.fields.map((f) => GAP_WORDS[f]).join('; ')])),
   );
   section('Details left out or assumed', report.notes.length, 'These services are published, but without some of what the feed says, or with a stated assumption.', table(['feed id', 'name', 'column', 'feed had', 'why'], report.notes.map((n) => [n.feedId, n.name, n.field, n.value, n.reason])));
   section('Added', report.added.length, 'New on the site.', table(['id', 'name'], report.added.map((a) => [a.id, a.name])));

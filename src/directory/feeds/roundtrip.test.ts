@@ -67,6 +67,17 @@ describe('round trip', () => {
     expect(result.report.counts.unchanged).toBe(sample.length);
   });
 
+  it('keeps what is not known not known: no category, area, cost, referral or last-checked date stays blank', () => {
+    const csv = `${sampleCsv}tuesday-drop-in,Tuesday Drop-in Group,Friends of the Park,A weekly drop-in.,,,0,25,,,,,,01632 960003,,,,,,,,,\n`;
+    const edited = servicesOf(csv);
+    const page = readPage(JSON.parse(JSON.stringify(serviceListPage(toHsdsTables(edited, taxonomy, SITE)))) as unknown, 'services.json');
+    const result = runImport([page], identity.value, { csv });
+    expect(result.problems).toEqual([]);
+    expect(result.report.counts).toMatchObject({ unchanged: edited.length, changed: 0, skipped: 0 });
+    expect(result.report.gaps).toEqual([{ feedId: expect.any(String), name: 'Tuesday Drop-in Group', fields: ['categories', 'area', 'cost', 'referral', 'last_reviewed'] }]);
+    expect(result.csv).toBe(csv);
+  });
+
   it('into an empty directory, gives the same services apart from ids made from the names', () => {
     const page = readPage(JSON.parse(JSON.stringify(serviceListPage(tables))) as unknown, 'services.json');
     const fresh = servicesOf(runImport([page], identity.value).csv);

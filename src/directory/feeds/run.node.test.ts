@@ -43,12 +43,12 @@ describe('npm run import:directory', () => {
     const first = await runImport({ ...options, source: `${base}/api/services` });
     expect(first.problems).toEqual([]);
     expect(first.wrote).toBe(true);
-    expect(first.report).toContain('8 records in the feed: 3 added, 0 changed, 0 unchanged, 0 removed, 5 skipped.');
+    expect(first.report).toContain('8 records in the feed: 4 added, 0 changed, 0 unchanged, 0 removed, 4 skipped.');
     const written = files(dir);
-    expect(written['directory-ids.csv']).toBe('feed_id,id\nnb-0001,northbrook-portage\nnb-0004,saturday-swim-club\nnb-0007,pathways-employment-support\n');
+    expect(written['directory-ids.csv']).toBe('feed_id,id\nnb-0001,northbrook-portage\nnb-0004,saturday-swim-club\nnb-0006,chess-club\nnb-0007,pathways-employment-support\n');
     expect(written['services.csv']!.split('\n')[0]).toBe('id,name,organisation,description,categories,needs,age_min,age_max,area,address,postcode,latitude,longitude,phone,email,website,cost,cost_details,opening_times,referral,accessibility,languages,last_reviewed');
     const second = await runImport({ ...options, source: `${base}/api/services` });
-    expect(second.report).toContain('0 added, 0 changed, 3 unchanged, 0 removed, 5 skipped.');
+    expect(second.report).toContain('0 added, 0 changed, 4 unchanged, 0 removed, 4 skipped.');
     expect(files(dir)).toEqual(written);
   });
 
@@ -69,7 +69,7 @@ describe('npm run import:directory', () => {
     expect(files(dir)).toEqual(before);
     const good = dataFolder();
     const dry = await runImport({ ...good.options, source: fixture('oruk1'), dryRun: true });
-    expect(dry.result?.report.counts.added).toBe(3);
+    expect(dry.result?.report.counts.added).toBe(4);
     expect(existsSync(good.options.out)).toBe(false);
   });
 

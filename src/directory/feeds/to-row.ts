@@ -1,8 +1,11 @@
 /**
  * One feed service → the cells of one data/services.csv row, by our rules:
  * take what the feed says, tidy it, map its terms, and where the feed is
- * silent use only the defaults a person wrote in the mapping file. Anything
- * that cannot be filled is a reason to skip the record, never a guess.
+ * silent use only the defaults a person wrote in the mapping file. Where
+ * there is no default either, category, area, cost, who can refer and the
+ * last-checked date are left blank (the page says so) and listed as gaps for
+ * the directory team; a name, a description and ages are still needed to
+ * publish. Nothing is guessed.
  */
 import { isEmail, parsePostcode } from '../../core/contact';
 import { parsePhone, type SERVICES_COLUMN_ORDER } from '../services';
@@ -28,8 +31,12 @@ export interface FieldNote {
   reason: string;
 }
 
+/** Columns a service is published without when the feed does not say, in the order the report lists them. */
+export const GAP_FIELDS = ['categories', 'area', 'cost', 'referral', 'last_reviewed'] as const;
+export type GapField = (typeof GAP_FIELDS)[number];
+
 export type RowOutcome =
-  | { ok: true; cells: Omit<ServiceCells, 'id'>; notes: FieldNote[]; defaultsUsed: DefaultKey[] }
+  | { ok: true; cells: Omit<ServiceCells, 'id'>; notes: FieldNote[]; defaultsUsed: DefaultKey[]; gaps: GapField[] }
   | { ok: false; skipped: SkippedRecord };
 
 /** Thrown inside this module only, to stop building a row and say why. */
@@ -38,6 +45,15 @@ class SkipRecord extends Error {
     super(reason);
     this.name = 'SkipRecord';
   }
+}
+
+/** What the feed says, else the mapping's default, else nothing: a gap to report. */
+function orDefault<T>(value: T | undefined, key: DefaultKey & GapField, mapping: DirectoryMapping, used: DefaultKey[], gaps: GapField[]): T | undefined {
+  if (value !== undefined) return value;
+  const fallback = mapping.defaults[key] as T | undefined;
+  if (fallback === undefined) gaps.push(key);
+  else used.push(key);
+  return fallback;
 }
 
 function skipUnlessDefault<T>(value: T | undefined, key: DefaultKey, mapping: DirectoryMapping, used: DefaultKey[], missing: string): T {
@@ -120,11 +136,13 @@ function mapTerms(s: FeedService, mapping: DirectoryMapping): TermTarget {
   return { categories: unique(out.categories), needs: unique(out.needs), areas: unique(out.areas), wholeArea: out.wholeArea };
 }
 
+const NO_TARGET: TermTarget = { categories: [], needs: [], areas: [], wholeArea: false };
+
 function areaCell(target: TermTarget): string {
   return target.wholeArea ? 'all' : target.areas.join('; ');
 }
 
-function cells(s: FeedService, mapping: DirectoryMapping, today: string, notes: FieldNote[], used: DefaultKey[]): Omit<ServiceCells, 'id'> {
+function cells(s: FeedService, mapping: DirectoryMapping, today: string, notes: FieldNote[], used: DefaultKey[], gaps: GapField[]): Omit<ServiceCells, 'id'> {
   if (s.status !== undefined && s.status.toLowerCase() !== 'active') throw new SkipRecord('status', `the feed marks it "${s.status}", so it is not published as live`);
   const name = s.name === undefined ? '' : oneLine(s.name);
   if (name === '') throw new SkipRecord('name', 'it has no name');
@@ -139,15 +157,13 @@ function cells(s: FeedService, mapping: DirectoryMapping, today: string, notes: 
   if (ageMin > AGE_LIMIT) throw new SkipRecord('age_min', `it is for ages ${ageMin} and over, outside the Local Offer's 0 to ${AGE_LIMIT}`);
   const ageMax = Math.min(AGE_LIMIT, Math.floor(skipUnlessDefault(s.ageMax, 'age_max', mapping, used, 'the feed gives no oldest age')));
   const terms = mapTerms(s, mapping);
-  if (terms.categories.length === 0) {
-    const labels = [...s.terms].map((t) => t.label);
-    throw new SkipRecord('categories', labels.length === 0 ? 'the feed gives it no taxonomy terms, so it has no category' : `none of its terms (${labels.join('; ')}) is mapped to a category in data/directory-mapping.csv`);
-  }
-  const area = areaCell(terms) || areaCell(skipUnlessDefault<TermTarget>(undefined, 'area', mapping, used, 'none of its terms is mapped to an area'));
-  const cost = skipUnlessDefault(costOf(s.cost), 'cost', mapping, used, 'the feed does not say whether it is free');
-  const referral = skipUnlessDefault(s.referral, 'referral', mapping, used, 'the feed does not say whether families can contact it themselves');
-  const lastReviewed = s.lastReviewed;
-  if (lastReviewed === undefined) throw new SkipRecord('last_reviewed', 'the feed does not say when the entry was last checked or changed');
+  if (terms.categories.length === 0) gaps.push('categories');
+  // The feed's service areas, mapped; else default:area; else blank ("Where: not given"), never the whole area by assumption.
+  const area = areaCell(terms) || areaCell(orDefault<TermTarget>(undefined, 'area', mapping, used, gaps) ?? NO_TARGET);
+  const cost = orDefault(costOf(s.cost), 'cost', mapping, used, gaps) ?? '';
+  const referral = orDefault(s.referral, 'referral', mapping, used, gaps) ?? '';
+  const lastReviewed = s.lastReviewed ?? '';
+  if (lastReviewed === '') gaps.push('last_reviewed');
   for (const ended of unique(s.schedules.map((x) => x.validTo).filter((d): d is string => d !== undefined && d < today))) {
     notes.push({ feedId: s.feedId, name, field: 'opening_times', value: `valid to ${ended}`, reason: 'the feed says this timetable has ended, so it is left out' });
   }
@@ -178,8 +194,10 @@ function cells(s: FeedService, mapping: DirectoryMapping, today: string, notes: 
 export function toServiceCells(s: FeedService, mapping: DirectoryMapping, today: string): RowOutcome {
   const notes: FieldNote[] = [];
   const used: DefaultKey[] = [];
+  const gaps: GapField[] = [];
   try {
-    return { ok: true, cells: cells(s, mapping, today, notes, used), notes, defaultsUsed: used };
+    const row = cells(s, mapping, today, notes, used, gaps);
+    return { ok: true, cells: row, notes, defaultsUsed: used, gaps: GAP_FIELDS.filter((g) => gaps.includes(g)) };
   } catch (error) {
     if (!(error instanceof SkipRecord)) throw error;
     return { ok: false, skipped: { feedId: s.feedId, name: s.name, field: error.field, reason: error.reason } };
