@@ -105,3 +105,11 @@ export function createPlayer<T>(speaker: Speaker<T>, events: PlayerEvents, initi
     },
   };
 }
+
+/** The speeds offered, slowest first; their names are `listen.speeds` in the UI strings. */
+export const SPEEDS = [
+  { key: 'slow', rate: 0.75 },
+  { key: 'normal', rate: 1 },
+  { key: 'fast', rate: 1.25 },
+  { key: 'veryFast', rate: 1.5 },
+] as const;
