@@ -191,4 +191,5 @@ function setUp(root: HTMLElement, synth: SpeechSynthesis): void {
 }
 
 const root = document.querySelector<HTMLElement>('[data-listen]');
-if (root && 'speechSynthesis' in window && typeof SpeechSynthesisUtterance === 'function') setUp(root, window.speechSynthesis);
+const synth = (window as { speechSynthesis?: SpeechSynthesis | undefined }).speechSynthesis;
+if (root && synth && typeof window.SpeechSynthesisUtterance === 'function') setUp(root, synth);
