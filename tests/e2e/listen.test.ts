@@ -249,6 +249,14 @@ describe('the highlight', () => {
       farthest = Math.max(farthest, box.scrolled);
     }
     expect(farthest).toBeGreaterThan(800);
+    // Focusing the pinned control does not scroll the page; what Tab reaches next is not hidden under it.
+    const scrolled = await page.evaluate(() => window.scrollY);
+    await page.locator('[data-listen-speed]').focus();
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement!.getBoundingClientRect().top);
+    expect(focused).toBeGreaterThanOrEqual(await page.locator('[data-listen]').evaluate((el) => el.getBoundingClientRect().bottom));
     await page.locator('[data-listen-stop]').click();
     expect(await highlighted(page)).toBe('');
     await page.context().close();
@@ -290,15 +298,14 @@ describe('by keyboard: play, pause, resume, speed and stop', () => {
     expect((await spoken(page))[2]!.text).toBe(second);
 
     await page.keyboard.press('Tab');
-    expect(await page.locator('[data-listen-stop]').evaluate((b) => b === document.activeElement)).toBe(true);
-    await page.keyboard.press('Tab');
     expect(await page.locator('[data-listen-speed]').evaluate((s) => s === document.activeElement)).toBe(true);
     await page.keyboard.press('ArrowDown');
     await saidCount(page, 4);
     const faster = (await spoken(page)).at(-1)!;
     expect(faster).toMatchObject({ text: second, rate: 1.25 });
 
-    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.locator('[data-listen-stop]').evaluate((b) => b === document.activeElement)).toBe(true);
     await page.keyboard.press('Enter');
     expect(await state(page)).toBe('idle');
     expect(await status(page)).toBe(t.status.stopped);
