@@ -231,7 +231,7 @@ describe('the highlight', () => {
     await playButton(page).click();
     await saidCount(page, 1);
     expect(await highlighted(page)).toBe((await spoken(page))[0]!.text);
-    expect(await page.evaluate(() => CSS.highlights.get('listen-sentence')?.values().next().value?.commonAncestorContainer.parentElement?.closest('h1') !== null)).toBe(true);
+    expect(await page.evaluate(() => (CSS.highlights.get('listen-sentence')?.values().next().value as Range | undefined)?.commonAncestorContainer.parentElement?.closest('h1') != null)).toBe(true);
     let farthest = 0;
     for (let i = 2; i <= 40; i++) {
       await finish(page);
