@@ -263,6 +263,27 @@ describe('the highlight', () => {
   });
 });
 
+describe('without the highlight API (Firefox before 140)', () => {
+  it('marks the paragraph being read instead, and unmarks it when reading stops', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    await context.addInitScript(() => Object.defineProperty(window, 'Highlight', { value: undefined, configurable: true }));
+    const page = await context.newPage();
+    await page.addInitScript((o) => Object.assign(window, { __speechOptions: o }), { voices: DEVICE_VOICES });
+    await page.addInitScript({ content: STAND_IN });
+    await page.goto(baseUrl + standard.path);
+    await page.locator('[data-listen].is-ready').waitFor();
+    await playButton(page).click();
+    await saidCount(page, 1);
+    expect(await page.locator('.listen-current').evaluateAll((els) => els.map((e) => e.localName))).toEqual(['h1']);
+    await finish(page);
+    await saidCount(page, 2);
+    expect(squash(await page.locator('.listen-current').textContent())).toContain(squash((await spoken(page))[1]!.text));
+    await page.locator('[data-listen-stop]').click();
+    expect(await page.locator('.listen-current').count()).toBe(0);
+    await context.close();
+  });
+});
+
 describe('by keyboard: play, pause, resume, speed and stop', () => {
   it('works with Tab, Enter, Space and the arrow keys, and says what it is doing', async () => {
     const t = stringsFor(ROOT_LANGUAGE).listen;
