@@ -81,6 +81,27 @@ describe('checkContent', () => {
     expect(problems).toEqual([expect.objectContaining({ severity: 'warning', expected: 'pictures beside the text in an easy-read guide' })]);
   });
 
+  it('checks a recording: each field it needs, and that its file is in public/', () => {
+    const audio = (lines: string) => front(`audio:\n${lines}`) + 'Text.\n';
+    const problems = checkContent({
+      glossary,
+      publicFiles: ['/audio/here.mp3'],
+      guides: [
+        { path: 'content/guides/fine.mdx', source: audio('  file: /audio/here.mp3\n  duration: "1:05"\n  description: The start, read aloud.\n') },
+        { path: 'content/guides/gone.mdx', source: audio('  file: /audio/gone.mp3\n  duration: "0:40"\n  description: The start, read aloud.\n') },
+        { path: 'content/guides/bad.mdx', source: audio('  file: audio/here.doc\n  duration: 1 minute\n') },
+        { path: 'content/guides/flat.mdx', source: front('audio: /audio/here.mp3\n') + 'Text.\n' },
+      ],
+    });
+    expect(problems.map(formatProblem)).toEqual([
+      'Error: content/guides/gone.mdx, row 10, column "audio": Found "/audio/gone.mp3". Expected a recording that exists in the public folder. Add the file public/audio/gone.mp3, or correct the path after "file:".',
+      expect.stringMatching(/^Error: content\/guides\/bad.mdx, row 9, column "audio": Found ".*audio\/here.doc.*". Expected audio.file: a file in the public folder, written from the site's root, such as \/audio\/guide-name.mp3/),
+      expect.stringMatching(/^Error: content\/guides\/bad.mdx, row 9, column "audio": .*Expected audio.duration: how long the recording is, as minutes:seconds in quotes, such as "2:05"/),
+      expect.stringMatching(/^Error: content\/guides\/bad.mdx, row 9, column "audio": .*Expected audio.description: one sentence saying what the recording covers/),
+      'Error: content/guides/flat.mdx, row 9, column "audio": Found "/audio/here.mp3". Expected a recording described on three indented lines: file, duration and description.',
+    ]);
+  });
+
   it('includes update problems', () => {
     const problems = checkContent({
       glossary,

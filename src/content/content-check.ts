@@ -13,6 +13,7 @@ import { problem, type DataProblem } from '../core/problems';
 import { checkReadability } from './plain-english/readability';
 import { readUpdateFrontmatter } from './updates/updates';
 import { checkFacts, type Facts } from './facts/facts';
+import { checkRecordingFile } from '../listen/recording';
 
 export interface ContentFiles {
   /**
@@ -23,7 +24,7 @@ export interface ContentFiles {
   /** The glossary as read (its own problems are reported where it is read). */
   glossary: GlossaryData;
   updates?: readonly { path: string; source: string }[];
-  /** Files under `public/`, as `/images/easy-read/plan.svg`; when given, image links are checked. */
+  /** Files under `public/`, as `/images/easy-read/plan.svg`; when given, pictures and recordings are checked. */
   publicFiles?: readonly string[];
   /** Today as YYYY-MM-DD; when given, guides past their review date get a warning. */
   today?: string;
@@ -97,6 +98,7 @@ export function checkContent(files: ContentFiles): DataProblem[] {
     problems.push(...checkReadability(guide.path, guide.source, data));
     problems.push(...checkAbbreviations(guide.path, guide.source, files.glossary.entries, files.glossary.file));
     problems.push(...checkImages(guide.path, guide.source, data.format === 'easy-read', publicFiles));
+    if (publicFiles) problems.push(...checkRecordingFile(guide.path, guide.source, data.audio, publicFiles));
     if (files.facts) problems.push(...checkFacts(guide.path, guide.source, files.facts));
   }
 

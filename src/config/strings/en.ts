@@ -105,4 +105,39 @@ export const strings = {
     progress: 'Progress on our improvement plan',
     updates: 'News and updates',
   },
+  /** "Listen to this page" (src/listen/): the control, what it says as it reads, and help when the device has no voice. */
+  listen: {
+    /** The button that starts reading; also the control's name. */
+    start: 'Listen to this page',
+    pause: 'Pause',
+    resume: 'Resume',
+    stop: 'Stop',
+    speed: 'Speed',
+    speeds: { slow: 'Slow', normal: 'Normal', fast: 'Fast', veryFast: 'Very fast' },
+    /** Told to screen readers as reading starts, pauses and ends. */
+    status: {
+      playing: 'Reading the page aloud.',
+      paused: 'Paused.',
+      stopped: 'Stopped.',
+      finished: 'Finished reading the page.',
+      failed: 'Sorry, reading aloud stopped because of a problem on this device.',
+    },
+    /** When the device has no voice of its own for the page's language. */
+    noVoice: {
+      heading: 'This device has no voice for this language',
+      intro: 'So it cannot read this page aloud. You may be able to add a voice:',
+      windows: { name: 'Windows', steps: 'Open Settings, then Time & language, then Speech. Under Manage voices, choose Add voices. Pick your language.' },
+      android: { name: 'Android', steps: 'Open Settings and search for Text-to-speech. Open the settings of your speech engine, then Install voice data. Pick your language.' },
+      iphone: { name: 'iPhone or iPad', steps: 'Open Settings, then Accessibility, then Spoken Content, then Voices. Pick your language and download a voice.' },
+      after: 'Then close your web browser, open it again, and come back to this page.',
+      notEveryDevice: 'Some languages do not have a voice on every device yet.',
+    },
+    /** A recording made by a person, on a guide that has one. */
+    recording: {
+      heading: 'Listen to a recording',
+      transcript: 'The words of the recording are written on this page.',
+      length: 'Length',
+      download: 'Download the recording',
+    },
+  },
 } as const;

@@ -81,4 +81,35 @@ export const so = {
     progress: 'Horumarka qorshahayaga horumarinta',
     updates: 'Wararka cusub',
   },
+  listen: {
+    start: 'Dhageyso boggan',
+    pause: 'Hakad',
+    resume: 'Sii wad',
+    stop: 'Jooji',
+    speed: 'Xawaaraha',
+    speeds: { slow: 'Tartiib', normal: 'Caadi', fast: 'Dhakhso', veryFast: 'Aad u dhakhso' },
+    status: {
+      playing: 'Boggan waa la akhrinayaa.',
+      paused: 'Waa la hakiyay.',
+      stopped: 'Waa la joojiyay.',
+      finished: 'Akhrinta boggu way dhammaatay.',
+      failed: 'Waan ka xunnahay, akhrintu way istaagtay dhibaato qalabkan ku jirta awgeed.',
+    },
+    // Menu names stay in English: phones and computers show them in English to most Somali speakers.
+    noVoice: {
+      heading: 'Qalabkan kuma jiro cod af Soomaali ah',
+      intro: 'Markaa qalabku ma akhrin karo boggan. Waxaa laga yaabaa inaad cod ku dari karto:',
+      windows: { name: 'Windows', steps: 'Fur Settings, kadib Time & language, kadib Speech. Qaybta Manage voices, dooro Add voices. Dooro luqaddaada.' },
+      android: { name: 'Android', steps: 'Fur Settings oo raadi Text-to-speech. Fur settings-ka mashiinka codka (speech engine), kadib Install voice data. Dooro luqaddaada.' },
+      iphone: { name: 'iPhone ama iPad', steps: 'Fur Settings, kadib Accessibility, kadib Spoken Content, kadib Voices. Dooro luqaddaada oo soo deji cod.' },
+      after: 'Kadib xir biraawsarkaaga, mar kale fur, oo ku soo noqo boggan.',
+      notEveryDevice: 'Luqadaha qaar weli cod kuma laha qalab kasta.',
+    },
+    recording: {
+      heading: 'Dhageyso duubis',
+      transcript: 'Erayada duubista waxay ku qoran yihiin boggan.',
+      length: 'Dhererka',
+      download: 'Soo deji duubista',
+    },
+  },
 } satisfies StringsTranslation;

@@ -81,4 +81,35 @@ export const ur = {
     progress: 'ہمارے بہتری کے منصوبے پر پیش رفت',
     updates: 'خبریں اور تازہ معلومات',
   },
+  listen: {
+    start: 'یہ صفحہ سنیں',
+    pause: 'روکیں',
+    resume: 'جاری رکھیں',
+    stop: 'بند کریں',
+    speed: 'رفتار',
+    speeds: { slow: 'آہستہ', normal: 'عام', fast: 'تیز', veryFast: 'بہت تیز' },
+    status: {
+      playing: 'صفحہ بلند آواز میں پڑھا جا رہا ہے۔',
+      paused: 'روک دیا گیا۔',
+      stopped: 'بند کر دیا گیا۔',
+      finished: 'صفحہ پورا پڑھ لیا گیا۔',
+      failed: 'معذرت، اس ڈیوائس پر کسی مسئلے کی وجہ سے پڑھنا بند ہو گیا۔',
+    },
+    // Menu names stay in English: most phones and computers show them in English to Urdu speakers.
+    noVoice: {
+      heading: 'اس ڈیوائس پر اردو کی کوئی آواز نہیں ہے',
+      intro: 'اس لیے یہ صفحہ بلند آواز میں نہیں پڑھا جا سکتا۔ شاید آپ ایک آواز شامل کر سکیں:',
+      windows: { name: 'Windows', steps: 'Settings کھولیں، پھر Time & language، پھر Speech۔ Manage voices میں Add voices چنیں۔ اپنی زبان چنیں۔' },
+      android: { name: 'Android', steps: 'Settings کھولیں اور Text-to-speech تلاش کریں۔ اپنے speech engine کی سیٹنگز کھولیں، پھر Install voice data چنیں۔ اپنی زبان چنیں۔' },
+      iphone: { name: 'iPhone یا iPad', steps: 'Settings کھولیں، پھر Accessibility، پھر Spoken Content، پھر Voices۔ اپنی زبان چنیں اور آواز ڈاؤن لوڈ کریں۔' },
+      after: 'پھر اپنا ویب براؤزر بند کریں، دوبارہ کھولیں اور اس صفحے پر واپس آئیں۔',
+      notEveryDevice: 'ابھی ہر ڈیوائس پر ہر زبان کی آواز موجود نہیں ہے۔',
+    },
+    recording: {
+      heading: 'ریکارڈنگ سنیں',
+      transcript: 'ریکارڈنگ کے الفاظ اس صفحے پر لکھے ہوئے ہیں۔',
+      length: 'دورانیہ',
+      download: 'ریکارڈنگ ڈاؤن لوڈ کریں',
+    },
+  },
 } satisfies StringsTranslation;

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { type Checked } from '../../core/problems';
 import { choice, frontmatterDate, readFrontmatterWith, requiredText } from '../frontmatter';
+import { recordingSchema } from '../../listen/recording';
 
 export const AUDIENCES = ['parents-carers', 'young-people', 'professionals'] as const;
 export const FORMATS = ['standard', 'easy-read'] as const;
@@ -31,6 +32,8 @@ export const guideSchema = z
     related: z.array(z.string().trim().min(1), { error: () => 'a list of guide slugs' }).optional(),
     /** Position in guide lists; lower comes first. Guides without it follow, by title. */
     order: z.number({ error: () => 'a whole number such as 1' }).int({ error: () => 'a whole number such as 1' }).optional(),
+    /** A recording of the guide made by a person (src/listen/recording.ts): file, duration and description. */
+    audio: recordingSchema.optional(),
   })
   .refine((g) => g.next_review > g.reviewed, {
     path: ['next_review'],
