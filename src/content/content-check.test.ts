@@ -87,10 +87,10 @@ describe('checkContent', () => {
       glossary,
       publicFiles: ['/audio/here.mp3'],
       guides: [
-        { path: 'content/guides/fine.mdx', source: audio('  file: /audio/here.mp3\n  duration: "1:05"\n  description: The start, read aloud.\n') },
-        { path: 'content/guides/gone.mdx', source: audio('  file: /audio/gone.mp3\n  duration: "0:40"\n  description: The start, read aloud.\n') },
-        { path: 'content/guides/bad.mdx', source: audio('  file: audio/here.doc\n  duration: 1 minute\n') },
-        { path: 'content/guides/flat.mdx', source: front('audio: /audio/here.mp3\n') + 'Text.\n' },
+        { path: 'content/guides/fine.mdx', name: 'fine.mdx', source: audio('  file: /audio/here.mp3\n  duration: "1:05"\n  description: The start, read aloud.\n') },
+        { path: 'content/guides/gone.mdx', name: 'gone.mdx', source: audio('  file: /audio/gone.mp3\n  duration: "0:40"\n  description: The start, read aloud.\n') },
+        { path: 'content/guides/bad.mdx', name: 'bad.mdx', source: audio('  file: audio/here.doc\n  duration: 1 minute\n') },
+        { path: 'content/guides/flat.mdx', name: 'flat.mdx', source: front('audio: /audio/here.mp3\n') + 'Text.\n' },
       ],
     });
     expect(problems.map(formatProblem)).toEqual([

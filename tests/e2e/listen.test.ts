@@ -8,7 +8,7 @@
  * the project's own readers of content/ and data/, never by name.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/browser';
@@ -22,7 +22,7 @@ import { translationRoute, translationSchema } from '../../src/i18n/translations
 import { siteLanguages, ROOT_LANGUAGE } from '../../src/i18n/languages';
 import { loadDirectory } from '../../src/directory/load.node.ts';
 import { stringsFor } from '../../src/config/strings';
-import { site } from '../../src/config/site';
+import { site } from '../../src/config/site.node.ts';
 import { formatDuration } from '../../src/listen/recording';
 
 const baseUrl = inject('baseUrl');
@@ -61,8 +61,9 @@ const DEVICE_VOICES: Voice[] = [
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 // Pages, found through the project's readers.
-const guides = readTextTree(join(contentDir(), 'guides'), ['.mdx', '.md']).map((g) => ({
-  path: `/guides/${guideSlug(g.path)}/`,
+const guidesDir = join(contentDir(), 'guides');
+const guides = readTextTree(guidesDir, ['.mdx', '.md']).map((g) => ({
+  path: `/guides/${guideSlug(relative(guidesDir, g.path))}/`,
   data: readGuideFrontmatter(g.path, g.source).value!,
 }));
 const standard = guides.find((g) => g.data.format === 'standard')!;
@@ -172,7 +173,8 @@ describe('reads the page’s heading and first paragraph in the page’s languag
     await page.context().close();
   });
 
-  it.runIf(service)('a service page', async () => {
+  it('a service page', async () => {
+    expect(service, 'the sample has a service').toBeDefined();
     const page = await open(`/services/${service!.id}/`);
     await playButton(page).click();
     await saidCount(page, 1);
@@ -209,7 +211,8 @@ describe('reading order', () => {
     await page.context().close();
   });
 
-  it.runIf(figurePath)('on a figure page, reads the chart’s summary sentence and the table’s caption, but no table cell', async () => {
+  it('on a figure page, reads the chart’s summary sentence and the table’s caption, but no table cell', async () => {
+    expect(figurePath, 'the sample has a figure page').toBeDefined();
     const page = await open(figurePath!, { autoEndMs: 2 });
     await playButton(page).click();
     await expect.poll(() => status(page), { timeout: 20_000 }).toBe(stringsFor(ROOT_LANGUAGE).listen.status.finished);
@@ -419,7 +422,8 @@ describe('nothing moves and nothing is shown that cannot work', () => {
   });
 });
 
-describe.runIf(recorded)('a guide’s recording', () => {
+describe('a guide’s recording', () => {
+  it('the sample has a guide with a recording', () => expect(recorded).toBeDefined());
   it('plays the site’s own file in the browser’s player, with what it covers and how long it is, with or without JavaScript', async () => {
     const audio = recorded!.data.audio!;
     for (const javaScriptEnabled of [true, false]) {
