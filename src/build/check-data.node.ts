@@ -7,7 +7,7 @@ import { contentDir } from '../core/files.node.ts';
 import type { DataProblem } from '../core/problems';
 import { checkHistory } from '../core/history/history.node.ts';
 import { withoutRepeatedWarnings } from '../core/history/guard';
-import { checkAllData } from './load-all.node.ts';
+import { allProblems, loadDatasets } from './load-all.node.ts';
 import { HISTORY_DESCRIPTIONS } from './registry';
 
 export interface DataCheck {
@@ -17,7 +17,8 @@ export interface DataCheck {
 }
 
 export function checkData(dir: string, today: Date, env: Record<string, string | undefined> = process.env, content = contentDir(env)): DataCheck {
-  const history = checkHistory(dir, today, HISTORY_DESCRIPTIONS, env);
-  const problems = [...withoutRepeatedWarnings(checkAllData(dir, today, content), history.removed), ...history.problems];
+  const datasets = loadDatasets(dir, today, content);
+  const history = checkHistory(dir, today, HISTORY_DESCRIPTIONS, env, datasets.site.value?.historyFrom);
+  const problems = [...withoutRepeatedWarnings(allProblems(datasets), history.removed), ...history.problems];
   return { problems, historyNote: history.note };
 }

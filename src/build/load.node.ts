@@ -21,10 +21,11 @@ export interface DataAndGlossary extends DataFiles {
 }
 
 export function loadData(dir: string, today: Date, content: string): DataAndGlossary {
+  const data = dataFrom(diskFolder(dir), today);
   return {
-    ...dataFrom(diskFolder(dir), today),
+    ...data,
     glossary: loadGlossary(content),
-    revisions: readRevisionLog(dir, today, HISTORY_DESCRIPTIONS),
+    revisions: readRevisionLog(dir, today, HISTORY_DESCRIPTIONS, data.site.value?.historyFrom),
   };
 }
 

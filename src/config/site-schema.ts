@@ -53,6 +53,11 @@ const languageCode = z
 export const siteConfigSchema = z.object({
   /** True while the site is the made-up sample area the project ships with: every page says so. `npm run new-area` sets it to false. */
   sample: z.boolean().default(false),
+  /**
+   * When this area's own data started (an ISO date and time; `npm run new-area` sets it): the history guard and
+   * the revisions log ignore versions committed before it, which were the sample's, never published by the area.
+   */
+  historyFrom: z.iso.datetime({ offset: true, message: 'a date and time such as 2026-12-06T10:15:00Z' }).optional(),
   /** The local area's name as families know it, e.g. "Northbrook". */
   areaName: z.string().min(1),
   /** The council that publishes the Local Offer. */

@@ -20,11 +20,12 @@ export function homeHref(lang: Pick<Language, 'path' | 'isRoot'>): string {
 /**
  * Menu items for the page at `path`. `section` marks an English item as
  * current when the address does not say (e.g. a guide for young people).
+ * `has` says whether the area has a page (no "Progress" without a plan).
  */
-export function navFor(path: string, lang: Language, t: Strings, section?: string): NavItem[] {
+export function navFor(path: string, lang: Language, t: Strings, section?: string, has: (href: string) => boolean = () => true): NavItem[] {
   if (lang.isRoot) {
     const isCurrent = (href: string) => (section ? href === section : href === '/' ? path === '/' : path.startsWith(href));
-    return t.nav.map((item) => ({ href: item.href, label: item.label, current: isCurrent(item.href) }));
+    return t.nav.filter((item) => has(item.href)).map((item) => ({ href: item.href, label: item.label, current: isCurrent(item.href) }));
   }
   const home = homeHref(lang);
   return [

@@ -43,8 +43,8 @@ export interface LanguageHomeView {
   englishSections: PageLink[];
 }
 
-/** The lists on `/<lang>/`. `englishGuides` is every English guide. */
-export function languageHomeView<G extends HubGuide>(lang: Language, t: Strings, translated: readonly TranslatedGuide[], englishGuides: readonly G[]): LanguageHomeView {
+/** The lists on `/<lang>/`. `englishGuides` is every English guide; `has` says whether the area has a section's page. */
+export function languageHomeView<G extends HubGuide>(lang: Language, t: Strings, translated: readonly TranslatedGuide[], englishGuides: readonly G[], has: (href: string) => boolean = () => true): LanguageHomeView {
   const bySlug = new Map(translated.map((g) => [g.slug, g]));
   const ordered = sortGuides(englishGuides);
   return {
@@ -53,7 +53,7 @@ export function languageHomeView<G extends HubGuide>(lang: Language, t: Strings,
       return ours ? [{ href: pathIn(lang, guideHref(g.slug)), title: ours.title, summary: ours.summary }] : [];
     }),
     englishGuides: ordered.filter((g) => !bySlug.has(g.slug)).map((g) => ({ href: guideHref(g.slug), title: g.data.title, hreflang: ROOT_LANGUAGE })),
-    englishSections: ENGLISH_SECTIONS.map((s) => ({ href: s.href, title: t.englishSections[s.key], hreflang: ROOT_LANGUAGE })),
+    englishSections: ENGLISH_SECTIONS.filter((s) => has(s.href)).map((s) => ({ href: s.href, title: t.englishSections[s.key], hreflang: ROOT_LANGUAGE })),
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stringsFor } from '../config/strings';
-import { availableAlternatives, decodeEntities, excerptParts, queryFromSearch, resultCountText, routeOfPageFile } from './results';
+import { availableAlternatives, decodeEntities, excerptParts, queryFromSearch, resultCountText } from './results';
 
 describe('excerptParts', () => {
   it('keeps <mark> as highlighted parts', () => {
@@ -53,15 +53,10 @@ describe('queryFromSearch', () => {
 });
 
 describe('alternatives to search', () => {
-  it('maps page files to addresses', () => {
-    expect(routeOfPageFile('./guides/index.astro')).toBe('/guides/');
-    expect(routeOfPageFile('./glossary.astro')).toBe('/glossary/');
-    expect(routeOfPageFile('./index.astro')).toBe('/');
-    expect(routeOfPageFile('./updates/[slug].astro')).toBe('/updates/[slug]/');
-  });
-  it('offers only the sections that exist, in a fixed order', () => {
-    const files = ['./index.astro', './glossary.astro', './updates/index.astro', './guides/index.astro', './data/index.astro'];
-    expect(availableAlternatives(files).map((a) => a.href)).toEqual(['/guides/', '/glossary/', '/updates/', '/data/']);
+  it('offers only the sections this area has, in a fixed order', () => {
+    const withoutDirectory = (href: string) => href !== '/services/';
+    expect(availableAlternatives(withoutDirectory).map((a) => a.href)).toEqual(['/guides/', '/glossary/', '/updates/', '/data/']);
+    expect(availableAlternatives(() => true).map((a) => a.href)).toEqual(['/guides/', '/services/', '/glossary/', '/updates/', '/data/']);
   });
 });
 

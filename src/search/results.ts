@@ -86,14 +86,7 @@ export const SEARCH_ALTERNATIVES: readonly { href: string; label: string }[] = [
   { href: '/data/', label: 'figures and progress' },
 ];
 
-/** The address a file in src/pages serves: `./guides/index.astro` → `/guides/`, `./glossary.astro` → `/glossary/`. */
-export function routeOfPageFile(file: string): string {
-  const path = file.replace(/^\.?\/?/, '').replace(/\.(astro|mdx?|ts|js)$/, '').replace(/(^|\/)index$/, '');
-  return path === '' ? '/' : `/${path}/`;
-}
-
-/** The alternatives whose pages this site has, so a link is never broken while a section is still being built. */
-export function availableAlternatives(pageFiles: readonly string[]): { href: string; label: string }[] {
-  const routes = new Set(pageFiles.map(routeOfPageFile));
-  return SEARCH_ALTERNATIVES.filter((a) => routes.has(a.href));
+/** The alternatives whose pages this site has (`has`: is the page built?), so a link is never broken. */
+export function availableAlternatives(has: (href: string) => boolean): { href: string; label: string }[] {
+  return SEARCH_ALTERNATIVES.filter((a) => has(a.href));
 }

@@ -11,6 +11,9 @@
  *   (what you are about to commit), otherwise `HEAD~1` (what you just committed).
  * With no git history (a downloaded copy, a shallow clone, the first commit)
  * there is nothing to compare with, and the check says so instead of failing.
+ * `since` (an ISO date and time) is when this area's own data started: a
+ * version committed before it is the sample the project shipped with, never
+ * published by this area, so it is not compared with and has no revisions.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -71,8 +74,17 @@ const SHALLOW =
   'this copy of the repository is shallow (cloned with --depth), so it has no earlier version. ' +
   'Run git fetch --unshallow, or in GitHub Actions give the checkout step fetch-depth: 0.';
 
-/** The version last published, as explained at the top of this file. */
-export function chooseBase(repo: Repo, env: Record<string, string | undefined> = process.env): Base {
+/** The version last published, as explained at the top of this file; none if it is older than `since`. */
+export function chooseBase(repo: Repo, env: Record<string, string | undefined> = process.env, since?: string): Base {
+  const base = chooseCommit(repo, env);
+  if (!base.ok || since === undefined) return base;
+  const committed = gitText(repo.root, ['log', '-1', '--format=%cI', base.commit]);
+  return committed && Date.parse(committed) < Date.parse(since)
+    ? { ok: false, reason: `this area's own data started after that version (historyFrom in the site configuration: ${since}), so nothing of this area's was published before.` }
+    : base;
+}
+
+function chooseCommit(repo: Repo, env: Record<string, string | undefined>): Base {
   const wanted = env['HISTORY_BASE'];
   if (wanted) {
     const commit = commitOf(repo, wanted);
@@ -138,9 +150,9 @@ export interface FileVersion {
  * Every version of a file along the first-parent line of HEAD, oldest first:
  * on main that is one version per merged change, not every commit on a branch.
  */
-export function fileVersions(repo: Repo, path: string): FileVersion[] {
+export function fileVersions(repo: Repo, path: string, since?: string): FileVersion[] {
   const full = `${repo.prefix}${path}`;
-  const log = gitText(repo.root, ['log', '--first-parent', '--format=%H %cs', '--', full]) ?? '';
+  const log = gitText(repo.root, ['log', '--first-parent', '--format=%H %cs', ...(since ? [`--since=${since}`] : []), '--', full]) ?? '';
   const versions: FileVersion[] = [];
   for (const line of log.split('\n').filter(Boolean).reverse()) {
     const [commit = '', date = ''] = line.split(' ');

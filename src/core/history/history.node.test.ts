@@ -149,3 +149,36 @@ describe('the revisions log from git', () => {
     ]);
   });
 });
+
+describe('an area that started from the sample (historyFrom)', () => {
+  const SAMPLE = `${HEAD}2026-06,94,58\n2026-07,80,40\n`;
+  const OURS = `${HEAD}2026-09,28,10\n2026-10,31,12\n`;
+  const START = '2026-11-20T10:00:00Z';
+
+  function replacedSample() {
+    const r = repo();
+    r.write('ehcp-timeliness.csv', SAMPLE);
+    r.commit('the sample', '2026-10-01T09:00:00Z');
+    r.write('ehcp-timeliness.csv', OURS);
+    r.commit('our own figures', '2026-11-21T09:00:00Z');
+    return r;
+  }
+
+  it('accepts the first publication: the sample’s months going are not an error, as nothing of the area’s was published before', () => {
+    const r = replacedSample();
+    expect(checkHistory(r.data, today, HISTORY_DESCRIPTIONS, LOCAL).problems.length).toBeGreaterThan(0);
+    const result = checkHistory(r.data, today, HISTORY_DESCRIPTIONS, LOCAL, START);
+    expect(result.problems).toEqual([]);
+    expect(result.note).toContain("this area's own data started after that version");
+  });
+
+  it('shows no revision for figures the area never published, and still guards what it has published since', () => {
+    const r = replacedSample();
+    r.write('ehcp-timeliness.csv', OURS.replace('2026-09,28,10', '2026-09,29,10'));
+    // Without historyFrom, the sample's June and July figures would count as published and then "revised" away.
+    expect(readRevisionLog(r.data, today, HISTORY_DESCRIPTIONS, START).value.map((v) => [v.key, v.before, v.after])).toEqual([['2026-09', 28, 29]]);
+    r.commit('revised', '2026-11-22T09:00:00Z');
+    r.write('ehcp-timeliness.csv', `${HEAD}2026-09,29,10\n`);
+    expect(checkHistory(r.data, today, HISTORY_DESCRIPTIONS, LOCAL, START).problems.map((p) => p.expected)).toEqual([expect.stringMatching(/^October 2026 \(row 3 of the version last published\) to be in this file too/)]);
+  });
+});

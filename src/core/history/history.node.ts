@@ -26,13 +26,13 @@ export interface HistoryCheck extends GuardResult {
 const NO_HISTORY = 'History: not checked, because there is no earlier version to compare with:';
 
 /** Compares the data folder with the version last published (see git.node.ts for which one). */
-export function checkHistory(dir: string, today: Date, datasets: readonly KeyedDataset[], env: Record<string, string | undefined> = process.env): HistoryCheck {
+export function checkHistory(dir: string, today: Date, datasets: readonly KeyedDataset[], env: Record<string, string | undefined> = process.env, since?: string): HistoryCheck {
   const empty = { problems: [], removed: [], revisions: [] };
   const repo = findRepo(dir);
   if (!repo) {
     return { ...empty, compared: false, note: `${NO_HISTORY} this copy of the files has no git history (a downloaded copy, or a folder outside the repository).` };
   }
-  const base = chooseBase(repo, env);
+  const base = chooseBase(repo, env, since);
   if (!base.ok) return { ...empty, compared: false, note: `${NO_HISTORY} ${base.reason}` };
   const result = guardHistory({
     before: snapshotAt(repo, base.commit),
@@ -57,7 +57,7 @@ export function checkHistory(dir: string, today: Date, datasets: readonly KeyedD
  * first-parent history, plus the files on disk when they differ from the
  * last commit (so a preview shows a revision before it is committed).
  */
-export function readRevisionLog(dir: string, today: Date, datasets: readonly KeyedDataset[]): Checked<Revision[]> {
+export function readRevisionLog(dir: string, today: Date, datasets: readonly KeyedDataset[], since?: string): Checked<Revision[]> {
   const repo = findRepo(dir);
   const problems: DataProblem[] = [];
   if (!repo) return { value: [], problems };
@@ -76,7 +76,7 @@ export function readRevisionLog(dir: string, today: Date, datasets: readonly Key
   const revisions: Revision[] = [];
   for (const dataset of datasets.filter((d) => d.figures.length > 0)) {
     for (const path of [...disk.keys()].filter((p) => dataset.matches(p))) {
-      const versions: DatedVersion[] = fileVersions(repo, path);
+      const versions: DatedVersion[] = fileVersions(repo, path, since);
       const current = disk.get(path)!;
       const last = versions.at(-1);
       if (!last || !sameBytes(last.bytes, current)) versions.push({ date: isoDay(today), bytes: current });

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { HSDS_RESOURCES, tableCsv } from '../../../directory/hsds-export';
-import { siteHsdsTables } from '../../../directory/hsds-open-data';
-import { getDirectory } from '../../../directory/collection';
+import { HSDS_RESOURCES, tableCsv } from '../../../../directory/hsds-export';
+import { siteHsdsTables } from '../../../../directory/hsds-open-data';
+import { getDirectory } from '../../../../directory/collection';
 
 /** One CSV per table of the HSDS 3.0 data package, named as datapackage.json lists them. */
 export const getStaticPaths = (() => HSDS_RESOURCES.map((r) => ({ params: { file: r.path }, props: { name: r.name } }))) satisfies GetStaticPaths;

@@ -1,10 +1,10 @@
 /** One indicator's figures, CSV and JSON, for the download links on its page: the same rows as /open-data/indicators.csv. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { site } from '../../../config/site.node.ts';
-import { csvResponse, jsonResponse, tableJson } from '../../../core/open-data';
-import { getIndicatorViews } from '../../../indicators/collection';
-import { indicatorOpenDataTable, indicatorSymbols } from '../../../indicators/open-data';
-import { indicatorDownloads } from '../../../indicators/view';
+import { site } from '../../../../config/site.node.ts';
+import { csvResponse, jsonResponse, tableJson } from '../../../../core/open-data';
+import { getIndicatorViews } from '../../../../indicators/collection';
+import { indicatorOpenDataTable, indicatorSymbols } from '../../../../indicators/open-data';
+import { indicatorDownloads } from '../../../../indicators/view';
 
 export const getStaticPaths = (async () =>
   (await getIndicatorViews()).flatMap((view) =>

@@ -1,8 +1,8 @@
 /** The search index the directory page fetches: compact rows plus postcode district centres. */
 import type { APIRoute } from 'astro';
-import { buildDirectoryIndex } from '../../directory/directory';
-import { buildPayload } from '../../directory/payload';
-import { getDirectory } from '../../directory/collection';
+import { buildDirectoryIndex } from '../../../directory/directory';
+import { buildPayload } from '../../../directory/payload';
+import { getDirectory } from '../../../directory/collection';
 
 export const GET: APIRoute = async () => {
   const { services, taxonomy, districts } = await getDirectory();

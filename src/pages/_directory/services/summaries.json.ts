@@ -1,7 +1,7 @@
 /** Each service's summary for the directory's result cards, fetched only when the first search is drawn. */
 import type { APIRoute } from 'astro';
-import { buildSummaries } from '../../directory/directory';
-import { getDirectory } from '../../directory/collection';
+import { buildSummaries } from '../../../directory/directory';
+import { getDirectory } from '../../../directory/collection';
 
 export const GET: APIRoute = async () => {
   const { services } = await getDirectory();
