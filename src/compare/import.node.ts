@@ -35,6 +35,8 @@ export interface ImportReport {
   written: string[];
   /** What was read and chosen, for the person running it. */
   messages: string[];
+  /** The local authority found, when it was. */
+  la?: LocalAuthority | undefined;
 }
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -164,5 +166,5 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
 
   const written = writeAllOrNothing(options.out, comparisonFiles(release, la, chosen.value, sources, neighbourSource));
   messages.push(`Wrote ${written.join(', ')}.`);
-  return { problems, written, messages };
+  return { problems, written, messages, la };
 }

@@ -66,6 +66,22 @@ export const siteConfigSchema = z.object({
   siteUrl: z.url(),
   /** Who to contact about the Local Offer. */
   contact: z.object({ email: z.email(), phone: z.string().min(1), address: z.string().min(1) }),
+  /**
+   * The area's SEND Information, Advice and Support Service (SENDIASS): every
+   * area has one, and guides name it by its role (`<Fact name="sendiass.phone" />`),
+   * never by a directory id, so a new area's guides give its own details.
+   */
+  sendiass: z.object({
+    /** How families know it, e.g. "Northbrook SENDIASS". */
+    name: z.string().min(1),
+    phone: z.string().min(1),
+    email: z.email(),
+    website: z.url().optional(),
+    /** When the helpline is open, in words. */
+    openingTimes: z.string().min(1).optional(),
+    /** A line for young people aged 16 to 25 in their own right, if it has one. */
+    youngPeoplePhone: z.string().min(1).optional(),
+  }),
   /** Header colour; must carry white text at 4.5:1 or more. */
   brandColour,
   /** Counts from 1 up to one less than this are shown as "fewer than N". */

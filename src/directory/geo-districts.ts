@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { readCsvBytes } from '../core/csv';
 import { optionalText } from '../core/fields';
 import type { District } from './geo';
-import { problem, type Checked } from '../core/problems';
+import type { Checked } from '../core/problems';
 import { findDuplicates, quoteAsTyped, validateRows } from '../core/validate';
 
 export const POSTCODE_DISTRICTS_COLUMNS = { required: ['district', 'latitude', 'longitude'], optional: ['place'] } as const;
@@ -43,9 +43,7 @@ export function readPostcodeDistricts(bytes: Uint8Array, file: string): Checked<
   for (const r of table.rows) r.cells['place'] ??= '';
   const { records, problems: rowProblems } = validateRows(table, districtSchema, file);
   problems.push(...rowProblems, ...findDuplicates(records, (r) => r.district, file, 'district', 'district'));
-  if (table.rows.length === 0 && problems.length === 0) {
-    problems.push(problem({ file, row: 2, expected: 'at least one postcode district below the header row' }));
-  }
+  // No districts: "near me" is not offered until there are some.
   const value = records.map(({ row: _row, place, ...rest }): District => (place === undefined ? rest : { ...rest, place }));
   return { value, problems: quoteAsTyped(problems, { file, table }) };
 }

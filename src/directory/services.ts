@@ -279,9 +279,7 @@ export function readServices(bytes: Uint8Array, file: string, taxonomy: Taxonomy
     ids.add(record.id);
   }
   problems.push(...findDuplicates(records, (r) => r.id, file, 'id', 'service id'), ...reservedIdProblems(records, file));
-  if (table.rows.length === 0 && problems.length === 0) {
-    problems.push(problem({ file, row: 2, expected: 'at least one service below the header row' }));
-  }
+  // No rows is a new area before its directory is filled: the pages say there are no services yet.
   problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   return { value, problems: quoteAsTyped(problems, { file, table }) };
 }

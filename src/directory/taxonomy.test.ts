@@ -50,11 +50,12 @@ describe('readTaxonomy', () => {
     ]);
   });
 
-  it('says when a whole list is missing', () => {
-    const { problems } = readTaxonomy(bytes(`${HEADER}category,health,Health,x,\nneed,autism,Autism,x,\n`), FILE);
+  it('says when the categories or the needs are missing; the areas of the area may be (a new area)', () => {
+    const { problems } = readTaxonomy(bytes(`${HEADER}category,health,Health,x,\n`), FILE);
     expect(problems.map(formatProblem)).toEqual([
-      'Error: data/taxonomy.csv, column "type": Expected at least one row with the type "area". Services must use an area from this file, so the list cannot be empty.',
+      'Error: data/taxonomy.csv, column "type": Expected at least one row with the type "need". Services must use a need from this file, so the list cannot be empty.',
     ]);
+    expect(readTaxonomy(bytes(`${HEADER}category,health,Health,x,\nneed,autism,Autism,x,\n`), FILE).problems).toEqual([]);
   });
 });
 

@@ -126,8 +126,9 @@ export function readTaxonomy(bytes: Uint8Array, file: string): Checked<Taxonomy>
 }
 
 function missingLists(taxonomy: Taxonomy, file: string, rows: number): DataProblem[] {
-  if (rows === 0) return [problem({ file, row: 2, expected: 'at least one category, need and area below the header row' })];
-  return TERM_TYPES.filter((type) => termsOf(taxonomy, type).length === 0).map((type) =>
+  if (rows === 0) return [problem({ file, row: 2, expected: 'at least one category and need below the header row' })];
+  // An area with no areas of its own listed yet is fine: each service then covers the whole area, or "not given".
+  return TERM_TYPES.filter((type) => type !== 'area' && termsOf(taxonomy, type).length === 0).map((type) =>
     problem({
       file,
       column: 'type',

@@ -94,9 +94,7 @@ export function readEhcpTimeliness(bytes: Uint8Array, file: string, today: Date)
   const { table, problems } = readCsvBytes(bytes, file, EHCP_TIMELINESS_COLUMNS);
   const { records, problems: rowProblems } = validateRows(table, ehcpMonthSchema, file);
   problems.push(...rowProblems, ...crossCheck(records, file, today));
-  if (table.rows.length === 0 && problems.length === 0) {
-    problems.push(problem({ file, row: 2, expected: 'at least one month of figures below the header row' }));
-  }
+  // No rows is a new area before its first figures: the pages say "No figures yet".
   const value = records.map(({ row: _row, ...rest }) => rest).sort((a, b) => a.month.localeCompare(b.month));
   return { value, problems: quoteAsTyped(problems, { file, table }) };
 }
