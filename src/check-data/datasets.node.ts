@@ -6,6 +6,7 @@
 import type { GlossaryData } from '../content/glossary/glossary';
 import { checkAllContent } from '../content/load.node.ts';
 import { checkTranslations } from '../i18n/check.node.ts';
+import { checkLocalOfferFiles } from '../local-offer/check.node.ts';
 import { contentDir } from '../core/files.node.ts';
 import type { Checked, DataProblem } from '../core/problems';
 import { factsToCheck, type DataFiles } from './datasets';
@@ -23,7 +24,8 @@ export interface Datasets extends DataAndGlossary {
 /** The checks of written content, which need the glossary and the facts the data gives. */
 export function checkWritten(data: DataFiles, glossary: Checked<GlossaryData>, today: Date, content: string): WrittenContentProblems {
   return {
-    content: checkAllContent(content, glossary.value, today, factsToCheck(data, today)),
+    // The Local Offer as the law asks for it: Schedule 2, regulation 56, the accessibility statement (src/local-offer/).
+    content: [...checkAllContent(content, glossary.value, today, factsToCheck(data, today)), ...checkLocalOfferFiles(content, { site: data.site.value, directory: data.directory.value }, today)],
     translations: checkTranslations(content),
   };
 }

@@ -25,7 +25,7 @@ describe('readTaxonomy', () => {
   it('splits keywords and sorts terms into their lists', () => {
     const { value, problems } = readTaxonomy(bytes(GOOD), FILE);
     expect(problems).toEqual([]);
-    expect(value.categories[0]).toEqual({ type: 'category', id: 'health', label: 'Health', description: 'NHS services.', keywords: ['NHS', 'therapy'] });
+    expect(value.categories[0]).toEqual({ type: 'category', id: 'health', label: 'Health', description: 'NHS services.', keywords: ['NHS', 'therapy'], schedule2: [] });
     expect(value.areas[0]?.keywords).toEqual([]);
   });
 
