@@ -10,7 +10,8 @@ import { serveDist } from '../tests/support/server';
 const paths = process.argv.slice(2).filter((a) => a.startsWith('/'));
 const noJs = process.argv.includes('--no-js');
 mkdirSync('screenshots', { recursive: true });
-const server = await serveDist();
+// DIST_DIR=dist-sample looks at the frozen sample's build.
+const server = await serveDist(0, process.env['DIST_DIR'] ?? 'dist');
 const browser = await launchBrowser();
 try {
   for (const [label, width] of [['desktop', 1280], ['320', 320]] as const) {

@@ -23,9 +23,10 @@ export interface Datasets extends DataAndGlossary {
 
 /** The checks of written content, which need the glossary and the facts the data gives. */
 export function checkWritten(data: DataFiles, glossary: Checked<GlossaryData>, today: Date, content: string): WrittenContentProblems {
+  const facts = factsToCheck(data, today);
   return {
     // The Local Offer as the law asks for it: Schedule 2, regulation 56, the accessibility statement (src/local-offer/).
-    content: [...checkAllContent(content, glossary.value, today, factsToCheck(data, today)), ...checkLocalOfferFiles(content, { site: data.site.value, directory: data.directory.value }, today)],
+    content: [...checkAllContent(content, glossary.value, today, facts), ...checkLocalOfferFiles(content, { site: data.site.value, directory: data.directory.value, facts }, today)],
     translations: checkTranslations(content),
   };
 }

@@ -5,10 +5,11 @@ import { SITE_CONFIG_FILE } from '../config/site-file';
 import type { DataProblem } from '../core/problems';
 import type { SiteConfig } from '../config/site-schema';
 import type { DirectoryData } from '../directory/directory';
+import type { Facts } from '../content/facts/facts';
 import { checkLocalOffer } from './check';
 import { loadSchedule2 } from './schedule-2.node.ts';
 
-export function checkLocalOfferFiles(content: string, data: { site: SiteConfig | undefined; directory: DirectoryData }, today: Date): DataProblem[] {
+export function checkLocalOfferFiles(content: string, data: { site: SiteConfig | undefined; directory: DirectoryData; facts?: Facts | undefined }, today: Date): DataProblem[] {
   const guidesFolder = join(content, 'guides');
   const updatesFolder = join(content, 'updates');
   return checkLocalOffer({
@@ -20,5 +21,6 @@ export function checkLocalOfferFiles(content: string, data: { site: SiteConfig |
     siteFile: displayPath(join(dataDir(), SITE_CONFIG_FILE)),
     folders: { guides: displayPath(guidesFolder), updates: displayPath(updatesFolder) },
     today,
+    facts: data.facts,
   });
 }

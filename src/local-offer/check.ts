@@ -3,14 +3,17 @@
  * paragraph of Schedule 2 answered somewhere (a warning naming each one that
  * is not), "You said, we did" published at least yearly and anonymised
  * (regulation 56), and the accessibility statement reviewed in the last 12
- * months. Pure: ./check.node.ts reads the files.
+ * months, and guides that type a phone number or email address instead of
+ * a fact (./promises.ts). Pure: ./check.node.ts reads the files.
  */
 import type { SiteConfig } from '../config/site-schema';
 import type { Checked, DataProblem } from '../core/problems';
+import type { Facts } from '../content/facts/facts';
 import { guideSlug, readGuideFrontmatter } from '../content/guides/schema';
 import { readUpdateFrontmatter } from '../content/updates/updates';
 import { statementOverdue, unknownPageKinds } from './accessibility';
 import { commentsFrom, commentsOverdue, commentsWithContactDetails } from './comments';
+import { typedContacts } from './promises';
 import { categorySources, coverage, guideSources, sitePageSources, unanswered, unknownKeys } from './coverage';
 import type { Schedule2Paragraph } from './schedule-2';
 
@@ -31,6 +34,8 @@ export interface LocalOfferInputs {
   siteFile: string;
   folders: { guides: string; updates: string };
   today: Date;
+  /** The facts from the data, when it could be read: to name the fact for a typed phone number or email address. */
+  facts?: Facts | undefined;
 }
 
 export function checkLocalOffer(input: LocalOfferInputs): DataProblem[] {
@@ -51,6 +56,7 @@ export function checkLocalOffer(input: LocalOfferInputs): DataProblem[] {
   const comments = commentsFrom(updates);
   return [
     ...input.schedule2.problems,
+    ...input.guides.flatMap((g) => typedContacts(g.path, g.source, input.facts)),
     ...unknownKeys(paragraphs, sources),
     ...unanswered(coverage(paragraphs, sources), { guides: input.folders.guides, taxonomy: input.taxonomy?.file ?? 'data/taxonomy.csv' }),
     ...commentsOverdue(comments, input.today, input.folders.updates),

@@ -7,7 +7,7 @@
  */
 import { closest } from 'fastest-levenshtein';
 import { problem, type DataProblem } from '../core/problems';
-import { legislationUrl, paragraphName, type Schedule2Paragraph } from './schedule-2';
+import { legislationUrl, paragraphName, wordingParts, type Schedule2Paragraph } from './schedule-2';
 
 export const ANSWER_KINDS = ['guide', 'category', 'page'] as const;
 export type AnswerKind = (typeof ANSWER_KINDS)[number];
@@ -60,6 +60,8 @@ export interface CoverageRow {
   name: string;
   /** The paragraph on legislation.gov.uk. */
   url: string;
+  /** The official wording as an opening line and its lettered items, when it has been checked. */
+  wording: { lead: string; items: string[] } | undefined;
   /** Where the site answers it: guides first, then directory categories, then pages; each by label. */
   answers: Answer[];
 }
@@ -72,6 +74,7 @@ export function coverage(paragraphs: readonly Schedule2Paragraph[], sources: rea
     paragraph,
     name: paragraphName(paragraph),
     url: legislationUrl(paragraph.paragraph),
+    wording: paragraph.wording === undefined ? undefined : wordingParts(paragraph.wording),
     answers: sources
       .filter((s) => s.keys.includes(paragraph.key))
       .map(({ kind, label, href }) => ({ kind, label, href }))

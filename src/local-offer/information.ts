@@ -87,6 +87,8 @@ export interface PrivacyView {
   sent: string[];
   cookies: string;
   analytics: string[];
+  /** The analytics service's own privacy notice, to link to. */
+  analyticsPrivacy: { label: string; href: string } | undefined;
   hostLogs: string;
 }
 
@@ -98,7 +100,6 @@ function analyticsWords(analytics: AnalyticsConfig | undefined, council: string)
   if (!analytics) return ['This website does not use any analytics or tracking. Nobody counts your visits or follows you from page to page.'];
   return [
     `${council} uses ${analytics.name} to count visits to this website. Each page loads a script from ${new URL(analytics.script).host}, which records ${analytics.collects.replace(/\.?$/, '.')}`,
-    ...(analytics.privacyUrl ? [`${analytics.name} explains what it does with this in its own privacy notice: ${analytics.privacyUrl}`] : []),
   ];
 }
 
@@ -121,6 +122,7 @@ export function privacyView(site: Pick<SiteConfig, 'council' | 'privacy' | 'anal
     ],
     cookies: 'This website does not use cookies.',
     analytics: analyticsWords(site.analytics, site.council),
+    analyticsPrivacy: site.analytics?.privacyUrl ? { label: `${site.analytics.name}'s own privacy notice`, href: site.analytics.privacyUrl } : undefined,
     hostLogs: site.privacy.hostLogs ?? DEFAULT_HOST_LOGS,
   };
 }

@@ -26,7 +26,7 @@ const facts = buildFacts({
   threshold: 5,
   today: new Date('2026-11-22T12:00:00Z'),
   services: [{ id: 'northbrook-sendiass', name: 'SENDIASS', phone: '01632 960107', email: undefined, website: undefined, opening_times: 'Monday to Friday' }],
-  contact: { phone: '01632 960 000', email: 'localoffer@northbrook.example' },
+  contact: { phone: '01632 960 000', email: 'localoffer@northbrook.example', address: 'Civic Centre, Northbrook', replyWithinWorkingDays: 15 },
 });
 
 describe('facts from the data and the configuration', () => {
@@ -54,6 +54,8 @@ describe('facts from the data and the configuration', () => {
     expect(facts.get('plan.2026-07-10.month')).toBe('July 2026');
     expect(facts.get('plan.next-review.month')).toBe('November 2026');
     expect(facts.get('contact.phone')).toBe('01632 960 000');
+    expect(facts.get('contact.address')).toBe('Civic Centre, Northbrook');
+    expect(facts.get('contact.reply-within')).toBe('15 working days');
     expect(facts.get('service.northbrook-sendiass.phone')).toBe('01632 960107');
     expect(facts.has('service.northbrook-sendiass.email')).toBe(false);
   });

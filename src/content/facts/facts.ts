@@ -28,7 +28,7 @@ export interface FactSources {
   /** The directory, so a guide gives a service's phone number as the directory does. */
   services: readonly Pick<Service, 'id' | 'name' | 'phone' | 'email' | 'website' | 'opening_times'>[];
   /** The Local Offer's own contact details (site configuration). */
-  contact: { phone: string; email: string };
+  contact: { phone: string; email: string; address: string; replyWithinWorkingDays?: number | undefined };
 }
 
 /** Every fact by name, e.g. `ehcp.2026-10.percent` → "64%". */
@@ -95,6 +95,8 @@ export function buildFacts(s: FactSources): Facts {
   facts.set('small-number-threshold', formatNumber(s.threshold));
   facts.set('contact.phone', s.contact.phone);
   facts.set('contact.email', s.contact.email);
+  facts.set('contact.address', s.contact.address);
+  if (s.contact.replyWithinWorkingDays !== undefined) facts.set('contact.reply-within', `${formatNumber(s.contact.replyWithinWorkingDays)} working days`);
   serviceFacts(facts, s);
   ehcpFacts(facts, s.ehcp, s);
   planFacts(facts, s);
