@@ -8,10 +8,9 @@
  */
 import { addYears, isoDay, type Month } from '../core/dates';
 import { addMonths, formatDate, formatMonth } from '../core/format';
-import { problem, type DataProblem } from '../core/problems';
 import { namesFile, type Change } from '../history/changes';
 import { periodLabel, shiftPeriod } from '../indicators/period';
-import { CONTACT_KEYS, type CalendarSource } from './sources';
+import type { CalendarSource } from './sources';
 
 export interface PlannedPublication {
   /** Stable across builds: the dataset and the period, e.g. `ehcp-timeliness-2026-11`. */
@@ -180,12 +179,3 @@ export function calendarView(sources: readonly CalendarSource[], planned: readon
     months,
   };
 }
-
-/** Contacts for datasets the calendar does not know, so a typo does not leave a dataset with the wrong team. */
-export function unknownContactKeys(contacts: Readonly<Record<string, string>> | undefined, file: string): DataProblem[] {
-  const known: readonly string[] = CONTACT_KEYS;
-  return Object.keys(contacts ?? {})
-    .filter((key) => !known.includes(key))
-    .map((key) => problem({ file, column: `releases.contacts.${key}`, value: key, expected: `one of the datasets in the release calendar: ${CONTACT_KEYS.join(', ')}` }));
-}
-

@@ -6,6 +6,7 @@
  * can supply this list instead; nothing else in the calendar knows the datasets.
  */
 import type { Month } from '../core/dates';
+import type { RELEASE_CONTACT_KEYS } from '../config/site-schema';
 import { periodFromKey, type Period } from '../indicators/period';
 import type { Comment } from '../local-offer/comments';
 import { nextCommentsDue } from '../local-offer/comments';
@@ -13,8 +14,7 @@ import { estimateNextReview } from '../plan/stats';
 import type { ImprovementPlan } from '../plan/schema';
 
 /** The datasets' contacts are set per family of dataset (`releases.contacts` in site.yaml). */
-export const CONTACT_KEYS = ['ehcp-timeliness', 'indicators', 'improvement-plan', 'comments'] as const;
-export type ContactKey = (typeof CONTACT_KEYS)[number];
+export type ContactKey = (typeof RELEASE_CONTACT_KEYS)[number];
 
 export type Schedule =
   /** The period after `latest`, and each after it, is published by `publishDay` of the month after it ends. */

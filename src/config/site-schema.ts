@@ -117,11 +117,18 @@ export const analyticsSchema = z.object({
 
 export type AnalyticsConfig = z.output<typeof analyticsSchema>;
 
+/** The datasets in the release calendar that can name their own team (src/calendar/sources.ts). */
+export const RELEASE_CONTACT_KEYS = ['ehcp-timeliness', 'indicators', 'improvement-plan', 'comments'] as const;
+
 export const releasesSchema = z.object({
   /** A team's email address (not a person's) for questions about any dataset's publications. */
   contact: z.email(),
-  /** A different team mailbox for some datasets, by the dataset's id in the release calendar (e.g. improvement-plan). */
-  contacts: z.record(z.string(), z.email()).default({}),
+  /** A different team mailbox for some datasets: ehcp-timeliness, indicators, improvement-plan or comments. */
+  contacts: z
+    .strictObject(Object.fromEntries(RELEASE_CONTACT_KEYS.map((k) => [k, z.email().optional()])) as Record<(typeof RELEASE_CONTACT_KEYS)[number], z.ZodOptional<z.ZodEmail>>, {
+      error: (issue) => (issue.code === 'unrecognized_keys' ? `only these datasets: ${RELEASE_CONTACT_KEYS.join(', ')} (not ${issue.keys.join(', ')})` : undefined),
+    })
+    .default({}),
 });
 
 export type ReleasesConfig = z.output<typeof releasesSchema>;

@@ -29,10 +29,18 @@ describe('readTaxonomy', () => {
     expect(value.areas[0]?.keywords).toEqual([]);
   });
 
+  it('reads the Schedule 2 paragraphs a category answers, and treats a missing column as none', () => {
+    const { value, problems } = readTaxonomy(bytes('type,id,label,description,keywords,schedule2\ncategory,health,Health,x,,sch2-1; sch2-15\nneed,autism,Autism,x,,\narea,marston,Marston,x,,\n'), FILE);
+    expect(problems).toEqual([]);
+    expect(value.categories[0]?.schedule2).toEqual(['sch2-1', 'sch2-15']);
+    expect(value.needs[0]?.schedule2).toEqual([]);
+  });
+
   it('treats a missing keywords column as blank', () => {
     const { value, problems } = readTaxonomy(bytes('type,id,label,description\ncategory,health,Health,x\nneed,autism,Autism,x\narea,marston,Marston,x\n'), FILE);
     expect(problems).toEqual([]);
     expect(value.needs[0]?.keywords).toEqual([]);
+    expect(value.needs[0]?.schedule2).toEqual([]);
   });
 
   it('rejects an id that is not a slug, suggesting one', () => {

@@ -40,7 +40,7 @@ export const schedule2RowSchema = z
     /** The official wording from legislation.gov.uk; blank until someone has checked it word for word. */
     wording: optionalText,
   })
-  .refine((r) => r.key === `sch2-${r.paragraph}`, { path: ['key'], message: 'the key of this row\'s paragraph: "sch2-" and the number in the paragraph column' });
+  .refine((r) => !SCHEDULE_2_KEY.test(r.key) || r.key === `sch2-${r.paragraph}`, { path: ['key'], message: 'the key of this row\'s paragraph: "sch2-" and the number in the paragraph column' });
 
 export type Schedule2Paragraph = z.output<typeof schedule2RowSchema>;
 
