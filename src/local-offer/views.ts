@@ -13,14 +13,16 @@ import { orThrow } from '../core/problems';
 import { accessibilityView, type AccessibilityView } from './accessibility';
 import { commentsByYear, commentsFrom, type CommentsYear } from './comments';
 import { categorySources, coverage, guideSources, sitePageSources, type CoverageRow } from './coverage';
-import { loadSchedule2 } from './schedule-2.node.ts';
+import { readSchedule2, SCHEDULE_2_FILE } from './schedule-2';
+// Bundled with the page: the built page's code does not sit beside the file.
+import schedule2Csv from './schedule-2.csv?raw';
 
 /** Every paragraph of Schedule 2 with where the site answers it. */
 export async function getCoverage(): Promise<CoverageRow[]> {
   const guides = (await getGuides()).map((g) => ({ slug: g.slug, title: g.data.title, schedule2: g.data.schedule2, file: g.filePath ?? g.id }));
   const directory = await getDirectory();
   const sources = [...guideSources(guides), ...categorySources(directory.taxonomy.categories, directory.files.taxonomy), ...sitePageSources()];
-  return coverage(orThrow(loadSchedule2()), sources);
+  return coverage(orThrow(readSchedule2(new TextEncoder().encode(schedule2Csv), SCHEDULE_2_FILE)), sources);
 }
 
 /** The "You said, we did" comments, a page per year, newest year first. */
