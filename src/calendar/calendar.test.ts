@@ -50,6 +50,7 @@ describe('the release calendar', () => {
     ]);
     const view = calendarView(calendarSources(calendarInput()), late, CONTACTS);
     expect(view.late.map((r) => r.lateReason)).toEqual(['We have not yet said why.', 'We have not yet said why.', 'The case system was being replaced.']);
+    expect(view.late.map((r) => r.due)).toEqual(['expected around November 2026', 'due by 20 December 2026', 'due by 20 December 2026']);
   });
 
   describe('turns on the day in England', () => {

@@ -3,7 +3,7 @@ import type { SiteConfig } from '../config/site-schema';
 import { contactView, DEFAULT_HOST_LOGS, haveYourSayView, listInWords, privacyView, telHref } from './information';
 
 const contact: SiteConfig['contact'] = { email: 'team@council.example', phone: '0300 123 4567', address: 'Town Hall, High Street', printedCopies: false, otherFormats: [] };
-const site = { council: 'Test Council', contact, privacy: {}, analytics: undefined } satisfies Pick<SiteConfig, 'council' | 'contact' | 'privacy' | 'analytics'>;
+const site = { council: 'Test Council', contact, privacy: {}, analytics: undefined, languages: [] } satisfies Pick<SiteConfig, 'council' | 'contact' | 'privacy' | 'analytics' | 'languages'>;
 
 describe('the contact page (regulation 57)', () => {
   it('puts the ways that need no internet first, and offers only what the configuration gives', () => {
@@ -11,11 +11,14 @@ describe('the contact page (regulation 57)', () => {
     expect(view.channels.map((c) => c.kind)).toEqual(['phone', 'post', 'email']);
     expect(view.channels[0]).toMatchObject({ value: '0300 123 4567', href: 'tel:03001234567', note: undefined });
     expect(view.offline).toEqual([expect.stringMatching(/^If you cannot use the internet, phone us or write to us/)]);
+    expect(view.languages).toBe('If English is not your first language, ask us for an interpreter.');
+    expect(contactView({ ...site, languages: ['pl'] }).languages).toMatch(/Some guides are also on this website in other languages\.$/);
   });
 
   it('adds visiting, opening hours, printed copies and other formats when the council provides them', () => {
     const view = contactView({ ...site, contact: { ...contact, phoneHours: 'Monday to Friday, 9am to 5pm', visit: 'the library, 9am to 5pm', printedCopies: true, otherFormats: ['large print', 'braille', 'audio'] } });
     expect(view.channels.map((c) => c.kind)).toEqual(['phone', 'visit', 'post', 'email']);
+    expect(view.channels[1]!.value).toBe('The library, 9am to 5pm');
     expect(view.channels[0]!.note).toBe('Monday to Friday, 9am to 5pm');
     expect(view.offline).toEqual([expect.stringMatching(/printed copy of any page/), 'We can give you the information in other formats: large print, braille and audio. Tell us what you need.']);
   });

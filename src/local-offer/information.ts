@@ -45,19 +45,27 @@ export interface ContactView {
   channels: Channel[];
   /** Sentences on printed copies and other formats, from what the council has said it provides. */
   offline: string[];
+  /** About interpreters, and translated pages where there are any. */
+  languages: string;
+}
+
+/** "the library, 9am to 5pm" → "The library, 9am to 5pm", for a value shown on its own line. */
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** The contact page (regulation 57: how to get the information without the internet). */
-export function contactView(site: Pick<SiteConfig, 'council' | 'contact'>): ContactView {
+export function contactView(site: Pick<SiteConfig, 'council' | 'contact' | 'languages'>): ContactView {
   const { contact } = site;
   const channels: Channel[] = [phone(contact)];
-  if (contact.visit) channels.push({ kind: 'visit', label: 'Visit us', value: contact.visit });
+  if (contact.visit) channels.push({ kind: 'visit', label: 'Visit us', value: capitalise(contact.visit) });
   channels.push(post(contact), email(contact));
   const offline: string[] = [];
   if (contact.printedCopies) offline.push('We will post you a printed copy of any page on this website, free of charge. Phone us, write to us or ask when you visit, and tell us which pages you need.');
   if (contact.otherFormats.length > 0) offline.push(`We can give you the information in other formats: ${listInWords(contact.otherFormats)}. Tell us what you need.`);
   if (offline.length === 0) offline.push('If you cannot use the internet, phone us or write to us and we will tell you about the help in our area.');
-  return { channels, offline };
+  const interpreter = 'If English is not your first language, ask us for an interpreter.';
+  return { channels, offline, languages: site.languages.length > 0 ? `${interpreter} Some guides are also on this website in other languages.` : interpreter };
 }
 
 export interface HaveYourSayView {

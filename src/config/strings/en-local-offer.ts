@@ -23,7 +23,6 @@ export const localOfferStrings = {
     waysHeading: 'Ways to contact us',
     offlineHeading: 'Printed copies and other formats',
     languagesHeading: 'Other languages',
-    languages: 'If English is not your first language, ask us for an interpreter. Some guides are also on this website in other languages.',
     commentHeading: 'Tell us what you think',
     commentLink: 'Have your say about the Local Offer',
   },
