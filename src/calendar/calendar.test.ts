@@ -50,7 +50,11 @@ describe('the release calendar', () => {
     ]);
     const view = calendarView(calendarSources(calendarInput()), late, CONTACTS);
     expect(view.late.map((r) => r.lateReason)).toEqual(['We have not yet said why.', 'We have not yet said why.', 'The case system was being replaced.']);
-    expect(view.late.map((r) => r.due)).toEqual(['expected around November 2026', 'due by 20 December 2026', 'due by 20 December 2026']);
+    expect(view.late.map((r) => `${r.title} ${r.overdue}.`)).toEqual([
+      'Progress review of the improvement plan, expected around November 2026 has not been published yet.',
+      'A monthly measure: November 2026 was due by 20 December 2026.',
+      'EHC plans issued within 20 weeks: November 2026 was due by 20 December 2026.',
+    ]);
   });
 
   describe('turns on the day in England', () => {

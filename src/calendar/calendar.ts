@@ -111,8 +111,8 @@ export interface CalendarRow {
   title: string;
   href: string;
   late: boolean;
-  /** "due by 20 December 2026", or "expected around March 2027" for an estimate. */
-  due: string;
+  /** For the list of late publications: "was due by 20 December 2026", or for an estimate (whose title says when) "has not been published yet". */
+  overdue: string;
   /** For a late publication: why, or that we have not said yet. */
   lateReason: string | undefined;
 }
@@ -158,7 +158,7 @@ function row(p: PlannedPublication): CalendarRow {
     title: p.title,
     href: p.source.href,
     late: p.late,
-    due: p.precision === 'month' ? `expected around ${formatMonth(p.date.slice(0, 7))}` : `due by ${formatDate(p.date)}`,
+    overdue: p.precision === 'month' ? 'has not been published yet' : `was due by ${formatDate(p.date)}`,
     lateReason: p.late ? (p.lateReason ?? 'We have not yet said why.') : undefined,
   };
 }

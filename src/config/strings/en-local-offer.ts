@@ -80,7 +80,6 @@ export const localOfferStrings = {
     ics: 'Add these dates to your calendar (iCalendar file)',
     rss: 'Get news when figures are published (RSS feed)',
     late: (n: number) => (n === 1 ? '1 publication is late' : `${n} publications are late`),
-    was: 'was',
     datasetsHeading: 'What we publish, and who to contact',
     howOften: 'How often:',
     next: 'Next:',
