@@ -23,7 +23,8 @@ const { paths, noJs } = readCommandLine(
   },
 );
 mkdirSync('screenshots', { recursive: true });
-const server = await serveDist();
+// DIST_DIR=dist-sample looks at the frozen sample's build.
+const server = await serveDist(0, process.env['DIST_DIR'] ?? 'dist');
 const browser = await launchBrowser();
 try {
   for (const [label, width] of [['desktop', 1280], ['320', 320]] as const) {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getDataset, heldDatasets, MissingDatasetError } from '../core/held-datasets';
 import { SAMPLE_TODAY } from '../../tests/sample/sample-area';
@@ -6,7 +7,7 @@ import { dataFrom } from './data';
 import { holdForPages } from './hold';
 
 const enc = (s: string) => new TextEncoder().encode(s);
-const SITE = `areaName: Testshire\ncouncil: Testshire Council\nsiteUrl: https://example.org/\ncontact:\n  email: a@example.org\n  phone: '0300 000 0000'\n  address: Town Hall\nsendiass:\n  name: Testshire SENDIASS\n  phone: '0300 000 0001'\n  email: s@example.org\nbrandColour: '#1d4f91'\nsmallNumberThreshold: 5\nehcpSchedule:\n  dayOfMonth: 20\naccessibilityReviewed: 2026-01-01\n`;
+const SITE = readFileSync('tests/sample/data/templates/site.yaml', 'utf8').replace('areaName: Your area', 'areaName: Testshire');
 const EHCP = 'month,plans_issued_den,plans_issued_within_20_weeks\n2026-09,40,20\n2026-10,50,30\n';
 
 afterEach(() => heldDatasets.clear());

@@ -6,6 +6,7 @@
 import type { GlossaryData } from '../content/glossary/glossary';
 import { checkAllContent } from '../content/load.node.ts';
 import { checkTranslations } from '../i18n/check.node.ts';
+import { checkLocalOfferFiles } from '../local-offer/check.node.ts';
 import { contentDir } from '../core/files.node.ts';
 import type { Checked, DataProblem } from '../core/problems';
 import { factsToCheck, type DataFiles } from './data';
@@ -22,8 +23,10 @@ export interface Datasets extends DataAndGlossary {
 
 /** The checks of written content, which need the glossary and the facts the data gives. */
 export function checkWritten(data: DataFiles, glossary: Checked<GlossaryData>, today: Date, content: string): WrittenContentProblems {
+  const facts = factsToCheck(data, today);
   return {
-    content: checkAllContent(content, glossary.value, today, factsToCheck(data, today)),
+    // The Local Offer as the law asks for it: Schedule 2, regulation 56, the accessibility statement (src/local-offer/).
+    content: [...checkAllContent(content, glossary.value, today, facts), ...checkLocalOfferFiles(content, { site: data.site.value, directory: data.datasets.directory?.value, facts }, today)],
     translations: checkTranslations(content, data.site.value?.languages ?? []),
   };
 }

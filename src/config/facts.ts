@@ -9,6 +9,7 @@ export function* siteFacts(site: SiteConfig): Iterable<readonly [string, string]
   yield ['contact.phone', site.contact.phone];
   yield ['contact.email', site.contact.email];
   yield ['contact.address', site.contact.address];
+  if (site.contact.replyWithinWorkingDays !== undefined) yield ['contact.reply-within', `${formatNumber(site.contact.replyWithinWorkingDays)} working days`];
   const { sendiass } = site;
   yield ['sendiass.name', sendiass.name];
   yield ['sendiass.phone', sendiass.phone];

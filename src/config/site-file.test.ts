@@ -43,6 +43,38 @@ describe('the site configuration file', () => {
     expect(problems).toContainEqual(expect.stringMatching(/column "areaName": Expected a setting "areaName"/));
   });
 
+  it('says where the accessibility statement\'s date has moved to', () => {
+    const text = TEMPLATE.replace(/accessibility:\n  prepared: [\d-]+\n  reviewed: [\d-]+\n/, 'accessibilityReviewed: 2026-01-01\n');
+    const messages = readSiteConfig(text, FILE).problems.map(formatProblem);
+    expect(messages).toContainEqual(expect.stringMatching(/column "accessibilityReviewed": Expected one of the settings: .* This setting has moved: write an "accessibility:" block with "prepared:" and "reviewed:" dates/));
+    expect(messages).toContainEqual(expect.stringMatching(/column "accessibility": Expected a setting "accessibility"/));
+  });
+
+  it('reads the Local Offer\'s contact channels, analytics and release contacts, and refuses what cannot be true', () => {
+    const extra = [
+      'analytics:',
+      '  name: Counter',
+      '  script: http://stats.example/count.js',
+      '  collects: which pages are visited',
+      'releases:',
+      '  contact: statistics@council.example',
+      '  contacts:',
+      '    improvement-plan: plan@council.example',
+      '    ehcp-timelines: typo@council.example',
+    ].join('\n');
+    const text = `${TEMPLATE.replace(/releases:\n  contact: .*\n/, '')}${extra}\n`;
+    const messages = readSiteConfig(text, FILE).problems.map(formatProblem);
+    expect(messages).toEqual([
+      expect.stringMatching(/column "analytics\.script": Found "http:\/\/stats\.example\/count\.js"\. Expected a web address starting https:\/\//),
+      expect.stringMatching(/column "releases\.contacts": Expected only these datasets: ehcp-timeliness, indicators, improvement-plan, comments/),
+    ]);
+    const good = readSiteConfig(text.replace('http://', 'https://').replace(/    ehcp-timelines: .*\n/, ''), FILE);
+    expect(good.problems).toEqual([]);
+    expect(good.value?.releases?.contacts).toEqual({ 'improvement-plan': 'plan@council.example' });
+    expect(good.value?.contact).toMatchObject({ printedCopies: true, otherFormats: ['large print', 'easy read'], replyWithinWorkingDays: 20 });
+    expect(good.value?.privacy).toEqual({});
+  });
+
   it('says where a line cannot be read at all', () => {
     const { value, problems } = readSiteConfig('areaName: A\n  council: B\n: :\n', FILE);
     expect(value).toBeUndefined();

@@ -14,6 +14,11 @@ export const SITE_CONFIG_FILE = 'site.yaml';
 /** The keys a configuration may have, for "did you mean" and unknown-key messages. */
 const KNOWN_KEYS = Object.keys(siteConfigSchema.shape);
 
+/** Settings that have moved, and what to write instead. */
+const MOVED: Readonly<Record<string, string>> = {
+  accessibilityReviewed: 'This setting has moved: write an "accessibility:" block with "prepared:" and "reviewed:" dates instead (see docs/local-offer.md).',
+};
+
 /**
  * Reads the configuration's text. `value` is undefined when it has an error:
  * nothing can be built without a valid configuration.
@@ -35,7 +40,7 @@ export function readSiteConfig(text: string, file: string): Checked<SiteConfig |
     for (const pair of doc.contents.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : '';
       if (!KNOWN_KEYS.includes(key)) {
-        problems.push(problem({ file, row: lineOf(pair.key as Node), column: key, expected: `one of the settings: ${KNOWN_KEYS.join(', ')}`, fix: 'Check its spelling, or delete the line.' }));
+        problems.push(problem({ file, row: lineOf(pair.key as Node), column: key, expected: `one of the settings: ${KNOWN_KEYS.join(', ')}`, fix: MOVED[key] ?? 'Check its spelling, or delete the line.' }));
       }
     }
   }

@@ -50,6 +50,89 @@ const languageCode = z
   .refine((code) => nativeName(code) !== undefined, { message: 'a language code the Intl language data knows, such as pl, ur, ar or so' })
   .refine((code) => code.split('-')[0] !== ROOT_LANGUAGE.split('-')[0], { message: 'a language other than English: English pages are at the root of the site' });
 
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'a date written as YYYY-MM-DD, such as 2026-11-02' });
+
+export const contactSchema = z.object({
+  /** The Local Offer team's email address. */
+  email: z.email(),
+  /** The Local Offer team's phone number. */
+  phone: z.string().min(1),
+  /** The postal address for letters. */
+  address: z.string().min(1),
+  /** When the phone line is answered, e.g. "Monday to Friday, 9am to 5pm". */
+  phoneHours: z.string().min(1).optional(),
+  /** The council's own online form for comments on the Local Offer, if it has one. */
+  form: z.url({ message: 'a web address starting https://' }).optional(),
+  /** Where families can come in person to ask about the Local Offer, and when. */
+  visit: z.string().min(1).optional(),
+  /** True if the council posts printed copies of pages on request, free of charge. */
+  printedCopies: z.boolean().default(false),
+  /** Other formats the council provides on request, e.g. [large print, easy read, braille, audio]. */
+  otherFormats: z.array(z.string().min(1)).default([]),
+  /** How many working days the council takes to reply to a comment that gives contact details. */
+  replyWithinWorkingDays: z.number().int().min(1).max(60).optional(),
+});
+
+export type ContactConfig = z.output<typeof contactSchema>;
+
+export const accessibilitySchema = z
+  .object({
+    /** The day the accessibility statement was first prepared. */
+    prepared: isoDate,
+    /** The day it was last reviewed; check-data warns 12 months after. */
+    reviewed: isoDate,
+    /** A manual accessibility audit by a person; leave out until one has been done. */
+    audit: z
+      .object({
+        /** The day the audit was finished. */
+        date: isoDate,
+        /** Who did it: an organisation or team, e.g. "Northbrook Council digital team". */
+        by: z.string().min(1),
+        /** The kinds of page it covered (see docs/local-offer.md); leave out if it covered every kind. */
+        pageTypes: z.array(z.string().min(1)).optional(),
+      })
+      .optional(),
+  })
+  .refine((a) => a.reviewed >= a.prepared, { message: 'a "reviewed" date on or after the "prepared" date', path: ['reviewed'] });
+
+export type AccessibilityConfig = z.output<typeof accessibilitySchema>;
+
+export const privacySchema = z
+  .object({
+    /** One or two sentences on what the web host records about each visit and for how long. */
+    hostLogs: z.string().min(1).optional(),
+  })
+  .default({});
+
+export const analyticsSchema = z.object({
+  /** The service's name, e.g. "Plausible Analytics". */
+  name: z.string().min(1),
+  /** The script the pages load; its site is allowed by the Content Security Policy. */
+  script: z.url({ message: 'a web address starting https://' }).refine((u) => u.startsWith('https://'), { message: 'a web address starting https://' }),
+  /** What it records, in plain English, for the privacy notice. */
+  collects: z.string().min(1),
+  /** The service's own privacy notice. */
+  privacyUrl: z.url().optional(),
+});
+
+export type AnalyticsConfig = z.output<typeof analyticsSchema>;
+
+/** The datasets in the release calendar that can name their own team (src/calendar/sources.ts). */
+export const RELEASE_CONTACT_KEYS = ['ehcp-timeliness', 'indicators', 'improvement-plan', 'comments'] as const;
+
+export const releasesSchema = z.object({
+  /** A team's email address (not a person's) for questions about any dataset's publications. */
+  contact: z.email(),
+  /** A different team mailbox for some datasets: ehcp-timeliness, indicators, improvement-plan or comments. */
+  contacts: z
+    .strictObject(Object.fromEntries(RELEASE_CONTACT_KEYS.map((k) => [k, z.email().optional()])) as Record<(typeof RELEASE_CONTACT_KEYS)[number], z.ZodOptional<z.ZodEmail>>, {
+      error: (issue) => (issue.code === 'unrecognized_keys' ? `only these datasets: ${RELEASE_CONTACT_KEYS.join(', ')} (not ${issue.keys.join(', ')})` : undefined),
+    })
+    .default({}),
+});
+
+export type ReleasesConfig = z.output<typeof releasesSchema>;
+
 export const siteConfigSchema = z.object({
   /** True while the site is the made-up sample area the project ships with: every page says so. `npm run new-area` sets it to false. */
   sample: z.boolean().default(false),
@@ -64,8 +147,8 @@ export const siteConfigSchema = z.object({
   council: z.string().min(1),
   /** The public address of the site, used for the sitemap and feeds. */
   siteUrl: z.url(),
-  /** Who to contact about the Local Offer. */
-  contact: z.object({ email: z.email(), phone: z.string().min(1), address: z.string().min(1) }),
+  /** Who to contact about the Local Offer, and how families can get its information without the internet (regulations 56 and 57). */
+  contact: contactSchema,
   /**
    * The area's SEND Information, Advice and Support Service (SENDIASS): every
    * area has one, and guides name it by its role (`<Fact name="sendiass.phone" />`),
@@ -88,8 +171,14 @@ export const siteConfigSchema = z.object({
   smallNumberThreshold: z.number().int().min(1).max(20),
   /** When the EHCP figures are published: by this day of the month after the month they are for. */
   ehcpSchedule: z.object({ dayOfMonth: z.number().int().min(1).max(28) }),
-  /** The date of the accessibility statement's last review. */
-  accessibilityReviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** The accessibility statement's dates, and the manual audit if one has been done (src/local-offer/accessibility.ts). */
+  accessibility: accessibilitySchema,
+  /** What the privacy notice says about the web host's logs (src/local-offer/privacy.ts). */
+  privacy: privacySchema,
+  /** An analytics service the council has chosen; leave out for none. The privacy notice and the Content Security Policy name it. */
+  analytics: analyticsSchema.optional(),
+  /** The team mailbox named as the contact for each dataset's publications in the release calendar (src/calendar/). */
+  releases: releasesSchema.optional(),
   /** How we compare with England, the region and similar areas (src/compare/); left out until DfE's figures are imported. */
   compare: compareSchema.optional(),
   /** Languages the site is translated into besides English, each under `/<code>/`; see docs/translations.md. */

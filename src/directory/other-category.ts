@@ -9,7 +9,7 @@ import { OTHER_CATEGORY_WORDS } from './text';
 
 export const OTHER_CATEGORY_ID = 'other';
 
-export const OTHER_CATEGORY: TaxonomyTerm = { type: 'category', id: OTHER_CATEGORY_ID, ...OTHER_CATEGORY_WORDS, keywords: [] };
+export const OTHER_CATEGORY: TaxonomyTerm = { type: 'category', id: OTHER_CATEGORY_ID, ...OTHER_CATEGORY_WORDS, keywords: [], schedule2: [] };
 
 /** The categories a service is listed under: its own, or "Other" when it has none. */
 export function categoriesOf(service: { categories: readonly string[] }): readonly string[] {

@@ -25,14 +25,22 @@ describe('readTaxonomy', () => {
   it('splits keywords and sorts terms into their lists', () => {
     const { value, problems } = readTaxonomy(bytes(GOOD), FILE);
     expect(problems).toEqual([]);
-    expect(value.categories[0]).toEqual({ type: 'category', id: 'health', label: 'Health', description: 'NHS services.', keywords: ['NHS', 'therapy'] });
+    expect(value.categories[0]).toEqual({ type: 'category', id: 'health', label: 'Health', description: 'NHS services.', keywords: ['NHS', 'therapy'], schedule2: [] });
     expect(value.areas[0]?.keywords).toEqual([]);
+  });
+
+  it('reads the Schedule 2 paragraphs a category answers, and treats a missing column as none', () => {
+    const { value, problems } = readTaxonomy(bytes('type,id,label,description,keywords,schedule2\ncategory,health,Health,x,,sch2-1; sch2-15\nneed,autism,Autism,x,,\narea,marston,Marston,x,,\n'), FILE);
+    expect(problems).toEqual([]);
+    expect(value.categories[0]?.schedule2).toEqual(['sch2-1', 'sch2-15']);
+    expect(value.needs[0]?.schedule2).toEqual([]);
   });
 
   it('treats a missing keywords column as blank', () => {
     const { value, problems } = readTaxonomy(bytes('type,id,label,description\ncategory,health,Health,x\nneed,autism,Autism,x\narea,marston,Marston,x\n'), FILE);
     expect(problems).toEqual([]);
     expect(value.needs[0]?.keywords).toEqual([]);
+    expect(value.needs[0]?.schedule2).toEqual([]);
   });
 
   it('rejects an id that is not a slug, suggesting one', () => {

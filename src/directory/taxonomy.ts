@@ -16,7 +16,7 @@ export type TermType = (typeof TERM_TYPES)[number];
 
 export const TAXONOMY_COLUMNS = {
   required: ['type', 'id', 'label', 'description'],
-  optional: ['keywords'],
+  optional: ['keywords', 'schedule2'],
 } as const;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -50,6 +50,8 @@ export const taxonomyTermSchema = z.object({
   description: text,
   /** Other words people search with, `;`-separated, e.g. `SALT; speech therapy`. */
   keywords: semicolonList,
+  /** For categories: the paragraphs of Schedule 2 (what a Local Offer must include) that its services answer, `;`-separated, e.g. `sch2-1; sch2-15` (src/local-offer/). */
+  schedule2: semicolonList,
 });
 
 export type TaxonomyTerm = z.output<typeof taxonomyTermSchema>;

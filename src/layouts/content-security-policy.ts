@@ -22,3 +22,14 @@ export const CSP_DIRECTIVES = [
 ] as const;
 
 export const contentSecurityPolicy = CSP_DIRECTIVES.join('; ');
+
+/**
+ * The policy for this site: with no analytics configured, the one above; with
+ * an analytics script (`analytics.script` in site.yaml), its site is allowed
+ * to load that script and to receive what it records, and nothing else is.
+ */
+export function contentSecurityPolicyFor(analyticsScript?: string): string {
+  if (analyticsScript === undefined) return contentSecurityPolicy;
+  const origin = new URL(analyticsScript).origin;
+  return CSP_DIRECTIVES.map((d) => (d.startsWith('script-src ') || d.startsWith('connect-src ') ? `${d} ${origin}` : d)).join('; ');
+}

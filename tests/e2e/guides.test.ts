@@ -100,10 +100,10 @@ describe('easy-read guides and the young people hub', () => {
     await page.context().close();
   });
 
-  it('the parents’ and carers’ hub lists their 7 guides in order, and links to the young people hub', async () => {
+  it('the parents’ and carers’ hub lists their 8 guides in order, and links to the young people hub', async () => {
     const page = await open('/guides/');
     const titles = await page.locator('.guide-list h3 a').allTextContents();
-    expect(titles).toHaveLength(7);
+    expect(titles).toHaveLength(8);
     expect(titles[0]).toBe('What is the Local Offer?');
     expect(titles.at(-1)).toBe('Preparing for adulthood');
     expect(titles.some((t) => t === 'What is an EHC plan?')).toBe(false);
@@ -137,9 +137,9 @@ describe('easy-read guides and the young people hub', () => {
 const guidePaths = sitemapPaths().filter((p) => p.startsWith('/guides/') || p === '/young-people/' || p === '/glossary/');
 
 describe('guide pages load no JavaScript but “Listen to this page”', () => {
-  it('there are hubs, 10 guides and the glossary to check', () => {
+  it('there are hubs, 11 guides and the glossary to check', () => {
     expect(guidePaths).toContain('/guides/young-people/having-your-say/');
-    expect(guidePaths.filter((p) => /^\/guides\/.+/.test(p))).toHaveLength(10);
+    expect(guidePaths.filter((p) => /^\/guides\/.+/.test(p))).toHaveLength(11);
   });
 });
 

@@ -8,15 +8,15 @@
  * the project's own readers of content/ and data/, never by name.
  */
 import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/browser';
 import { axeViolations, WCAG_AA } from '../support/axe';
-import { builtPage, sitemapPaths } from '../support/site';
+import { builtPage, contentGuides, sitemapPaths } from '../support/site';
 import { contentDir, dataDir, readTextTree } from '../../src/core/files.node.ts';
 import { buildDate } from '../../src/core/build-date';
-import { readGuideFrontmatter, guideSlug } from '../../src/content/guides/schema';
+
 import { readFrontmatterWith } from '../../src/content/frontmatter';
 import { translationRoute, translationSchema } from '../../src/i18n/translations';
 import { siteLanguages, ROOT_LANGUAGE } from '../../src/i18n/languages';
@@ -61,11 +61,7 @@ const DEVICE_VOICES: Voice[] = [
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 // Pages, found through the project's readers.
-const guidesDir = join(contentDir(), 'guides');
-const guides = readTextTree(guidesDir, ['.mdx', '.md']).map((g) => ({
-  path: `/guides/${guideSlug(relative(guidesDir, g.path))}/`,
-  data: readGuideFrontmatter(g.path, g.source).value!,
-}));
+const guides = contentGuides(contentDir()).map((g) => ({ path: `/guides/${g.slug}/`, data: g.data }));
 const standard = guides.find((g) => g.data.format === 'standard')!;
 const easyRead = guides.find((g) => g.data.format === 'easy-read');
 const recorded = guides.find((g) => g.data.audio !== undefined);

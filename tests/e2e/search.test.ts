@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { DIST } from '../support/site';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/browser';
@@ -76,8 +77,7 @@ describe('site search', () => {
     await w.page.close();
   });
 
-  // The guides are built on another branch; once /guides/if-you-disagree/ is in dist/, this must pass.
-  it.skipIf(!existsSync('dist/guides/if-you-disagree/index.html'))('"tribunal" finds the guide about disagreeing with a decision, typed as a guide', async () => {
+  it('"tribunal" finds the guide about disagreeing with a decision, typed as a guide', async () => {
     const w = await watchedPage();
     const results = await searchFromHeader(w, 'tribunal');
     expect(results.find((r) => r.href === '/guides/if-you-disagree/')).toMatchObject({ type: 'Guide' });
@@ -128,7 +128,7 @@ describe('site search', () => {
     const links = await notice.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toContain('/updates/');
     for (const section of ['guides', 'services', 'glossary']) {
-      if (existsSync(`dist/${section}/index.html`)) expect(links).toContain(`/${section}/`);
+      if (existsSync(`${DIST}/${section}/index.html`)) expect(links).toContain(`/${section}/`);
     }
     expect(await page.locator('[data-search-results]').isVisible()).toBe(false);
     await context.close();

@@ -1,6 +1,9 @@
 /** Helpers for browser tests over the built site. */
 import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { readTextTree } from '../../src/core/files.node.ts';
+import { guideSlug, readGuideFrontmatter } from '../../src/content/guides/schema';
 
 /** The built site under test: dist/ (the live site) or, for the journey tests, the frozen sample's build (vitest.config.ts). */
 export const DIST = process.env['DIST_DIR'] ?? 'dist';
@@ -24,4 +27,14 @@ export function everyPagePath(): string[] {
 export function builtPage(path: string): HTMLElement {
   const file = path.endsWith('.html') ? `${DIST}${path}` : `${DIST}${path}index.html`;
   return parse(readFileSync(file, 'utf8'));
+}
+
+/** The guides of a content folder as the site builds them: each with its slug (its address under /guides/) and front matter. */
+export function contentGuides(content: string) {
+  const dir = join(content, 'guides');
+  return readTextTree(dir, ['.mdx', '.md']).map((g) => ({
+    path: g.path,
+    slug: guideSlug(relative(dir, g.path)),
+    data: readGuideFrontmatter(g.path, g.source).value!,
+  }));
 }

@@ -1,33 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../core/problems';
-import { deriveMonthlyStats } from '../../ehcp/stats';
 import { ordinal, publishingSchedule } from '../../ehcp/open-data';
 import { checkContent } from '../content-check';
-import { buildFacts, checkFacts, factTags, factText, fillFacts } from './facts';
+import { checkFacts, factTags, factText, fillFacts } from './facts';
+import { factsFrom } from '../../build/data';
+import { readSiteConfig } from '../../config/site-file';
+import { readFileSync } from 'node:fs';
 
 const action = (status: 'achieved' | 'on track' | 'delayed') => ({ action_id: '1', area_id: 'A1', action: 'a', lead: 'l', due: '2026-01' as const, status });
-const facts = buildFacts({
-  ehcp: deriveMonthlyStats(
-    [
-      { month: '2026-09', plans_issued_den: 103, plans_issued_within_20_weeks: 62, requests_received: 133 },
-      { month: '2026-10', plans_issued_den: 103, plans_issued_within_20_weeks: 3 },
-    ],
-    5,
-  ),
-  national: [{ time_period: 2024, pc_plans_issued_within_20_weeks: 46.4, pc_plans_issued_20_weeks_ex: undefined }],
-  plan: {
-    areas: [],
-    reviews: [
-      { date: '2026-03-13', file: 'r1.csv', actions: [action('on track'), action('delayed')] },
-      { date: '2026-07-10', file: 'r2.csv', actions: [action('achieved'), action('achieved'), action('on track')] },
-    ],
+const site = readSiteConfig(readFileSync('tests/sample/data/templates/site.yaml', 'utf8'), 'site.yaml').value!;
+const checked = <T>(value: T) => ({ value, problems: [] });
+const facts = factsFrom(
+  { ...site, contact: { ...site.contact, phone: '01632 960 000', address: 'Civic Centre, Northbrook', replyWithinWorkingDays: 15 } },
+  {
+    ehcp: checked({
+      months: [
+        { month: '2026-09' as const, plans_issued_den: 103, plans_issued_within_20_weeks: 62, requests_received: 133 },
+        { month: '2026-10' as const, plans_issued_den: 103, plans_issued_within_20_weeks: 3 },
+      ],
+      national: [{ time_period: 2024, pc_plans_issued_within_20_weeks: 46.4, pc_plans_issued_20_weeks_ex: undefined }],
+      files: { timeliness: 't.csv', national: 'n.csv' },
+    }),
+    plan: checked({
+      areas: [],
+      reviews: [
+        { date: '2026-03-13', file: 'r1.csv', actions: [action('on track'), action('delayed')] },
+        { date: '2026-07-10', file: 'r2.csv', actions: [action('achieved'), action('achieved'), action('on track')] },
+      ],
+      files: { folder: '', areas: '', reviews: '' },
+    }),
+    directory: checked({
+      services: [{ id: 'quiet-swim', name: 'Quiet swim', phone: '01632 960107', opening_times: 'Monday to Friday' } as never],
+      taxonomy: { categories: [], needs: [], areas: [] },
+      districts: [],
+      files: { services: '', taxonomy: '', districts: '' },
+    }),
   },
-  publishDay: 20,
-  threshold: 5,
-  today: new Date('2026-11-22T12:00:00Z'),
-  services: [{ id: 'northbrook-sendiass', name: 'SENDIASS', phone: '01632 960107', email: undefined, website: undefined, opening_times: 'Monday to Friday' }],
-  contact: { phone: '01632 960 000', email: 'localoffer@northbrook.example' },
-});
+  new Date('2026-11-22T12:00:00Z'),
+);
 
 describe('facts from the data and the configuration', () => {
   it('give the publishing schedule from the configured day, as the EHCP page does', () => {
@@ -48,14 +58,18 @@ describe('facts from the data and the configuration', () => {
     expect(facts.get('small-number-threshold')).toBe('5');
   });
 
-  it('give the counts of each review, the contact details and a service’s phone number from the directory', () => {
+  it('give the counts of each review, the contact details, the area’s SENDIASS and a service’s phone number from the directory', () => {
     expect(facts.get('plan.latest.achieved')).toBe('2');
     expect(facts.get('plan.2026-03-13.delayed')).toBe('1');
     expect(facts.get('plan.2026-07-10.month')).toBe('July 2026');
     expect(facts.get('plan.next-review.month')).toBe('November 2026');
     expect(facts.get('contact.phone')).toBe('01632 960 000');
-    expect(facts.get('service.northbrook-sendiass.phone')).toBe('01632 960107');
-    expect(facts.has('service.northbrook-sendiass.email')).toBe(false);
+    expect(facts.get('contact.address')).toBe('Civic Centre, Northbrook');
+    expect(facts.get('contact.reply-within')).toBe('15 working days');
+    expect(facts.get('service.quiet-swim.phone')).toBe('01632 960107');
+    expect(facts.has('service.quiet-swim.email')).toBe(false);
+    expect(facts.get('sendiass.phone')).toBe(site.sendiass.phone);
+    expect(facts.get('area.name')).toBe(site.areaName);
   });
 });
 

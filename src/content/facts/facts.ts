@@ -6,100 +6,10 @@
  * docs/content-editors.md and in the message for a name that does not exist.
  */
 import { closest } from 'fastest-levenshtein';
-import type { Month } from '../../core/fields';
-import { addMonths, formatDate, formatMonth, formatNumber, formatPercent } from '../../core/format';
 import { DataError, problem, type DataProblem } from '../../core/problems';
-import { countText, type Disclosed } from '../../core/suppression';
-import type { EhcpMonthStat } from '../../ehcp/stats';
-import { nextUpdateDue, publishingSchedule } from '../../ehcp/open-data';
-import type { EhcpNationalYear } from '../../ehcp/ehcp';
-import { ACTION_STATUSES, type ImprovementPlan } from '../../plan/schema';
-import { countStatuses, estimateNextReview } from '../../plan/stats';
-import type { Service } from '../../directory/services';
 
-export interface FactSources {
-  ehcp: readonly EhcpMonthStat[];
-  national: readonly EhcpNationalYear[];
-  plan: ImprovementPlan;
-  /** Day of the month the EHCP figures are published by (site configuration). */
-  publishDay: number;
-  threshold: number;
-  today: Date;
-  /** The directory, so a guide gives a service's phone number as the directory does. */
-  services: readonly Pick<Service, 'id' | 'name' | 'phone' | 'email' | 'website' | 'opening_times'>[];
-  /** The Local Offer's own contact details (site configuration). */
-  contact: { phone: string; email: string };
-}
-
-/** Every fact by name, e.g. `ehcp.2026-10.percent` → "64%". */
+/** Every fact by name, e.g. `ehcp.2026-10.percent` → "64%": each dataset gives its own (its `facts`), and the configuration its (src/config/facts.ts). */
 export type Facts = ReadonlyMap<string, string>;
-
-function ehcpFacts(facts: Map<string, string>, stats: readonly EhcpMonthStat[], s: FactSources): void {
-  const count = (d: Disclosed | undefined) => (d === undefined ? 'not given' : countText(d, s.threshold, formatNumber));
-  const percent = (d: Disclosed | undefined) => (d === undefined ? 'not given' : d.shown ? formatPercent(d.value) : 'not shown');
-  const latest = stats.at(-1);
-  for (const stat of stats) {
-    const names = stat === latest ? [stat.month, 'latest'] : [stat.month];
-    for (const key of names) {
-      const at = (name: string, value: string) => facts.set(`ehcp.${key}.${name}`, value);
-      at('month', formatMonth(stat.month));
-      at('issued', count(stat.issued));
-      at('within', count(stat.within));
-      at('percent', percent(stat.percent));
-      at('percent-12-months', stat.rolling12 === undefined ? 'not yet available' : percent(stat.rolling12));
-      at('requests', count(stat.requests));
-      at('next-month', formatMonth(addMonths(stat.month, 1)));
-      at('next-due', formatDate(nextUpdateDue(stat.month, s.publishDay)));
-    }
-  }
-  for (const year of s.national) {
-    if (year.pc_plans_issued_within_20_weeks === undefined) continue;
-    facts.set(`ehcp.england.${year.time_period}.percent`, formatPercent(year.pc_plans_issued_within_20_weeks));
-  }
-  const england = [...s.national].reverse().find((n) => n.pc_plans_issued_within_20_weeks !== undefined);
-  if (england) {
-    facts.set('ehcp.england.latest.year', String(england.time_period));
-    facts.set('ehcp.england.latest.percent', formatPercent(england.pc_plans_issued_within_20_weeks!));
-  }
-}
-
-function planFacts(facts: Map<string, string>, s: FactSources): void {
-  const latest = s.plan.reviews.at(-1);
-  for (const review of s.plan.reviews) {
-    const counts = countStatuses(review.actions);
-    for (const key of review === latest ? [review.date, 'latest'] : [review.date]) {
-      facts.set(`plan.${key}.month`, formatMonth(review.date.slice(0, 7) as Month));
-      facts.set(`plan.${key}.date`, formatDate(review.date));
-      facts.set(`plan.${key}.total`, formatNumber(counts.total));
-      for (const status of ACTION_STATUSES) facts.set(`plan.${key}.${status.replace(/ /g, '-')}`, formatNumber(counts.count[status]));
-    }
-  }
-  const next = estimateNextReview(s.plan, s.today);
-  if (next) facts.set('plan.next-review.month', formatMonth(next.month));
-}
-
-function serviceFacts(facts: Map<string, string>, s: FactSources): void {
-  for (const service of s.services) {
-    const at = (name: string, value: string | undefined) => value && facts.set(`service.${service.id}.${name}`, value);
-    at('name', service.name);
-    at('phone', service.phone);
-    at('email', service.email);
-    at('website', service.website);
-    at('opening-times', service.opening_times);
-  }
-}
-
-export function buildFacts(s: FactSources): Facts {
-  const facts = new Map<string, string>();
-  facts.set('ehcp.schedule', publishingSchedule(s.publishDay));
-  facts.set('small-number-threshold', formatNumber(s.threshold));
-  facts.set('contact.phone', s.contact.phone);
-  facts.set('contact.email', s.contact.email);
-  serviceFacts(facts, s);
-  ehcpFacts(facts, s.ehcp, s);
-  planFacts(facts, s);
-  return facts;
-}
 
 const FACT_TAG = /<Fact\s+name\s*=\s*(?:"([^"]*)"|'([^']*)')\s*\/>/g;
 

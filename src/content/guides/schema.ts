@@ -30,6 +30,8 @@ export const guideSchema = z
     next_review: frontmatterDate,
     /** Slugs of guides to suggest first, e.g. `ehcp-process` or `young-people/what-is-an-ehc-plan`. */
     related: z.array(z.string().trim().min(1), { error: () => 'a list of guide slugs' }).optional(),
+    /** The paragraphs of Schedule 2 (what a Local Offer must include) this guide answers, e.g. `[sch2-17]`; see docs/local-offer.md. */
+    schedule2: z.array(z.string().trim().min(1), { error: () => 'a list of Schedule 2 keys, such as [sch2-15, sch2-17]' }).optional(),
     /** Position in guide lists; lower comes first. Guides without it follow, by title. */
     order: z.number({ error: () => 'a whole number such as 1' }).int({ error: () => 'a whole number such as 1' }).optional(),
     /** A recording of the guide made by a person (src/listen/recording.ts): file, duration and description. */

@@ -1,0 +1,109 @@
+/**
+ * Every dataset the release calendar announces, in one explicit list built
+ * here from the data as read: what it is, where it is published, the file
+ * whose change-log lines explain a late publication, and its schedule. When
+ * the datasets are described once in one registry (issue 21), that registry
+ * can supply this list instead; nothing else in the calendar knows the datasets.
+ */
+import type { Month } from '../core/dates';
+import type { RELEASE_CONTACT_KEYS } from '../config/site-schema';
+import { periodFromKey, type Period } from '../indicators/period';
+import type { Comment } from '../local-offer/comments';
+import { nextCommentsDue } from '../local-offer/comments';
+import { estimateNextReview } from '../plan/stats';
+import type { ImprovementPlan } from '../plan/schema';
+
+/** The datasets' contacts are set per family of dataset (`releases.contacts` in site.yaml). */
+export type ContactKey = (typeof RELEASE_CONTACT_KEYS)[number];
+
+export type Schedule =
+  /** The period after `latest`, and each after it, is published by `publishDay` of the month after it ends. */
+  | { kind: 'periodic'; latest: Period; publishDay: number }
+  /** One publication expected around a month, `gapMonths` after the last as they usually are: an estimate, not a promise. */
+  | { kind: 'estimate'; month: Month; gapMonths: number }
+  /** One publication due by a day. */
+  | { kind: 'by'; date: string };
+
+export interface CalendarSource {
+  /** Unique: `ehcp-timeliness`, `indicator-<id>`, `improvement-plan`, `comments`. */
+  id: string;
+  /** What is published, e.g. "EHC plans issued within 20 weeks". */
+  name: string;
+  /** The page it is published on. */
+  href: string;
+  /** The file or folder a change-log line names to explain a late publication: as committed, and within the data folder. */
+  file: { display: string; data: string };
+  contactKey: ContactKey;
+  schedule: Schedule;
+}
+
+/** What the list is built from: each dataset as read, and the configuration's publishing day. */
+export interface CalendarInput {
+  /** The day of the month figures are published, after the month or quarter they cover (site.yaml `ehcpSchedule.dayOfMonth`). */
+  publishDay: number;
+  /** The data folder as committed (`data`), to name files within it. */
+  dataFolder: string;
+  ehcp: { months: readonly { month: string }[]; file: string };
+  indicators: { indicators: readonly { id: string; title: string; frequency: string }[]; values: readonly { indicator_id: string; period: Period }[]; file: string };
+  plan: { plan: ImprovementPlan; reviewsFolder: string };
+  comments: { comments: readonly Pick<Comment, 'date'>[]; folder: string };
+  today: Date;
+}
+
+function fileIn(dataFolder: string, display: string): { display: string; data: string } {
+  const prefix = `${dataFolder.replace(/\/$/, '')}/`;
+  return { display, data: display.startsWith(prefix) ? display.slice(prefix.length) : display };
+}
+
+/** The datasets with a schedule: those with something published already (a first publication has no schedule to follow). */
+export function calendarSources(input: CalendarInput): CalendarSource[] {
+  const sources: CalendarSource[] = [];
+  const latestMonth = input.ehcp.months.at(-1)?.month;
+  const latestEhcp = latestMonth === undefined ? undefined : periodFromKey(latestMonth);
+  if (latestEhcp) {
+    sources.push({
+      id: 'ehcp-timeliness',
+      name: 'EHC plans issued within 20 weeks',
+      href: '/data/ehcp-timeliness/',
+      file: fileIn(input.dataFolder, input.ehcp.file),
+      contactKey: 'ehcp-timeliness',
+      schedule: { kind: 'periodic', latest: latestEhcp, publishDay: input.publishDay },
+    });
+  }
+  for (const indicator of input.indicators.indicators) {
+    const periods = input.indicators.values.filter((v) => v.indicator_id === indicator.id).map((v) => v.period);
+    const latest = periods.sort((a, b) => a.key.localeCompare(b.key)).at(-1);
+    if (!latest) continue;
+    sources.push({
+      id: `indicator-${indicator.id}`,
+      name: indicator.title,
+      href: `/data/${indicator.id}/`,
+      file: fileIn(input.dataFolder, input.indicators.file),
+      contactKey: 'indicators',
+      schedule: { kind: 'periodic', latest, publishDay: input.publishDay },
+    });
+  }
+  const review = estimateNextReview(input.plan.plan, input.today);
+  if (review) {
+    sources.push({
+      id: 'improvement-plan',
+      name: 'Progress review of the improvement plan',
+      href: '/progress/',
+      file: fileIn(input.dataFolder, `${input.plan.reviewsFolder.replace(/\/$/, '')}/`),
+      contactKey: 'improvement-plan',
+      schedule: { kind: 'estimate', month: review.month, gapMonths: review.typicalGapMonths },
+    });
+  }
+  const commentsDue = nextCommentsDue(input.comments.comments);
+  if (commentsDue) {
+    sources.push({
+      id: 'comments',
+      name: 'Comments on the Local Offer and our response',
+      href: '/have-your-say/',
+      file: { display: `${input.comments.folder.replace(/\/$/, '')}/`, data: `${input.comments.folder.replace(/\/$/, '')}/` },
+      contactKey: 'comments',
+      schedule: { kind: 'by', date: commentsDue },
+    });
+  }
+  return sources;
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { SiteConfig } from '../config/site-schema';
+import { contactView, DEFAULT_HOST_LOGS, haveYourSayView, listInWords, privacyView, telHref } from './information';
+
+const contact: SiteConfig['contact'] = { email: 'team@council.example', phone: '0300 123 4567', address: 'Town Hall, High Street', printedCopies: false, otherFormats: [] };
+const site = { council: 'Test Council', contact, privacy: {}, analytics: undefined, languages: [] } satisfies Pick<SiteConfig, 'council' | 'contact' | 'privacy' | 'analytics' | 'languages'>;
+
+describe('the contact page (regulation 57)', () => {
+  it('puts the ways that need no internet first, and offers only what the configuration gives', () => {
+    const view = contactView(site);
+    expect(view.channels.map((c) => c.kind)).toEqual(['phone', 'post', 'email']);
+    expect(view.channels[0]).toMatchObject({ value: '0300 123 4567', href: 'tel:03001234567', note: undefined });
+    expect(view.offline).toEqual([expect.stringMatching(/^If you cannot use the internet, phone us or write to us/)]);
+    expect(view.languages).toBe('If English is not your first language, ask us for an interpreter.');
+    expect(contactView({ ...site, languages: ['pl'] }).languages).toMatch(/Some guides are also on this website in other languages\.$/);
+  });
+
+  it('adds visiting, opening hours, printed copies and other formats when the council provides them', () => {
+    const view = contactView({ ...site, contact: { ...contact, phoneHours: 'Monday to Friday, 9am to 5pm', visit: 'the library, 9am to 5pm', printedCopies: true, otherFormats: ['large print', 'braille', 'audio'] } });
+    expect(view.channels.map((c) => c.kind)).toEqual(['phone', 'visit', 'post', 'email']);
+    expect(view.channels[1]!.value).toBe('The library, 9am to 5pm');
+    expect(view.channels[0]!.note).toBe('Monday to Friday, 9am to 5pm');
+    expect(view.offline).toEqual([expect.stringMatching(/printed copy of any page/), 'We can give you the information in other formats: large print, braille and audio. Tell us what you need.']);
+  });
+});
+
+describe('the "Have your say" page (regulation 56)', () => {
+  it('names the council\'s own online form only when it has one, and promises a reply only when a time is set', () => {
+    const plain = haveYourSayView(site);
+    expect(plain.channels.map((c) => c.kind)).toEqual(['email', 'phone', 'post']);
+    expect(plain.next.join(' ')).not.toMatch(/working days/);
+    const withForm = haveYourSayView({ ...site, contact: { ...contact, form: 'https://council.example/comments', replyWithinWorkingDays: 15 } });
+    expect(withForm.channels[0]).toEqual({ kind: 'form', label: 'Online form', value: "Test Council's form for comments on the Local Offer", href: 'https://council.example/comments' });
+    expect(withForm.next).toContain('If you give us your contact details, we will reply within 15 working days.');
+  });
+});
+
+describe('the privacy notice', () => {
+  it('says the shortlist stays in the browser under its storage name, that nothing is sent and there are no cookies or analytics', () => {
+    const view = privacyView(site, 'the-shortlist-key');
+    expect(view.stored[0]).toContain('local storage, under the name "the-shortlist-key"');
+    expect(view.stored[0]).toContain('never sent to us or to anyone else');
+    expect(view.cookies).toBe('This website does not use cookies.');
+    expect(view.analytics).toEqual([expect.stringMatching(/does not use any analytics/)]);
+    expect(view.analyticsPrivacy).toBeUndefined();
+    expect(view.sent.join(' ')).toContain('loads nothing from any other website');
+    expect(view.hostLogs).toBe(DEFAULT_HOST_LOGS);
+  });
+
+  it('names the analytics service the council configured, what it records, and where it loads from', () => {
+    const view = privacyView(
+      { ...site, privacy: { hostLogs: 'Our host keeps logs for 30 days.' }, analytics: { name: 'Counter', script: 'https://stats.example/count.js', collects: 'which pages are visited', privacyUrl: 'https://stats.example/privacy' } },
+      'key',
+    );
+    expect(view.analytics).toEqual(['Test Council uses Counter to count visits to this website. Each page loads a script from stats.example, which records which pages are visited.']);
+    expect(view.analyticsPrivacy).toEqual({ label: "Counter's own privacy notice", href: 'https://stats.example/privacy' });
+    expect(view.sent.join(' ')).not.toContain('loads nothing from any other website');
+    expect(view.hostLogs).toBe('Our host keeps logs for 30 days.');
+  });
+});
+
+describe('helpers', () => {
+  it('lists in words and makes tel: links', () => {
+    expect([listInWords([]), listInWords(['a']), listInWords(['a', 'b']), listInWords(['a', 'b', 'c'])]).toEqual(['', 'a', 'a and b', 'a, b and c']);
+    expect(telHref('+44 1632 960 000')).toBe('tel:+441632960000');
+  });
+});

@@ -1,0 +1,173 @@
+/**
+ * The Local Offer's information pages on the frozen sample's build: what our
+ * Local Offer includes, contact and getting the information without the
+ * internet, have your say and the yearly comments, the privacy notice (and
+ * that what it says is true), the accessibility statement and the release
+ * calendar with its iCalendar feed. Expectations come from the sample's own
+ * files, read with the code the site uses.
+ */
+import { contentGuides } from '../support/site';
+import { join } from 'node:path';
+import ICAL from 'ical.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/browser';
+import { SAMPLE_CONTENT } from '../sample/sample-area';
+import { site } from '../../src/config/site.node.ts';
+import { readTextTree } from '../../src/core/files.node.ts';
+
+import { readUpdateFrontmatter } from '../../src/content/updates/updates';
+import { SHORTLIST_KEY } from '../../src/directory/shortlist';
+import { loadSchedule2 } from '../../src/local-offer/schedule-2.node.ts';
+import { localOfferStrings } from '../../src/config/strings/en-local-offer';
+
+const baseUrl = inject('baseUrl');
+const browser = useBrowser();
+
+async function open(path: string, javaScriptEnabled = false): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const response = await page.goto(baseUrl + path);
+  expect(response?.status()).toBe(200);
+  return page;
+}
+
+const text = async (page: Page, selector = 'main') => ((await page.locator(selector).textContent()) ?? '').replace(/\s+/g, ' ');
+
+const guides = contentGuides(SAMPLE_CONTENT);
+const comments = readTextTree(join(SAMPLE_CONTENT, 'updates'), ['.md', '.mdx'])
+  .map((u) => ({ id: u.path.split('/').pop()!.replace(/\.mdx?$/, ''), data: readUpdateFrontmatter(u.path, u.source).value! }))
+  .filter((u) => u.data.type === 'you-said-we-did');
+
+describe('every page links to the information pages in its footer', () => {
+  it.each(['/', '/guides/if-you-disagree/', '/services/', '/pl/'])('%s', async (path) => {
+    const page = await open(path);
+    const footer = page.locator('footer');
+    for (const link of localOfferStrings.footer) {
+      expect(await footer.locator(`a[href="${link.href}"]`).count()).toBe(1);
+    }
+    await page.context().close();
+  });
+});
+
+describe('What our Local Offer includes', () => {
+  it('lists every paragraph of Schedule 2 with links to where the site answers it', async () => {
+    const page = await open('/local-offer/');
+    const paragraphs = loadSchedule2().value;
+    expect(await page.locator('.coverage-item').count()).toBe(paragraphs.length);
+    for (const p of paragraphs) {
+      const item = page.locator(`#${p.key}`);
+      expect(await item.locator('h2').textContent()).toContain(p.topic);
+      const answering = guides.filter((g) => g.data.schedule2?.includes(p.key));
+      for (const g of answering) expect(await item.locator(`a[href="/guides/${g.slug}/"]`).count()).toBe(1);
+      expect(await item.locator('.coverage-answers a').count()).toBeGreaterThan(0);
+      expect(await item.locator(`a[href="https://www.legislation.gov.uk/uksi/2014/1530/schedule/2/paragraph/${p.paragraph}"]`).count()).toBe(1);
+    }
+    // Every link to the site goes to a page that exists.
+    const hrefs = await page.locator('.coverage-answers a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    for (const href of new Set(hrefs)) expect((await fetch(baseUrl + href)).status).toBe(200);
+    expect(await text(page)).toContain('Open Government Licence v3.0');
+    await page.context().close();
+  });
+});
+
+describe('Contact us, and getting the information without the internet (regulation 57)', () => {
+  it('gives the phone number, where to visit, the address, printed copies and other formats from the configuration', async () => {
+    const page = await open('/contact/');
+    const main = await text(page);
+    expect(await page.locator(`main a[href^="tel:"]`).textContent()).toBe(site.contact.phone);
+    for (const detail of [site.contact.visit!, site.contact.address, site.contact.email, site.contact.phoneHours!]) expect(main.toLowerCase()).toContain(detail.toLowerCase());
+    expect(main).toContain('printed copy of any page');
+    for (const format of site.contact.otherFormats) expect(main).toContain(format);
+    expect(main.toLowerCase()).toContain('without using the internet');
+    await page.context().close();
+  });
+});
+
+describe('Have your say (regulation 56)', () => {
+  it('says how to comment with the configured channels, names no online form the council has not got, and says what happens next', async () => {
+    const page = await open('/have-your-say/');
+    expect(site.contact.form).toBeUndefined();
+    expect(await page.locator('[data-channel="form"]').count()).toBe(0);
+    expect(await page.locator('[data-channel]').evaluateAll((els) => els.map((e) => e.getAttribute('data-channel')))).toEqual(['email', 'phone', 'post']);
+    expect(await text(page)).toContain(`we will reply within ${site.contact.replyWithinWorkingDays} working days`);
+    const years = [...new Set(comments.map((c) => c.data.date.slice(0, 4)))];
+    for (const year of years) expect(await page.locator(`a[href="/have-your-say/comments/${year}/"]`).count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('publishes each year\'s comments and our response, from the "You said, we did" updates', async () => {
+    const year = comments[0]!.data.date.slice(0, 4);
+    const page = await open(`/have-your-say/comments/${year}/`);
+    expect(await page.locator('h1').textContent()).toBe(`Comments on the Local Offer and our response, ${year}`);
+    const ofYear = comments.filter((c) => c.data.date.startsWith(year));
+    expect(await page.locator('.ysd-list > li').count()).toBe(ofYear.length);
+    const main = await text(page);
+    for (const c of ofYear) {
+      expect(main).toContain(c.data.you_said!);
+      expect(main).toContain(c.data.we_did!);
+      expect(await page.locator(`a[href="/updates/${c.id}/"]`).count()).toBe(1);
+    }
+    await page.context().close();
+  });
+});
+
+describe('the privacy notice', () => {
+  it('says what is stored and sent, and it is true: saving a service stores it under that name, with no cookie and no request to another site', async () => {
+    const notice = await open('/privacy/');
+    const words = await text(notice);
+    expect(words).toContain(`"${SHORTLIST_KEY}"`);
+    expect(words).toContain('This website does not use cookies.');
+    expect(words).toContain('does not use any analytics');
+    expect(words).toContain(site.privacy.hostLogs!);
+    await notice.context().close();
+
+    const page = await open('/services/', true);
+    const others: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(baseUrl) && !r.url().startsWith('data:')) others.push(r.url());
+    });
+    const button = page.locator('.shortlist-button').first();
+    const id = await button.getAttribute('data-shortlist-id');
+    await button.click();
+    expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), SHORTLIST_KEY)) ?? '[]')).toEqual([id]);
+    expect(await page.context().cookies()).toEqual([]);
+    expect(others).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the accessibility statement', () => {
+  it('says "partially compliant" without a manual audit, lists the translations no translator has checked, and gives its dates', async () => {
+    expect(site.accessibility.audit).toBeUndefined();
+    const page = await open('/accessibility/');
+    expect(await page.locator('[data-compliance]').getAttribute('data-compliance')).toBe('partially');
+    const main = await text(page);
+    expect(main).not.toContain('fully compliant');
+    expect(main).toContain('No person has yet checked this website');
+    const unchecked = readTextTree(SAMPLE_CONTENT, ['.mdx']).filter((f) => /\/[a-z]{2}\/guides\//.test(f.path) && /^checked_by:\s*$/m.test(f.source));
+    expect(unchecked.length).toBeGreaterThan(0);
+    expect(main).toContain('Some translations have not yet been checked by a qualified translator');
+    expect(main).toContain(`It was last reviewed on ${new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(site.accessibility.reviewed))}`);
+    await page.context().close();
+  });
+});
+
+describe('the release calendar', () => {
+  it('lists every planned publication with a team to contact, and its iCalendar feed has one event for each', async () => {
+    const page = await open('/data/calendar/');
+    const items = await page.locator('.calendar-list > li').evaluateAll((lis) => lis.map((li) => li.id));
+    expect(items.length).toBeGreaterThan(10);
+    const contacts = await page.locator('main .dataset-list a[href^="mailto:"]').allTextContents();
+    expect(contacts.length).toBeGreaterThan(0);
+    expect(new Set(contacts)).toEqual(new Set([site.releases!.contact, ...Object.values(site.releases!.contacts)]));
+    expect(await page.locator('a[href="/data/calendar.ics"]').count()).toBe(1);
+    expect(await page.locator('a[href="/updates/rss.xml"]').count()).toBe(1);
+    await page.context().close();
+
+    const response = await fetch(`${baseUrl}/data/calendar.ics`);
+    expect(response.headers.get('content-type')).toContain('text/calendar');
+    const events = new ICAL.Component(ICAL.parse(await response.text())).getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+    expect(events.map((e) => e.uid.split('@')[0])).toEqual(items);
+  });
+});
