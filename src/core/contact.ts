@@ -1,5 +1,6 @@
 /**
- * Reading contact details people type: web addresses, emails and UK postcodes.
+ * Reading contact details people type: web addresses, emails and UK postcodes;
+ * phone numbers as tap-to-call links.
  * Plain TypeScript with no dependencies, so browser code can use it too.
  */
 
@@ -39,4 +40,11 @@ export function parsePostcode(raw: string): { outward: string; inward: string; p
   const match = cleaned.match(POSTCODE);
   if (!match) return undefined;
   return { outward: match[1]!, inward: match[2]!, postcode: `${match[1]} ${match[2]}` };
+}
+
+/** A phone number as a tap-to-call link: `01632 960107` → `tel:01632960107`; `+44 (0)1632 960107` → `tel:+441632960107`. */
+export function telHref(phone: string): string {
+  const international = phone.trim().startsWith('+');
+  const digits = phone.replace(/\(0\)/, '').replace(/\D/g, '');
+  return `tel:${international ? '+' : ''}${digits}`;
 }

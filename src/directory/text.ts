@@ -5,6 +5,8 @@
  */
 import type { Cost, Referral } from './vocab';
 
+export { telHref } from '../core/contact';
+
 /** "From birth to 5 years", "Age 7", "Ages 11 to 25". */
 export function ageText(min: number, max: number): string {
   if (min === max) return min === 0 ? 'Under 1 year' : `Age ${min}`;
@@ -39,13 +41,6 @@ export const REFERRAL_EXPLAINED: Record<Referral, string> = {
   either:
     'You can contact the service yourself, or a professional who knows your child (such as your GP, health visitor, school SENCO or social worker) can refer you.',
 };
-
-/** `01632 960107` → `tel:01632960107`; `+44 (0)1632 960107` → `tel:+441632960107`. */
-export function telHref(phone: string): string {
-  const international = phone.trim().startsWith('+');
-  const digits = phone.replace(/\(0\)/, '').replace(/\D/g, '');
-  return `tel:${international ? '+' : ''}${digits}`;
-}
 
 /** `https://www.example.org/path/` → `www.example.org/path`: a readable link text. */
 export function websiteText(url: string): string {
