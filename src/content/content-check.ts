@@ -13,6 +13,7 @@ import { problem, type DataProblem } from '../core/problems';
 import { checkReadability } from './plain-english/readability';
 import { readUpdateFrontmatter } from './updates/updates';
 import { checkFacts, type Facts } from './facts/facts';
+import { checkToolLinks } from './guides/tool-links';
 
 export interface ContentFiles {
   /** Every guide: its path as committed (e.g. `content/guides/ehcp-process.mdx`) and its text. */
@@ -94,6 +95,7 @@ export function checkContent(files: ContentFiles): DataProblem[] {
     problems.push(...checkReadability(guide.path, guide.source, data));
     problems.push(...checkAbbreviations(guide.path, guide.source, files.glossary.entries, files.glossary.file));
     problems.push(...checkImages(guide.path, guide.source, data.format === 'easy-read', publicFiles));
+    problems.push(...checkToolLinks(guide.path, guide.source));
     if (files.facts) problems.push(...checkFacts(guide.path, guide.source, files.facts));
   }
 
