@@ -7,7 +7,7 @@
 import type { District } from './geo';
 import type { Service } from './services';
 import type { Taxonomy, TaxonomyTerm } from './taxonomy';
-import { COSTS, REFERRALS, type Cost, type Referral } from './vocab';
+import { AUDIENCES, COSTS, DEFAULT_AUDIENCE, REFERRALS, type Audience, type Cost, type Referral } from './vocab';
 
 /** A taxonomy term as the browser needs it: `[id, label, keywords]`. */
 export type IndexTerm = [id: string, label: string, keywords: string[]];
@@ -22,7 +22,7 @@ export type IndexTerm = [id: string, label: string, keywords: string[]];
  */
 export interface DirectoryIndex {
   /** Format version, bumped if the layout changes. */
-  v: 2;
+  v: 3;
   /** Names the summaries that belong to this index (a hash of their text). */
   key: string;
   categories: IndexTerm[];
@@ -44,6 +44,12 @@ export interface DirectoryIndex {
     district: string[];
     latitude: (number | null)[];
     longitude: (number | null)[];
+    /** Who each service is for: positions in AUDIENCES. */
+    for: number[];
+    /** Positions of the services with no address to go to. */
+    noAddress: number[];
+    /** `[position, who gets it free]` for each service that is free for some. */
+    conditions: [number, string][];
   };
 }
 
@@ -71,7 +77,13 @@ export interface DirectoryEntry {
   areas: string[];
   wholeArea: boolean;
   cost: Cost;
+  /** For a service that is free for some: who gets it free, in full. */
+  condition?: string;
   referral: Referral;
+  /** Who it is for: the child or young person, parents and carers, siblings, young carers or the family. */
+  for: Audience;
+  /** No address to go to (phone, online, or comes to you): said instead of a distance. */
+  noAddress: boolean;
   district?: string;
   latitude?: number;
   longitude?: number;
@@ -124,7 +136,7 @@ export function buildDirectoryIndex(services: readonly Service[], taxonomy: Taxo
   const organisations = [...new Set(services.map((s) => s.organisation))];
   const organisation = new Map(organisations.map((o, i) => [o, i]));
   return {
-    v: 2,
+    v: 3,
     key: buildSummaries(services, summaryLength).key,
     categories: indexTerms(taxonomy.categories),
     needs: indexTerms(taxonomy.needs),
@@ -144,6 +156,9 @@ export function buildDirectoryIndex(services: readonly Service[], taxonomy: Taxo
       district: services.map((s) => s.district ?? ''),
       latitude: services.map((s) => (s.latitude === undefined ? null : round4(s.latitude))),
       longitude: services.map((s) => (s.longitude === undefined ? null : round4(s.longitude))),
+      for: services.map((s) => AUDIENCES.indexOf(s.for)),
+      noAddress: services.flatMap((s, i) => (s.address === undefined && s.postcode === undefined ? [i] : [])),
+      conditions: services.flatMap((s, i): [number, string][] => (s.cost === 'free-for-some' && s.cost_details ? [[i, s.cost_details]] : [])),
     },
   };
 }
@@ -155,6 +170,8 @@ export function buildDirectoryIndex(services: readonly Service[], taxonomy: Taxo
 export function decodeIndex(index: DirectoryIndex, summaries?: DirectorySummaries): DirectoryEntry[] {
   const ids = (positions: readonly number[], terms: readonly IndexTerm[]) => positions.flatMap((p) => terms[p]?.[0] ?? []);
   const s = index.services;
+  const noAddress = new Set(s.noAddress);
+  const conditions = new Map(s.conditions);
   const entries = s.id.map((id, i) => {
     const areas = s.areas[i] ?? [];
     const entry: DirectoryEntry = {
@@ -170,7 +187,11 @@ export function decodeIndex(index: DirectoryIndex, summaries?: DirectorySummarie
       wholeArea: areas.length === 0,
       cost: COSTS[s.cost[i] ?? -1] ?? 'varies',
       referral: REFERRALS[s.referral[i] ?? -1] ?? 'either',
+      for: AUDIENCES[s.for[i] ?? -1] ?? DEFAULT_AUDIENCE,
+      noAddress: noAddress.has(i),
     };
+    const condition = conditions.get(i);
+    if (condition !== undefined) entry.condition = condition;
     const district = s.district[i] ?? '';
     if (district !== '') entry.district = district;
     const latitude = s.latitude[i] ?? null;
@@ -202,6 +223,8 @@ export interface DirectoryFilters {
   cost?: readonly Cost[] | undefined;
   /** `self` means "I can contact them myself": services taking self referrals or either. */
   referral?: readonly Referral[] | undefined;
+  /** Who it is for; a service for the whole family matches every choice. */
+  for?: readonly Audience[] | undefined;
 }
 
 function anyOf(chosen: readonly string[] | undefined, has: readonly string[]): boolean {
@@ -217,6 +240,7 @@ export function matchesFilters(e: DirectoryEntry, f: DirectoryFilters): boolean 
   if (!e.wholeArea && !anyOf(f.area, e.areas)) return false;
   if (f.cost && f.cost.length > 0 && !f.cost.includes(e.cost)) return false;
   if (f.referral && f.referral.length > 0 && e.referral !== 'either' && !f.referral.includes(e.referral)) return false;
+  if (f.for && f.for.length > 0 && e.for !== 'families' && !f.for.includes(e.for)) return false;
   return true;
 }
 

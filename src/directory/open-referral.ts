@@ -211,6 +211,7 @@ export function toServiceCsvRow(s: Service): Record<(typeof OPEN_DATA_COLUMNS)[n
     accessibility: s.accessibility ?? '',
     languages: s.languages.join('; '),
     last_reviewed: s.last_reviewed,
+    for: s.for,
     stale: s.stale ? 'yes' : 'no',
   };
 }

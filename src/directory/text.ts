@@ -3,7 +3,7 @@
  * phone links. No imports beyond the vocabulary, so the browser directory and
  * shortlist scripts use the same sentences as the server-rendered pages.
  */
-import type { Cost, Referral } from './vocab';
+import type { Audience, Cost, Referral } from './vocab';
 
 export { telHref } from '../core/contact';
 
@@ -15,10 +15,36 @@ export function ageText(min: number, max: number): string {
 }
 
 /** Short words for a result card. */
-export const COST_LABEL: Record<Cost, string> = { free: 'Free', paid: 'There is a charge', varies: 'Cost varies' };
+export const COST_LABEL: Record<Cost, string> = { free: 'Free', 'free-for-some': 'Free for some', paid: 'There is a charge', varies: 'Cost varies' };
 
-/** Filter choices for cost, as families would say them. */
-export const COST_CHOICE: Record<Cost, string> = { free: 'Free', paid: 'Paid', varies: 'Cost varies' };
+/** Filter choices for cost, as families would say them. "Free" is free for everyone; "free for some" is a choice of its own. */
+export const COST_CHOICE: Record<Cost, string> = { free: 'Free', 'free-for-some': 'Free for some families', paid: 'Paid', varies: 'Cost varies' };
+
+/**
+ * The cost in one sentence, with the condition in full: "Free for some: free for
+ * children on free school meals". For cards, service pages and print.
+ */
+export function costText(cost: Cost, details: string | undefined): string {
+  return details ? `${COST_LABEL[cost]}: ${details}` : COST_LABEL[cost];
+}
+
+/** Who a service is for, on its card and page; the child or young person themselves needs no label. */
+export const AUDIENCE_LABEL: Record<Audience, string> = {
+  'children-young-people': 'For children and young people with SEND',
+  'parents-carers': 'For parents and carers',
+  siblings: 'For brothers and sisters of disabled children',
+  'young-carers': 'For young carers',
+  families: 'For the whole family',
+};
+
+/** Filter choices for who a service is for. A service for the whole family matches every choice. */
+export const AUDIENCE_CHOICE: Record<Audience, string> = {
+  'children-young-people': 'My child or young person',
+  'parents-carers': 'Parents and carers',
+  siblings: 'Brothers and sisters',
+  'young-carers': 'Young carers',
+  families: 'The whole family',
+};
 
 /** Filter choices for who can refer. "self" also shows services that take referrals either way. */
 export const REFERRAL_CHOICE: Record<Exclude<Referral, 'either'>, string> = {

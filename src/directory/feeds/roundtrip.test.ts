@@ -70,7 +70,9 @@ describe('round trip', () => {
   it('into an empty directory, gives the same services apart from ids made from the names', () => {
     const page = readPage(JSON.parse(JSON.stringify(serviceListPage(tables))) as unknown, 'services.json');
     const fresh = servicesOf(runImport([page], identity.value).csv);
-    const withoutIds = (list: typeof sample) => list.map(({ id: _id, ...rest }) => rest).sort((a, b) => a.name.localeCompare(b.name));
+    // A feed does not say who a service is for, so a new directory starts with every service for the child or young person.
+    const withoutIds = (list: typeof sample) => list.map(({ id: _id, for: _for, ...rest }) => rest).sort((a, b) => a.name.localeCompare(b.name));
     expect(withoutIds(fresh)).toEqual(withoutIds(sample));
+    expect(new Set(fresh.map((s) => s.for))).toEqual(new Set(['children-young-people']));
   });
 });
