@@ -308,6 +308,8 @@ function wire(state: State): void {
 
 async function start(): Promise<void> {
   if (!form || !list || !results || !count || !help || !more || !template) return;
+  // The page opened from a form sent before this script ran (the form's action ends in #results-heading).
+  const sentBeforeScript = location.hash === '#results-heading';
   revealJsOnly();
   // Listen for the form at once: sent before the index arrives, it waits instead of reloading the page.
   form.addEventListener('submit', (event) => {
@@ -318,6 +320,8 @@ async function start(): Promise<void> {
     count.textContent = 'Finding services…';
     heading?.focus();
   });
+  // Waiting for the index: a form sent now is held, not sent again.
+  results.dataset['ready'] = 'false';
   let payload: DirectoryPayload;
   try {
     payload = await fetchIndex();
@@ -344,7 +348,7 @@ async function start(): Promise<void> {
   run(state, 'now');
   // A form sent before the script or the index arrived: the page opened on #results-heading, or the send was held.
   if (pending) submitted(state);
-  else showFormErrors(state, location.hash === '#results-heading');
+  else showFormErrors(state, sentBeforeScript);
   ready = state;
   results.dataset['ready'] = 'true';
   // Search once while the page is idle, so the first real keystroke does not wait for the browser to compile the search.
