@@ -144,7 +144,8 @@ describe('the EHC timeline calculator', () => {
     await page.locator('[data-timeline-results]').waitFor({ state: 'visible' });
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('[data-timeline-form]').isVisible()).toBe(false);
-    expect(await page.locator('header nav').isVisible()).toBe(false);
+    expect(await page.locator('header nav[aria-label="Main"]').isVisible()).toBe(false);
+    expect(await page.locator('header .language-switcher').isVisible()).toBe(false);
     expect(await page.locator('.header-search').isVisible()).toBe(false);
     expect(await page.locator('[data-results-list]').isVisible()).toBe(true);
     await page.close();
