@@ -49,7 +49,7 @@ describe('the checks made on every page', () => {
   it('find English words without lang on a page written right to left, and pass those that have it', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.route(`${baseUrl}/__rtl__/`, (route) => route.fulfill({ contentType: 'text/html', body: RTL_PAGE }));
+    await page.route(`${baseUrl}/__rtl__/`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: RTL_PAGE }));
     const problems = await checkPage(page, `${baseUrl}/__rtl__/`, baseUrl);
     expect(problems.reading).toEqual(['English words with no lang="en-GB" on a right-to-left page: "bank holidays" in <p>']);
     await context.close();

@@ -50,15 +50,15 @@ function updateCount(): void {
   updateShortlistLinks();
 }
 
-/** The "When and where", cost and "Contact" details from a service's page, as one list. */
-async function details(id: string): Promise<HTMLElement | undefined> {
+/** The "When and where", cost (unless the card shows it already) and "Contact" details from a service's page, as one list. */
+async function details(id: string, withCost: boolean): Promise<HTMLElement | undefined> {
   try {
     const response = await fetch(`/services/${id}/`);
     if (!response.ok) return undefined;
     const page = new DOMParser().parseFromString(await response.text(), 'text/html');
     const dl = document.createElement('dl');
     dl.className = 'service-details';
-    const cost = page.querySelector('[data-print-cost]')?.textContent?.trim();
+    const cost = withCost ? page.querySelector('[data-print-cost]')?.textContent?.trim() : undefined;
     if (cost) {
       const [dt, dd] = [document.createElement('dt'), document.createElement('dd')];
       dt.textContent = 'Cost';
@@ -94,7 +94,7 @@ function card(entry: DirectoryEntry, own: boolean): HTMLElement {
   } else {
     remove.remove();
   }
-  void details(entry.id).then((dl) => {
+  void details(entry.id, entry.condition === undefined).then((dl) => {
     if (dl) slot(li, 'details').append(dl);
   });
   return li;
