@@ -215,7 +215,7 @@ export function addSummaries(index: Pick<DirectoryIndex, 'key'>, entries: readon
 
 /** The facets a family can choose. Within a facet any choice matches; across facets all must. */
 export interface DirectoryFilters {
-  /** "My child is 7": services whose age range includes it. */
+  /** The child's age, 7: services whose age range includes it. */
   age?: number | undefined;
   need?: readonly string[] | undefined;
   category?: readonly string[] | undefined;

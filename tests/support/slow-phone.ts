@@ -51,7 +51,8 @@ export async function step(phone: Phone, words: string, action: () => Promise<vo
 /** Tabs to a link and follows it with Enter, waiting for the new page. */
 export async function follow(page: Page, link: Locator): Promise<void> {
   await tabTo(page, link);
-  await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded' }), page.keyboard.press('Enter')]);
+  const target = new URL((await link.getAttribute('href'))!, page.url());
+  await Promise.all([page.waitForURL((url) => url.pathname === target.pathname, { waitUntil: 'domcontentloaded', timeout: 45_000 }), page.keyboard.press('Enter')]);
 }
 
 /** Tabs to a collapsed group (a <details>), opens it with Enter, tabs to a checkbox and ticks it with Space. */
