@@ -10,6 +10,7 @@ import { loadGlossary } from './src/content/glossary/load.node.ts';
 import { glossaryLinks } from './src/content/glossary/glossary-links.ts';
 import { orThrow } from './src/core/problems.ts';
 import { pictureRowsPlugin } from './src/content/guides/picture-rows.ts';
+import { phoneLinksPlugin } from './src/content/guides/phone-links.ts';
 import { translationMarkup, unlessTranslation } from './src/i18n/translation-markup.node.ts';
 import { siteLanguages } from './src/i18n/languages.ts';
 import { contentChecksBesideBuild } from './src/build/integration.node.ts';
@@ -63,13 +64,14 @@ export default defineConfig({
     contentChecksBesideBuild(),
     // Guides (.mdx) are compiled by Sätteri (Astro's own MDX processor, in Rust), which gives headings
     // their ids for the contents list and makes quotes curly. Its plugins here link the first use of
-    // each abbreviation to the jargon buster, put easy-read pictures beside their text, and mark up
-    // translated pages. At 160 guides this took compiling them from 2.5 s (remark and rehype) to about 1 s.
+    // each abbreviation to the jargon buster, put easy-read pictures beside their text, make phone numbers
+    // tap-to-call links, and mark up translated pages. At 160 guides this took compiling them from 2.5 s (remark and rehype) to about 1 s.
     mdx({
       processor: satteri({
         hastPlugins: [
           unlessTranslation(glossaryLinks({ entries: glossaryEntries(), glossaryPath: '/glossary/' }), translationFiles),
           pictureRowsPlugin,
+          phoneLinksPlugin,
           translationMarkup(translationFiles),
         ],
       }),

@@ -20,6 +20,12 @@ describe('the comparison page for the sample area', () => {
   const view = compareView(data, sample, own);
   const plans = view.measures.find((m) => m.measure.key === 'plans_20_weeks')!;
 
+  it('gives every table on the page its own caption, which names its measure', () => {
+    const captions = view.measures.flatMap((m) => [m.captions.compare, m.captions.neighbours, m.captions.history]);
+    expect(new Set(captions).size).toBe(captions.length);
+    for (const m of view.measures) for (const caption of Object.values(m.captions)) expect(caption.startsWith(`${m.measure.title}: `)).toBe(true);
+  });
+
   it('has every measure in the release, in order', () => {
     expect(view.measures.map((m) => m.measure.key)).toEqual(['plans_20_weeks', 'plans_20_weeks_ex', 'requests_6_weeks', 'no_plan_16_weeks', 'reviews_4_weeks', 'ehc_plans']);
     expect(view.release).toBe('Education, health and care plans, reporting year 2025');

@@ -49,6 +49,11 @@ export interface MeasureView {
   plotNarrow: StripPlotModel;
   /** The notes every measure carries, then this measure's own. */
   footnotes: Footnote[];
+  /**
+   * Each table's caption, naming the measure: the captions name the scrolling
+   * regions too, so no two on the page may read the same.
+   */
+  captions: { compare: string; neighbours: string; history: string };
 }
 
 /** Every local authority (and us) with each measure's figure and place: the table behind every dot plot. */
@@ -135,6 +140,11 @@ function measureView(c: Comparators, data: CompareData, area: CompareArea, own: 
     plot: stripPlot(plotInput, tick, WIDE),
     plotNarrow: stripPlot(plotInput, tick, NARROW),
     footnotes: [...footnotes, ...smallNumbers(c, area)],
+    captions: {
+      compare: `${m.title}: ${area.name} beside England, ${regionPhrase(region)} and similar areas, ${c.periodLabel}`,
+      neighbours: `${m.title}: each of the 10 similar areas (statistical neighbours), most similar first`,
+      history: `${m.title}: each year, newest first`,
+    },
   };
 }
 

@@ -14,6 +14,7 @@ import { checkReadability } from './plain-english/readability';
 import { readUpdateFrontmatter } from './updates/updates';
 import { checkFacts, type Facts } from './facts/facts';
 import { checkRecordingFile } from '../listen/recording';
+import { checkToolLinks } from './guides/tool-links';
 
 export interface ContentFiles {
   /**
@@ -99,6 +100,7 @@ export function checkContent(files: ContentFiles): DataProblem[] {
     problems.push(...checkAbbreviations(guide.path, guide.source, files.glossary.entries, files.glossary.file));
     problems.push(...checkImages(guide.path, guide.source, data.format === 'easy-read', publicFiles));
     if (publicFiles) problems.push(...checkRecordingFile(guide.path, guide.source, data.audio, publicFiles));
+    problems.push(...checkToolLinks(guide.path, guide.source));
     if (files.facts) problems.push(...checkFacts(guide.path, guide.source, files.facts));
   }
 

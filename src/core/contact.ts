@@ -1,5 +1,6 @@
 /**
- * Reading contact details people type: web addresses, emails and UK postcodes.
+ * Reading contact details people type: web addresses, emails and UK postcodes;
+ * phone numbers as tap-to-call links.
  * Plain TypeScript with no dependencies, so browser code can use it too.
  */
 
@@ -39,4 +40,23 @@ export function parsePostcode(raw: string): { outward: string; inward: string; p
   const match = cleaned.match(POSTCODE);
   if (!match) return undefined;
   return { outward: match[1]!, inward: match[2]!, postcode: `${match[1]} ${match[2]}` };
+}
+
+/** A phone number as a tap-to-call link: `01632 960107` → `tel:01632960107`; `+44 (0)1632 960107` → `tel:+441632960107`. */
+export function telHref(phone: string): string {
+  const international = phone.trim().startsWith('+');
+  const digits = phone.replace(/\(0\)/, '').replace(/\D/g, '');
+  return `tel:${international ? '+' : ''}${digits}`;
+}
+
+/**
+ * A UK phone number in running text: `01632 960 000`, `01632 960107`,
+ * `+44 (0)1632 960107`, `0800 123 4567`, with spaces or no-break spaces.
+ */
+export const PHONE_IN_TEXT = /(?<![\p{L}\p{N}@./-])(?:\+44[ \u00a0]?(?:\(0\)[ \u00a0]?)?|0)\d{2,4}(?:[ \u00a0]?\d{2,4}){1,3}(?![\p{L}\p{N}/-])/gu;
+
+/** Whether a match of PHONE_IN_TEXT has the 10 or 11 digits of a UK number (a year or a count does not). */
+export function isUkPhone(text: string): boolean {
+  const digits = text.replace(/^\+44\s*(\(0\))?/, '0').replace(/\D/g, '');
+  return /^0\d{9,10}$/.test(digits);
 }

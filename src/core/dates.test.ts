@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addYears, isoDay, isoMonth } from './dates';
+import { addYears, isoDay, isoMonth, parseDate, parseDateParts } from './dates';
 import { TURNING_POINTS as T, ukTime } from './__fixtures__/uk-time';
 import { formatDate } from './format';
 
@@ -35,5 +35,44 @@ describe('today in England', () => {
     expect(addYears('2028-02-29', 4)).toBe('2032-02-29');
     expect(addYears('2027-12-31', 1)).toBe('2028-12-31');
     expect(addYears('2027-03-01', -1)).toBe('2026-03-01');
+  });
+});
+
+describe('dates typed by people', () => {
+  it('read the same day from the forms a page address and the boxes accept', () => {
+    for (const form of ['2026-12-15', '15/12/2026', '15 December 2026', '15 Dec 2026', '15 dec. 2026', '15th December 2026', '15.12.2026', '15-12-2026', '15 12 2026', ' 15/12/2026 ']) {
+      expect(parseDate(form), form).toEqual({ ok: true, date: '2026-12-15' });
+    }
+    expect(parseDate('1 Sept 2026')).toEqual({ ok: true, date: '2026-09-01' });
+  });
+
+  it('refuse what is not a date, and a day that does not exist', () => {
+    expect(parseDate('soon')).toEqual({ ok: false, reason: 'it is not in a form we recognise' });
+    expect(parseDate('15/12/26')).toEqual({ ok: false, reason: 'it is not in a form we recognise' });
+    expect(parseDate('29 February 2026')).toEqual({ ok: false, reason: '"29 February 2026" is not a real date' });
+    expect(parseDate('29 February 2028')).toEqual({ ok: true, date: '2028-02-29' });
+    expect(parseDate('15 Smarch 2026').ok).toBe(false);
+  });
+
+  it('in three boxes say which boxes are missing or wrong, as the GOV.UK date input does', () => {
+    expect(parseDateParts('15', '12', '2026')).toEqual({ ok: true, date: '2026-12-15' });
+    expect(parseDateParts('5', 'jan', '2027')).toEqual({ ok: true, date: '2027-01-05' });
+    expect(parseDateParts(' ', '', '')).toEqual({ ok: false, problem: 'empty', parts: ['day', 'month', 'year'] });
+    expect(parseDateParts('15', '', '2026')).toEqual({ ok: false, problem: 'missing', parts: ['month'] });
+    expect(parseDateParts('', '12', '')).toEqual({ ok: false, problem: 'missing', parts: ['day', 'year'] });
+    expect(parseDateParts('32', '12', '2026')).toEqual({ ok: false, problem: 'not-real', parts: ['day'] });
+    expect(parseDateParts('15', '13', '2026')).toEqual({ ok: false, problem: 'not-real', parts: ['month'] });
+    expect(parseDateParts('x', 'y', '2026')).toEqual({ ok: false, problem: 'not-real', parts: ['day', 'month'] });
+    expect(parseDateParts('15', '12', '26')).toEqual({ ok: false, problem: 'year', parts: ['year'] });
+    // 29 February only in a leap year.
+    expect(parseDateParts('29', '2', '2026')).toEqual({ ok: false, problem: 'not-real', parts: ['day'] });
+    expect(parseDateParts('29', '2', '2028')).toEqual({ ok: true, date: '2028-02-29' });
+  });
+
+  it('in three boxes read a whole date typed into the day box, as a phone keypad gives it', () => {
+    expect(parseDateParts('15122026', '', '')).toEqual({ ok: true, date: '2026-12-15' });
+    expect(parseDateParts('15/12/2026', '', '')).toEqual({ ok: true, date: '2026-12-15' });
+    expect(parseDateParts('15 December 2026', '', '')).toEqual({ ok: true, date: '2026-12-15' });
+    expect(parseDateParts('15', '', '')).toEqual({ ok: false, problem: 'missing', parts: ['month', 'year'] });
   });
 });

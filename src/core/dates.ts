@@ -13,22 +13,76 @@ export function validDay(year: number, month: number, day: number): boolean {
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** Reads a date as `YYYY-MM-DD` or UK `DD/MM/YYYY`; returns `YYYY-MM-DD`. */
+/** A box of the GOV.UK date input: day, month and year. */
+export type DatePart = 'day' | 'month' | 'year';
+
+/**
+ * Why a date typed in parts could not be read, and which boxes to mark:
+ * `empty` nothing typed; `missing` some boxes left empty; `not-real` a day or
+ * month that cannot be (32, 13, 29 February 2026) or a box that is not a number;
+ * `year` a year without 4 numbers.
+ */
+export type DateProblem = { problem: 'empty' | 'missing' | 'not-real' | 'year'; parts: DatePart[] };
+
+export type DatePartsResult = ({ ok: true; date: string } | ({ ok: false } & DateProblem));
+
+/** The month as a number: `12`, `03`, or a name or its first three letters (`Dec`, `december`, `Sept`). */
+function monthNumber(raw: string): number | undefined {
+  if (/^\d{1,2}$/.test(raw)) return Number(raw);
+  return /^[a-z]+\.?$/i.test(raw) ? monthIndex(raw.replace(/\.$/, '')) : undefined;
+}
+
+/** The three boxes, when the whole date was typed into the first ("15/12/2026", "15 December 2026"). */
+function wholeDateInDay(day: string): [string, string, string] | undefined {
+  const text = day.trim();
+  const iso = text.match(/^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/);
+  if (iso) return [iso[3]!, iso[2]!, iso[1]!];
+  // Day first, as in the UK: 15/12/2026, 15.12.2026, 15-12-2026, 15 12 2026, 15 December 2026, 15 Dec 2026.
+  const ukOrder = text.match(/^(\d{1,2})(?:st|nd|rd|th)?[\s/.,-]+([a-z]+\.?|\d{1,2})[\s/.,-]+(\d+)(?: .*)?$/i);
+  if (ukOrder) return [ukOrder[1]!, ukOrder[2]!, ukOrder[3]!];
+  // Eight figures with nothing between them, as a phone keypad gives: 15122026.
+  const run = text.match(/^(\d{2})(\d{2})(\d{4})$/);
+  return run ? [run[1]!, run[2]!, run[3]!] : undefined;
+}
+
+/**
+ * Reads a date typed in the GOV.UK date input's three boxes (day, month,
+ * year); the month may be a number or a name. A whole date typed into the day
+ * box, with the others empty, is read too. The same rules read a date in a page
+ * address (`parseDate`), so the boxes and the address accept the same forms.
+ */
+export function parseDateParts(dayRaw: string, monthRaw: string, yearRaw: string): DatePartsResult {
+  let [day, month, year] = [dayRaw.trim(), monthRaw.trim(), yearRaw.trim()];
+  if (month === '' && year === '') {
+    const whole = wholeDateInDay(day);
+    if (whole) [day, month, year] = whole;
+  }
+  const boxes = { day, month, year };
+  const empty = (Object.keys(boxes) as DatePart[]).filter((part) => boxes[part] === '');
+  if (empty.length === 3) return { ok: false, problem: 'empty', parts: empty };
+  if (empty.length > 0) return { ok: false, problem: 'missing', parts: empty };
+  const m = monthNumber(month);
+  const wrong: DatePart[] = [];
+  if (!/^\d{1,2}$/.test(day)) wrong.push('day');
+  if (m === undefined) wrong.push('month');
+  if (wrong.length > 0) return { ok: false, problem: 'not-real', parts: wrong };
+  if (!/^\d{4}$/.test(year)) return { ok: false, problem: 'year', parts: ['year'] };
+  const [d, y] = [Number(day), Number(year)];
+  if (m! < 1 || m! > 12) return { ok: false, problem: 'not-real', parts: ['month'] };
+  if (!validDay(y, m!, d)) return { ok: false, problem: 'not-real', parts: ['day'] };
+  return { ok: true, date: `${y}-${pad(m!)}-${pad(d)}` };
+}
+
+/**
+ * Reads a date as `YYYY-MM-DD`, or day first as in the UK: `15/12/2026`,
+ * `15 December 2026`, `15 Dec 2026`, `15.12.2026`; returns `YYYY-MM-DD`.
+ */
 export function parseDate(raw: string): { ok: true; date: string } | { ok: false; reason: string } {
   const text = raw.trim();
-  let match: RegExpMatchArray | null;
-  let year: number;
-  let month: number;
-  let day: number;
-  if ((match = text.match(/^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/))) {
-    [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  } else if ((match = text.match(/^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: .*)?$/))) {
-    [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  } else {
-    return { ok: false, reason: 'it is not in a form we recognise' };
-  }
-  if (!validDay(year, month, day)) return { ok: false, reason: `"${text}" is not a real date` };
-  return { ok: true, date: `${year}-${pad(month)}-${pad(day)}` };
+  const parts = wholeDateInDay(text);
+  if (!parts || !/^\d{4}$/.test(parts[2])) return { ok: false, reason: 'it is not in a form we recognise' };
+  const result = parseDateParts(...parts);
+  return result.ok ? result : { ok: false, reason: `"${text}" is not a real date` };
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

@@ -106,12 +106,15 @@ export const optionalPercentage = z.string().transform((raw, ctx) => {
 
 /**
  * One of a fixed list of words, forgiving case and spacing
- * (`On Track`, `on  track` and `on-track` all read as `on track`).
+ * (`On Track`, `on  track` and `on-track` all read as `on track`; `Free for some`
+ * as `free-for-some`).
  */
 function oneOfType<const T extends readonly string[]>(allowed: T) {
   return cellType(`one of: ${allowed.join(', ')}`, (raw): CellResult<T[number]> => {
-    const cleaned = raw.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
-    const found = allowed.find((a) => a === cleaned);
+    const tidy = (text: string) => text.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+    const cleaned = tidy(raw);
+    // Compared tidied on both sides, so `free for some` reads as the word `free-for-some`.
+    const found = allowed.find((a) => tidy(a) === cleaned);
     return found === undefined ? { ok: false } : { ok: true, value: found as T[number] };
   });
 }

@@ -35,6 +35,8 @@ describe('compact index', () => {
       wholeArea: false,
       cost: 'paid',
       referral: 'self',
+      for: 'children-young-people',
+      noAddress: false,
       district: 'NB5',
     } satisfies DirectoryEntry);
     expect(byId('northbrook-sendiass')).toMatchObject({ wholeArea: true, areas: [], latitude: 52.6021, longitude: -1.4997 });
@@ -166,12 +168,13 @@ describe('URL state', () => {
     area: ['marston'],
     cost: ['free', 'varies'],
     referral: ['self'],
+    for: ['siblings', 'families'],
     near: 'NB3 4XY',
   };
 
   it('round-trips every field', () => {
     const encoded = encodeQuery(full);
-    expect(encoded).toBe('?q=speech+%26+language&age=7&need=autism&need=adhd&category=leisure&area=marston&cost=free&cost=varies&referral=self&near=NB3+4XY');
+    expect(encoded).toBe('?q=speech+%26+language&age=7&need=autism&need=adhd&category=leisure&area=marston&cost=free&cost=varies&referral=self&for=siblings&for=families&near=NB3+4XY');
     expect(decodeQuery(encoded)).toEqual(full);
   });
 
@@ -182,7 +185,7 @@ describe('URL state', () => {
 
   it('ignores nonsense from a hand-edited address', () => {
     const known = { categories: ['leisure'], needs: ['autism'], areas: ['marston'] };
-    expect(decodeQuery('?age=40&need=autism,unicorns&cost=cheap&referral=SELF&category=zoo', known)).toEqual({
+    expect(decodeQuery('?age=40&need=autism,unicorns&cost=cheap&referral=SELF&category=zoo&for=aliens', known)).toEqual({
       ...EMPTY_QUERY,
       need: ['autism'],
       referral: ['self'],

@@ -7,7 +7,7 @@
 import type { District } from './geo';
 import type { Service } from './services';
 import type { Taxonomy, TaxonomyTerm } from './taxonomy';
-import { COSTS, REFERRALS, type Cost, type Referral } from './vocab';
+import { AUDIENCES, COSTS, DEFAULT_AUDIENCE, REFERRALS, type Audience, type Cost, type Referral } from './vocab';
 import { browseCategories, categoriesOf } from './other-category';
 
 /** A taxonomy term as the browser needs it: `[id, label, keywords]`. */
@@ -47,6 +47,12 @@ export interface DirectoryIndex {
     district: string[];
     latitude: (number | null)[];
     longitude: (number | null)[];
+    /** Who each service is for: positions in AUDIENCES. */
+    for: number[];
+    /** Positions of the services with no address to go to. */
+    noAddress: number[];
+    /** `[position, who gets it free]` for each service that is free for some. */
+    conditions: [number, string][];
   };
 }
 
@@ -75,8 +81,14 @@ export interface DirectoryEntry {
   wholeArea: boolean;
   /** Undefined when not known: such a service matches no cost filter. */
   cost?: Cost | undefined;
+  /** For a service that is free for some: who gets it free, in full. */
+  condition?: string;
   /** Undefined when not known: such a service matches no referral filter. */
   referral?: Referral | undefined;
+  /** Who it is for: the child or young person, parents and carers, siblings, young carers or the family. */
+  for: Audience;
+  /** No address to go to (phone, online, or comes to you): said instead of a distance. */
+  noAddress: boolean;
   district?: string;
   latitude?: number;
   longitude?: number;
@@ -150,6 +162,9 @@ export function buildDirectoryIndex(services: readonly Service[], taxonomy: Taxo
       district: services.map((s) => s.district ?? ''),
       latitude: services.map((s) => (s.latitude === undefined ? null : round4(s.latitude))),
       longitude: services.map((s) => (s.longitude === undefined ? null : round4(s.longitude))),
+      for: services.map((s) => AUDIENCES.indexOf(s.for)),
+      noAddress: services.flatMap((s, i) => (s.address === undefined && s.postcode === undefined ? [i] : [])),
+      conditions: services.flatMap((s, i): [number, string][] => (s.cost === 'free-for-some' && s.cost_details ? [[i, s.cost_details]] : [])),
     },
   };
 }
@@ -161,6 +176,8 @@ export function buildDirectoryIndex(services: readonly Service[], taxonomy: Taxo
 export function decodeIndex(index: DirectoryIndex, summaries?: DirectorySummaries): DirectoryEntry[] {
   const ids = (positions: readonly number[], terms: readonly IndexTerm[]) => positions.flatMap((p) => terms[p]?.[0] ?? []);
   const s = index.services;
+  const noAddress = new Set(s.noAddress);
+  const conditions = new Map(s.conditions);
   const entries = s.id.map((id, i) => {
     const areas = s.areas[i];
     const entry: DirectoryEntry = {
@@ -174,11 +191,15 @@ export function decodeIndex(index: DirectoryIndex, summaries?: DirectorySummarie
       ageMax: s.ageMax[i] ?? 0,
       areas: ids(areas ?? [], index.areas),
       wholeArea: areas?.length === 0,
+      for: AUDIENCES[s.for[i] ?? -1] ?? DEFAULT_AUDIENCE,
+      noAddress: noAddress.has(i),
     };
     const cost = COSTS[s.cost[i] ?? -1];
     if (cost !== undefined) entry.cost = cost;
     const referral = REFERRALS[s.referral[i] ?? -1];
     if (referral !== undefined) entry.referral = referral;
+    const condition = conditions.get(i);
+    if (condition !== undefined) entry.condition = condition;
     const district = s.district[i] ?? '';
     if (district !== '') entry.district = district;
     const latitude = s.latitude[i] ?? null;
@@ -202,7 +223,7 @@ export function addSummaries(index: Pick<DirectoryIndex, 'key'>, entries: readon
 
 /** The facets a family can choose. Within a facet any choice matches; across facets all must. */
 export interface DirectoryFilters {
-  /** "My child is 7": services whose age range includes it. */
+  /** The child's age, 7: services whose age range includes it. */
   age?: number | undefined;
   need?: readonly string[] | undefined;
   category?: readonly string[] | undefined;
@@ -210,6 +231,8 @@ export interface DirectoryFilters {
   cost?: readonly Cost[] | undefined;
   /** `self` means "I can contact them myself": services taking self referrals or either. */
   referral?: readonly Referral[] | undefined;
+  /** Who it is for; a service for the whole family matches every choice. */
+  for?: readonly Audience[] | undefined;
 }
 
 function anyOf(chosen: readonly string[] | undefined, has: readonly string[]): boolean {
@@ -226,6 +249,7 @@ export function matchesFilters(e: DirectoryEntry, f: DirectoryFilters): boolean 
   // A cost or referral that is not known matches no choice: "Free" shows only services known to be free.
   if (f.cost && f.cost.length > 0 && (e.cost === undefined || !f.cost.includes(e.cost))) return false;
   if (f.referral && f.referral.length > 0 && (e.referral === undefined || (e.referral !== 'either' && !f.referral.includes(e.referral)))) return false;
+  if (f.for && f.for.length > 0 && e.for !== 'families' && !f.for.includes(e.for)) return false;
   return true;
 }
 

@@ -30,6 +30,12 @@ const ANY_NEED_PENALTY = 0.25;
 const ORGANISATION_PENALTY = 0.05;
 /** The query word found exactly inside a longer word that starts differently. */
 const PART_WORD_SCORE = 0.05;
+/**
+ * With words and a postcode, results go by how well they match first, then by
+ * distance: scores within one band this wide count as equally good matches
+ * (an exact name match and a typo of it are in different bands).
+ */
+export const MATCH_BAND = 0.1;
 
 const STOP_WORDS = new Set(['a', 'an', 'and', 'the', 'for', 'of', 'to', 'in', 'on', 'at', 'or', 'with', 'my', 'me', 'is', 'are', 'who', 'near', 'help', 'service', 'services']);
 
@@ -240,8 +246,28 @@ export interface DirectoryResults<T extends DirectoryEntry = DirectoryEntry> {
 }
 
 /**
+ * The band a score falls in, for ordering by match and then distance: 0 for the
+ * best matches. The small allowance keeps 0.1 in band 1, not in band 0 or 2.
+ */
+export function matchBand(score: number): number {
+  return Math.floor(score / MATCH_BAND + 1e-9);
+}
+
+/**
+ * Orders hits with a known distance: with typed words, by how well they match
+ * (in bands) and then nearest first; with no words, nearest first. Services
+ * with no known place come last in their band, keeping their order.
+ */
+export function nearestWithinMatch<H extends { score: number; distanceKm?: number | undefined }>(hits: readonly H[], byMatch: boolean): H[] {
+  const order = hits.map((hit, index) => ({ hit, index, band: byMatch ? matchBand(hit.score) : 0 }));
+  order.sort((a, b) => a.band - b.band || (a.hit.distanceKm ?? Infinity) - (b.hit.distanceKm ?? Infinity) || a.index - b.index);
+  return order.map((o) => o.hit);
+}
+
+/**
  * Everything the directory page does for one query: facets, words, and then,
- * if a postcode was given, nearest first (services with no address last).
+ * if a postcode was given, nearest first (services with no address last). With
+ * words typed too, the best matches come first and distance orders each band.
  */
 export function runDirectoryQuery<T extends DirectoryEntry>(
   prepared: PreparedDirectory<T>,
@@ -253,8 +279,9 @@ export function runDirectoryQuery<T extends DirectoryEntry>(
   if (query.near === undefined) return { hits, sentence };
   const origin = findOrigin(query.near, districts);
   if (!origin.ok) return { hits, sentence, nearProblem: origin.message };
-  const sorted = sortByDistance(hits.map((h) => ({ ...h, ...locatable(h.entry) })), origin.point, districtMap(districts));
-  return { hits: sorted.map(({ item, distanceKm }) => ({ entry: item.entry, score: item.score, distanceKm })), sentence };
+  const measured = sortByDistance(hits.map((h) => ({ ...h, ...locatable(h.entry) })), origin.point, districtMap(districts));
+  const withDistance = measured.map(({ item, distanceKm }) => ({ entry: item.entry, score: item.score, distanceKm }));
+  return { hits: nearestWithinMatch(withDistance, queryWords(query.q).length > 0), sentence };
 }
 
 function locatable(e: DirectoryEntry): Locatable {

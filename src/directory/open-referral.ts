@@ -213,6 +213,7 @@ export function toServiceCsvRow(s: Service): Record<(typeof OPEN_DATA_COLUMNS)[n
     accessibility: s.accessibility ?? '',
     languages: s.languages.join('; '),
     last_reviewed: s.last_reviewed ?? '',
+    for: s.for,
     stale: s.last_reviewed === undefined ? '' : s.stale ? 'yes' : 'no',
   };
 }

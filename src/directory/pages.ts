@@ -7,7 +7,38 @@ import type { Service } from './services';
 import type { TaxonomyTerm } from './taxonomy';
 import { ageText, NOT_KNOWN } from './text';
 import { categoriesOf } from './other-category';
+import { summarise } from './directory';
+import type { Audience, Cost } from './vocab';
 import { formatNumber } from '../core/format';
+
+/** What a service's card shows (ServiceCard.astro; the browser fills the same card from the index). */
+export interface CardData {
+  id: string;
+  name: string;
+  organisation: string;
+  summary: string;
+  ageMin: number;
+  ageMax: number;
+  /** Undefined when not known: the card says to ask the service. */
+  cost: Cost | undefined;
+  /** For a service that is free for some: who gets it free, in full. */
+  condition?: string | undefined;
+  for: Audience;
+}
+
+export function cardData(s: Service): CardData {
+  return {
+    id: s.id,
+    name: s.name,
+    organisation: s.organisation,
+    summary: summarise(s.description),
+    ageMin: s.age_min,
+    ageMax: s.age_max,
+    cost: s.cost,
+    condition: s.cost === 'free-for-some' ? s.cost_details : undefined,
+    for: s.for,
+  };
+}
 
 /** Services on one page of a no-JavaScript list: small enough to stay inside the page budget at thousands of services. */
 export const LIST_PAGE_SIZE = 50;

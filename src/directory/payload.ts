@@ -4,7 +4,7 @@
  * Also sorting by a point (the browser's own location), which never leaves the page.
  */
 import type { DirectoryEntry, DirectoryIndex } from './directory';
-import type { DirectoryResults } from './filter';
+import { nearestWithinMatch, type DirectoryResults } from './filter';
 import { districtMap, sortByDistance, type District, type LatLon } from './geo';
 
 /** `[district, latitude, longitude]`. */
@@ -22,12 +22,16 @@ export function payloadDistricts(payload: Pick<DirectoryPayload, 'districts'>): 
   return (payload.districts ?? []).map(([district, latitude, longitude]) => ({ district, latitude, longitude }));
 }
 
-/** Nearest first from a point, services with no known place last (as runDirectoryQuery does for a postcode). */
-export function nearestToPoint<T extends DirectoryEntry>(results: DirectoryResults<T>, point: LatLon, districts: readonly District[]): DirectoryResults<T> {
-  const sorted = sortByDistance(
+/**
+ * Nearest first from a point, services with no known place last (as
+ * runDirectoryQuery does for a postcode); with words typed (`byMatch`), the
+ * best matches first and nearest first within them.
+ */
+export function nearestToPoint<T extends DirectoryEntry>(results: DirectoryResults<T>, point: LatLon, districts: readonly District[], byMatch = false): DirectoryResults<T> {
+  const measured = sortByDistance(
     results.hits.map((h) => ({ hit: h, latitude: h.entry.latitude, longitude: h.entry.longitude, district: h.entry.district })),
     point,
     districtMap(districts),
   );
-  return { ...results, hits: sorted.map(({ item, distanceKm }) => ({ ...item.hit, distanceKm })) };
+  return { ...results, hits: nearestWithinMatch(measured.map(({ item, distanceKm }) => ({ ...item.hit, distanceKm })), byMatch) };
 }

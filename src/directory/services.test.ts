@@ -115,7 +115,7 @@ describe('readServices', () => {
     ['phone', '0163 296', 'Expected a UK phone number such as 01632 960123, or blank.'],
     ['age_max', '30', 'Expected an age in whole years from 0 to 25.'],
     ['age_min', '-1', 'Expected an age in whole years from 0 to 25.'],
-    ['cost', 'cheap', 'Expected one of: free, paid, varies, or blank.'],
+    ['cost', 'cheap', 'Expected one of: free, free-for-some, paid, varies, or blank.'],
     ['referral', 'GP', 'Expected one of: self, professional, either, or blank.'],
     ['id', 'Quiet Swim', 'Expected an id made of lower-case letters, numbers and hyphens, such as quiet-swim.'],
     ['last_reviewed', '31/02/2026', 'Expected a date such as 2026-10-31 or 31/10/2026, or blank, but "31/02/2026" is not a real date.'],

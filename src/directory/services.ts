@@ -10,7 +10,7 @@ import { cellType, optionalDate, optionalEmail, optionalOneOf, optionalPostcode,
 import { problem, type Checked, type DataProblem } from '../core/problems';
 import { matchTerm, slug, termsOf, TERM_TYPE_COLUMN, type Taxonomy, type TermType } from './taxonomy';
 import { findDuplicates, quoteAsTyped, validateRows, type WithRow } from '../core/validate';
-import { AGE_LIMIT, COSTS, REFERRALS } from './vocab';
+import { AGE_LIMIT, AUDIENCES, COSTS, DEFAULT_AUDIENCE, REFERRALS, type Audience } from './vocab';
 import { addYears, isoDay } from '../core/dates';
 
 export const SERVICES_COLUMNS = {
@@ -27,6 +27,7 @@ export const SERVICES_COLUMNS = {
     'opening_times',
     'accessibility',
     'languages',
+    'for',
   ],
 } as const;
 
@@ -34,10 +35,10 @@ export const SERVICES_COLUMNS = {
 export const SERVICES_COLUMN_ORDER = [
   'id', 'name', 'organisation', 'description', 'categories', 'needs', 'age_min', 'age_max', 'area',
   'address', 'postcode', 'latitude', 'longitude', 'phone', 'email', 'website', 'cost', 'cost_details',
-  'opening_times', 'referral', 'accessibility', 'languages', 'last_reviewed',
+  'opening_times', 'referral', 'accessibility', 'languages', 'last_reviewed', 'for',
 ] as const;
 
-export { AGE_LIMIT, COSTS, REFERRALS, type Cost, type Referral } from './vocab';
+export { AGE_LIMIT, AUDIENCES, COSTS, REFERRALS, type Audience, type Cost, type Referral } from './vocab';
 
 const age = z.string().transform((raw, ctx) => {
   const t = raw.trim();
@@ -102,9 +103,9 @@ export const serviceRowSchema = z.object({
   email: optionalEmail,
   /** Web address, e.g. `https://www.northbrook.example/sendiass`. */
   website: optionalUrl,
-  /** Whether families pay: `free`, `paid` or `varies`; blank: not known ("Cost: ask the service"). */
+  /** Whether families pay: `free`, `free-for-some` (cost_details says who), `paid` or `varies`; blank: not known ("Cost: ask the service"). */
   cost: optionalOneOf(COSTS),
-  /** What it costs, in words, e.g. "£4 a session; free with a Max Card". */
+  /** What it costs, in words, e.g. "£4 a session; free with a Max Card"; for `free-for-some`, who gets it free. */
   cost_details: optionalText,
   /** When it is open, in words. */
   opening_times: optionalText,
@@ -116,6 +117,8 @@ export const serviceRowSchema = z.object({
   languages: semicolonList,
   /** When someone last checked this entry with the service, e.g. `2026-09-14`; blank: not known ("Last checked: not known"). */
   last_reviewed: optionalDate,
+  /** Who it is for: blank (the child or young person), `parents-carers`, `siblings`, `young-carers` or `families`. */
+  for: optionalOneOf(AUDIENCES),
 });
 
 export type ServiceRow = z.output<typeof serviceRowSchema>;
@@ -130,9 +133,11 @@ export interface ServiceDerived {
   district?: string;
   /** Last reviewed more than a year before the build: shown as "last checked …" with a warning. False when not known. */
   stale: boolean;
+  /** Who it is for; a blank `for` is the child or young person. */
+  for: Audience;
 }
 
-export type Service = Omit<ServiceRow, 'area'> & ServiceDerived;
+export type Service = Omit<ServiceRow, 'area' | 'for'> & ServiceDerived;
 
 /** `YYYY-MM-DD` of a Date, in UTC so a build at midnight gives the same answer everywhere. */
 export function isoDate(d: Date): string {
@@ -227,6 +232,16 @@ function checkRow(r: WithRow<ServiceRow>, cells: Record<string, string>, file: s
     );
   }
 
+  if (r.cost === 'free-for-some' && r.cost_details === undefined) {
+    problems.push(
+      problem({
+        ...at('cost_details'),
+        expected: 'who gets it free, when cost is free-for-some, such as "Free for children on free school meals; others pay £5 a day"',
+        fix: 'Families see this in full on the service’s card and page, so they know whether it is free for them.',
+      }),
+    );
+  }
+
   if (r.phone === undefined && r.email === undefined && r.website === undefined) {
     problems.push(problem({ ...at('phone'), severity: 'warning', expected: 'at least one of phone, email or website', fix: 'Families need a way to contact the service.' }));
   }
@@ -241,6 +256,7 @@ function checkRow(r: WithRow<ServiceRow>, cells: Record<string, string>, file: s
     wholeArea,
     ...(district === undefined ? {} : { district }),
     stale: r.last_reviewed !== undefined && r.last_reviewed < staleBefore(today),
+    for: r.for ?? DEFAULT_AUDIENCE,
   };
   return { service, problems };
 }

@@ -39,3 +39,43 @@ export function shortlistSentence(count: number): string {
   if (count === 0) return 'Your shortlist is empty.';
   return `You have ${count} ${count === 1 ? 'service' : 'services'} in your shortlist.`;
 }
+
+/** The address parameter that carries a shared shortlist: `?ids=a,b,c`. */
+export const SHARED_PARAM = 'ids';
+
+/** The page address that opens the same shortlist on any device: the ids in the address, nothing stored anywhere. */
+export function shortlistLink(pageUrl: string, ids: readonly string[]): string {
+  const url = new URL('/services/shortlist/', pageUrl);
+  url.search = ids.length === 0 ? '' : `?${SHARED_PARAM}=${[...new Set(ids)].slice(0, SHORTLIST_LIMIT).join(',')}`;
+  return url.href;
+}
+
+/** The ids in a shared shortlist's address, or undefined when the address has none (then the page shows this browser's own). */
+export function sharedIds(search: string): string[] | undefined {
+  const raw = new URLSearchParams(search).get(SHARED_PARAM);
+  if (raw === null) return undefined;
+  return parseShortlist(JSON.stringify(raw.split(/[,\s]+/).map((id) => id.trim().toLowerCase())));
+}
+
+/** Adds shared ids to a shortlist, keeping its own first and each id once. */
+export function mergeShortlists(own: readonly string[], shared: readonly string[]): string[] {
+  return [...new Set([...own, ...shared])].slice(0, SHORTLIST_LIMIT);
+}
+
+/**
+ * An email (a `mailto:` link with no address, so the family chooses who to
+ * send it to) listing each service with its page, and the link that opens the
+ * same shortlist, as Outpost's Scout directory does.
+ */
+export function shortlistEmailHref(services: readonly { id: string; name: string }[], pageUrl: string, siteName: string): string {
+  const lines = services.map((s, i) => `${i + 1}. ${s.name}\n   ${new URL(`/services/${s.id}/`, pageUrl).href}`);
+  const subject = `Services I saved from the ${siteName}`;
+  const body = [`${subject}:`, '', ...lines, '', 'Open the same shortlist:', shortlistLink(pageUrl, services.map((s) => s.id)), ''].join('\n');
+  return `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+}
+
+/** "A shortlist of 3 services was shared with you." */
+export function sharedSentence(count: number, missing: number): string {
+  const list = count === 0 ? 'This shared shortlist has no services in it.' : `A shortlist of ${count} ${count === 1 ? 'service' : 'services'} was shared with you.`;
+  return missing === 0 ? list : `${list} ${missing === 1 ? '1 service in the link is' : `${missing} services in the link are`} no longer in the directory.`;
+}

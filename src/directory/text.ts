@@ -3,7 +3,9 @@
  * phone links. No imports beyond the vocabulary, so the browser directory and
  * shortlist scripts use the same sentences as the server-rendered pages.
  */
-import type { Cost, Referral } from './vocab';
+import type { Audience, Cost, Referral } from './vocab';
+
+export { telHref } from '../core/contact';
 
 /** "From birth to 5 years", "Age 7", "Ages 11 to 25". */
 export function ageText(min: number, max: number): string {
@@ -13,7 +15,7 @@ export function ageText(min: number, max: number): string {
 }
 
 /** Short words for a result card. */
-export const COST_LABEL: Record<Cost, string> = { free: 'Free', paid: 'There is a charge', varies: 'Cost varies' };
+export const COST_LABEL: Record<Cost, string> = { free: 'Free', 'free-for-some': 'Free for some', paid: 'There is a charge', varies: 'Cost varies' };
 
 /** The card's words for the cost, saying so when it is not known. */
 export function costLabel(cost: Cost | undefined): string {
@@ -29,10 +31,13 @@ export const NOT_KNOWN = {
   lastChecked: 'Last checked: not known. Contact the service to check this information is still right.',
 } as const;
 
-/** The service page's cost sentence: "Free.", "There is a charge: £4 a session", or that it is not known. */
+/**
+ * The cost in one sentence, with the condition in full: "Free for some: free for
+ * children on free school meals"; or that it is not known. For cards, service pages and print.
+ */
 export function costText(cost: Cost | undefined, details: string | undefined): string {
   if (cost === undefined) return details ? `${NOT_KNOWN.cost} The directory says: ${details}` : NOT_KNOWN.cost;
-  return `${COST_LABEL[cost]}${details ? `: ${details}` : '.'}`;
+  return details ? `${COST_LABEL[cost]}: ${details}` : COST_LABEL[cost];
 }
 
 /** How to get the service, in a few words and then explained; "Not known" when the file does not say. */
@@ -46,8 +51,26 @@ export const OTHER_CATEGORY_WORDS = {
   description: 'Services that have not been given a type yet. Read each one to see what it offers.',
 } as const;
 
-/** Filter choices for cost, as families would say them. */
-export const COST_CHOICE: Record<Cost, string> = { free: 'Free', paid: 'Paid', varies: 'Cost varies' };
+/** Filter choices for cost, as families would say them. "Free" is free for everyone; "free for some" is a choice of its own. */
+export const COST_CHOICE: Record<Cost, string> = { free: 'Free', 'free-for-some': 'Free for some families', paid: 'Paid', varies: 'Cost varies' };
+
+/** Who a service is for, on its card and page; the child or young person themselves needs no label. */
+export const AUDIENCE_LABEL: Record<Audience, string> = {
+  'children-young-people': 'For children and young people with SEND',
+  'parents-carers': 'For parents and carers',
+  siblings: 'For brothers and sisters of disabled children',
+  'young-carers': 'For young carers',
+  families: 'For the whole family',
+};
+
+/** Filter choices for who a service is for. A service for the whole family matches every choice. */
+export const AUDIENCE_CHOICE: Record<Audience, string> = {
+  'children-young-people': 'My child or young person',
+  'parents-carers': 'Parents and carers',
+  siblings: 'Brothers and sisters',
+  'young-carers': 'Young carers',
+  families: 'The whole family',
+};
 
 /** Filter choices for who can refer. "self" also shows services that take referrals either way. */
 export const REFERRAL_CHOICE: Record<Exclude<Referral, 'either'>, string> = {
@@ -70,13 +93,6 @@ export const REFERRAL_EXPLAINED: Record<Referral, string> = {
   either:
     'You can contact the service yourself, or a professional who knows your child (such as your GP, health visitor, school SENCO or social worker) can refer you.',
 };
-
-/** `01632 960107` → `tel:01632960107`; `+44 (0)1632 960107` → `tel:+441632960107`. */
-export function telHref(phone: string): string {
-  const international = phone.trim().startsWith('+');
-  const digits = phone.replace(/\(0\)/, '').replace(/\D/g, '');
-  return `tel:${international ? '+' : ''}${digits}`;
-}
 
 /** `https://www.example.org/path/` → `www.example.org/path`: a readable link text. */
 export function websiteText(url: string): string {

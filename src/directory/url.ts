@@ -4,7 +4,7 @@
  * repeated parameters (`need=autism&need=adhd`), as checkboxes send them.
  */
 import type { DirectoryFilters } from './directory';
-import { AGE_LIMIT, COSTS, REFERRALS, type Cost, type Referral } from './vocab';
+import { AGE_LIMIT, AUDIENCES, COSTS, REFERRALS, type Audience, type Cost, type Referral } from './vocab';
 
 export interface DirectoryQuery {
   /** Free text typed in the search box. */
@@ -15,11 +15,13 @@ export interface DirectoryQuery {
   area: string[];
   cost: Cost[];
   referral: Referral[];
+  /** Who the service is for. */
+  for: Audience[];
   /** A postcode or district typed for "near me", as typed. */
   near?: string;
 }
 
-export const EMPTY_QUERY: DirectoryQuery = { q: '', need: [], category: [], area: [], cost: [], referral: [] };
+export const EMPTY_QUERY: DirectoryQuery = { q: '', need: [], category: [], area: [], cost: [], referral: [], for: [] };
 
 /** Known ids, so a hand-edited or stale address cannot filter on nonsense. */
 export interface KnownIds {
@@ -28,12 +30,27 @@ export interface KnownIds {
   areas: readonly string[];
 }
 
-const LIST_PARAMS = ['need', 'category', 'area', 'cost', 'referral'] as const;
+const LIST_PARAMS = ['need', 'category', 'area', 'cost', 'referral', 'for'] as const;
 
 /** All values of a repeated parameter, also accepting `a,b` from hand-typed addresses. */
 function all(params: URLSearchParams, name: string): string[] {
   const values = params.getAll(name).flatMap((v) => v.split(',')).map((v) => v.trim().toLowerCase()).filter((v) => v !== '');
   return [...new Set(values)];
+}
+
+/** The words of the age box's error, in the hint's words. */
+export const AGE_ERROR = `Enter your child’s age as a number of years from 0 to ${AGE_LIMIT}, for example 7`;
+
+/**
+ * The age a family typed: `7`, `7 years`, `7 years old`; blank is any age.
+ * Anything else is an error in the hint's words.
+ */
+export function readAge(raw: string): { ok: true; age: number | undefined } | { ok: false; error: string } {
+  const text = raw.trim();
+  if (text === '') return { ok: true, age: undefined };
+  const match = text.match(/^(\d{1,2})\s*(?:years?|yrs?|y)?(?:\s+old)?$/i);
+  if (!match || Number(match[1]) > AGE_LIMIT) return { ok: false, error: AGE_ERROR };
+  return { ok: true, age: Number(match[1]) };
 }
 
 /** Reads the address's query string; anything unrecognised is ignored rather than shown as an error. */
@@ -47,9 +64,10 @@ export function decodeQuery(search: string | URLSearchParams, known?: KnownIds):
     area: keep(all(params, 'area'), known?.areas),
     cost: all(params, 'cost').filter((v): v is Cost => (COSTS as readonly string[]).includes(v)),
     referral: all(params, 'referral').filter((v): v is Referral => (REFERRALS as readonly string[]).includes(v)),
+    for: all(params, 'for').filter((v): v is Audience => (AUDIENCES as readonly string[]).includes(v)),
   };
-  const age = (params.get('age') ?? '').trim();
-  if (/^\d{1,2}$/.test(age) && Number(age) <= AGE_LIMIT) query.age = Number(age);
+  const age = readAge(params.get('age') ?? '');
+  if (age.ok && age.age !== undefined) query.age = age.age;
   const near = (params.get('near') ?? '').trim().slice(0, 20);
   if (near !== '') query.near = near;
   return query;
@@ -68,7 +86,7 @@ export function encodeQuery(query: DirectoryQuery): string {
 
 /** The facet part of a query, for filterEntries / searchDirectory. */
 export function filtersOf(query: DirectoryQuery): DirectoryFilters {
-  return { age: query.age, need: query.need, category: query.category, area: query.area, cost: query.cost, referral: query.referral };
+  return { age: query.age, need: query.need, category: query.category, area: query.area, cost: query.cost, referral: query.referral, for: query.for };
 }
 
 /** True when nothing narrows the list, so the page can say "all services" instead of "services match". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternatesFor, buildTranslationIndex } from './alternates';
+import { alternatesFor, buildTranslationIndex, languageLinks } from './alternates';
 import { siteLanguages } from './languages';
 import { homeHref, navFor } from './navigation';
 import { stringsFor, strings } from '../config/strings';
@@ -26,6 +26,36 @@ describe('alternatesFor', () => {
   it('pairs the home page with each language’s home page, and the search page with each language’s search', () => {
     expect(alternatesFor('/', en, languages, index).map((a) => a.href)).toEqual(['/', '/pl/', '/ur/']);
     expect(alternatesFor('/search/', pl, languages, index).map((a) => a.href)).toEqual(['/search/', '/pl/search/', '/ur/search/']);
+  });
+});
+
+describe('languageLinks, on every page', () => {
+  const links = (path: string, lang: (typeof languages)[0]) => languageLinks(path, lang, languages, index).map((l) => [l.lang.tag, l.href, l.translation]);
+
+  it('link a page with no translation to each language’s home page', () => {
+    expect(links('/services/', en)).toEqual([
+      ['pl', '/pl/', false],
+      ['ur', '/ur/', false],
+    ]);
+  });
+
+  it('link to the translation where there is one, and to the home page where there is not', () => {
+    expect(links('/guides/if-you-disagree/', en)).toEqual([
+      ['pl', '/pl/', false],
+      ['ur', '/ur/guides/if-you-disagree/', true],
+    ]);
+  });
+
+  it('link a translated page to the same page in English, and leave out the language shown and languages with no home page', () => {
+    expect(links('/guides/ehcp-process/', pl)).toEqual([
+      ['en-GB', '/guides/ehcp-process/', true],
+      ['ur', '/ur/guides/ehcp-process/', true],
+    ]);
+    // Arabic and Somali are configured here but have no home page in this index.
+    expect(links('/', ur)).toEqual([
+      ['en-GB', '/', true],
+      ['pl', '/pl/', true],
+    ]);
   });
 });
 

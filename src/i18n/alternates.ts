@@ -51,3 +51,28 @@ export function alternatesFor(englishPath: string, current: Language, languages:
     .filter((l) => l.isRoot || translated.has(l.path))
     .map((l) => ({ lang: l, href: pathIn(l, englishPath), current: l.tag === current.tag }));
 }
+
+/** A link in the language switcher: to the page in that language, or to the language's home page. */
+export interface LanguageLink {
+  lang: Language;
+  href: string;
+  /** True when it leads to this page translated; false when to the language's home page. */
+  translation: boolean;
+}
+
+/**
+ * The language switcher's links, on every page: for each language but the
+ * one shown, this page in that language if it is translated, otherwise that
+ * language's home page (which lists what there is in the language). English
+ * always links to the English page. A language with no home page is left out.
+ */
+export function languageLinks(englishPath: string, current: Language, languages: readonly Language[], index: TranslationIndex): LanguageLink[] {
+  const translated = index.get(englishPath) ?? new Set<string>();
+  const homes = index.get('/') ?? new Set<string>();
+  return languages.flatMap((l): LanguageLink[] => {
+    if (l.tag === current.tag) return [];
+    if (l.isRoot) return [{ lang: l, href: englishPath, translation: true }];
+    if (translated.has(l.path)) return [{ lang: l, href: pathIn(l, englishPath), translation: true }];
+    return homes.has(l.path) ? [{ lang: l, href: pathIn(l, '/'), translation: false }] : [];
+  });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isolateLtr, keepTogether } from './bidi';
+import { hasLatin, isolateLtr, keepTogether, latinRuns, markLatin } from './bidi';
 
 const wrapped = (text: string) =>
   (isolateLtr(text) ?? []).map((n) => (n.type === 'element' ? `[${(n.children[0] as { value: string }).value}]` : (n as { value: string }).value)).join('');
@@ -19,5 +19,30 @@ describe('isolateLtr', () => {
 
   it('keeps phone numbers and postcodes on one line without touching addresses', () => {
     expect(keepTogether('Call 01632 960 123 or write to NB1 1AA, send@x.example')).toBe('Call 01632\u00a0960\u00a0123 or write to NB1\u00a01AA, send@x.example');
+  });
+});
+
+describe('English words in right-to-left writing', () => {
+  const marked = (text: string) =>
+    (markLatin(text, 'en-GB') ?? []).map((n) => (n.type === 'element' ? `<${(n.children[0] as { value: string }).value}>` : (n as { value: string }).value)).join('');
+
+  it('are found as whole runs, with their inner punctuation, and marked with lang', () => {
+    expect(marked('اور سرکاری چھٹیاں (bank holidays) بھی گنی جاتی ہیں۔')).toBe('اور سرکاری چھٹیاں (<bank holidays>) بھی گنی جاتی ہیں۔');
+    expect(marked('GOV.UK پر First-tier Tribunal (Special Educational Needs and Disability) میں')).toBe('<GOV.UK> پر <First-tier Tribunal> (<Special Educational Needs and Disability>) میں');
+    expect(marked('Year 9 سے')).toBe('<Year 9> سے');
+    expect(marked('EHC پلان۔')).toBe('<EHC> پلان۔');
+    const span = markLatin('EHC پلان', 'en-GB')![0] as { properties: Record<string, unknown> };
+    expect(span.properties).toEqual({ lang: 'en-GB' });
+  });
+
+  it('leave text with no Latin letters alone, and split as they go', () => {
+    expect(markLatin('20 ہفتے، 2014 میں', 'en-GB')).toBeUndefined();
+    expect(hasLatin('20 ہفتے')).toBe(false);
+    expect(latinRuns('ab جی cd.')).toEqual([
+      { text: 'ab', latin: true },
+      { text: ' جی ', latin: false },
+      { text: 'cd', latin: true },
+      { text: '.', latin: false },
+    ]);
   });
 });

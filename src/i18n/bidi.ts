@@ -1,7 +1,9 @@
 /**
  * Text that must read left to right inside right-to-left writing: phone
  * numbers, postcodes, email and web addresses. In an Urdu or Arabic sentence
- * the groups of "01632 960 000" would otherwise show in reverse order.
+ * the groups of "01632 960 000" would otherwise show in reverse order. And
+ * English words inside right-to-left writing ("(bank holidays)", "EHC"),
+ * marked `lang="en-GB"` so a screen reader says them with an English voice.
  * Pure and browser-safe.
  */
 import type { ElementContent } from 'hast';
@@ -36,3 +38,34 @@ export function isolateLtr(value: string): ElementContent[] | undefined {
   return out;
 }
 
+
+/** One Latin-script word: letters and digits, with `.`, `'`, `&` or `-` only between them (GOV.UK, First-tier). */
+const LATIN_WORD = String.raw`\p{Script=Latin}(?:[\p{Script=Latin}\p{N}]|[.'’&-](?=[\p{Script=Latin}\p{N}]))*`;
+
+/** A run of Latin-script words: "bank holidays", "SEND Code of Practice", "Year 9". Starts with a letter. */
+export const LATIN_RUN = new RegExp(String.raw`${LATIN_WORD}(?:[ \u00a0]+(?:${LATIN_WORD}|\p{N}+(?![\p{L}\p{N}])))*`, 'gu');
+
+/** Whether a text has any Latin-script letter. */
+export function hasLatin(text: string): boolean {
+  return /\p{Script=Latin}/u.test(text);
+}
+
+/** A text cut into pieces, the Latin-script runs marked, so a page can give them `lang="en-GB"`. */
+export function latinRuns(text: string): { text: string; latin: boolean }[] {
+  const out: { text: string; latin: boolean }[] = [];
+  let last = 0;
+  for (const match of text.matchAll(LATIN_RUN)) {
+    if (match.index > last) out.push({ text: text.slice(last, match.index), latin: false });
+    out.push({ text: match[0], latin: true });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) out.push({ text: text.slice(last), latin: false });
+  return out;
+}
+
+/** A text node split into text and `<span lang="…">` around each Latin-script run, or undefined if it has none. */
+export function markLatin(value: string, lang: string): ElementContent[] | undefined {
+  const runs = latinRuns(value);
+  if (!runs.some((r) => r.latin)) return undefined;
+  return runs.map((r) => (r.latin ? { type: 'element', tagName: 'span', properties: { lang }, children: [{ type: 'text', value: r.text }] } : { type: 'text', value: r.text }));
+}

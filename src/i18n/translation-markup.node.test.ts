@@ -32,7 +32,17 @@ describe('translationMarkup', () => {
     expect(html).toContain('<span dir="ltr">01632\u00a0960\u00a0000</span>');
     expect(html).toContain('<a href="/guides/annual-reviews/" hreflang="en-GB">گائیڈ</a>');
     expect(html).toContain('<a href="/ur/guides/if-you-disagree/">اپیل</a>');
-    expect(html).toContain('<a href="mailto:send@northbrook.example" dir="ltr">send@northbrook.example</a>');
+    expect(html).toContain('<a href="mailto:send@northbrook.example" dir="ltr" lang="en-GB">send@northbrook.example</a>');
+  });
+
+  it('marks English words in right-to-left text with lang, but not on left-to-right translations', async () => {
+    const urdu = await render('سرکاری چھٹیاں (bank holidays) بھی، اور EHC پلان۔ ای میل complaints@northbrook.example پر۔', at('ur/guides/x.mdx'));
+    expect(urdu).toContain('(<span lang="en-GB">bank holidays</span>)');
+    expect(urdu).toContain('<span lang="en-GB">EHC</span> پلان');
+    expect(urdu).toContain('<a href="mailto:complaints@northbrook.example" dir="ltr" lang="en-GB">complaints@northbrook.example</a>');
+    expect(await render('ای میل GOV.UK سے 01632 960 000', at('ur/guides/x.mdx'))).toContain('<span lang="en-GB">GOV.UK</span> سے <span dir="ltr">01632\u00a0960\u00a0000</span>');
+    const polish = await render('Święta (bank holidays) też.', at('pl/guides/x.mdx'));
+    expect(polish).toBe('<p>Święta (bank holidays) też.</p>');
   });
 
   it('leaves English pages exactly as they were', async () => {

@@ -11,15 +11,16 @@ import type { Element } from 'hast';
 import type { HastPluginEntry, PluginFactoryContext } from 'satteri';
 import { insideOnly } from '../core/hast.ts';
 import { ROOT_LANGUAGE, type Language } from './languages.ts';
-import { isolateLtr } from './bidi.ts';
+import { hasLatin, isolateLtr, markLatin } from './bidi.ts';
+import type { ElementContent } from 'hast';
 
 /** Elements whose text is left alone. */
 const SKIP = new Set(['code', 'pre', 'script', 'style', 'svg', 'math']);
 
-/** Whether an element already fixes its own direction. */
-const hasDir = (el: Readonly<Element>) => el.properties?.['dir'] !== undefined;
+/** Whether an element already fixes its own direction or language. */
+const hasDir = (el: Readonly<Element>) => el.properties?.['dir'] !== undefined || el.properties?.['lang'] !== undefined;
 
-/** Whether text in this element is running text to mark: not code, and no direction set already. */
+/** Whether text in this element is running text to mark: not code, and no direction or language set already. */
 const inRunningText = (el: Readonly<Element>) => !SKIP.has(el.tagName) && !hasDir(el);
 
 /** The text of an element that holds nothing but text, or undefined. */
@@ -50,9 +51,23 @@ export function languageOfFile(filePath: string | undefined, options: Translatio
 const languageOfPage = (ctx: PluginFactoryContext, options: TranslationFileOptions) => languageOfFile(ctx.fileURL && fileURLToPath(ctx.fileURL), options);
 
 /**
+ * On a page written right to left, English words get `lang="en-GB"` (so a screen
+ * reader says "(bank holidays)" with an English voice), and so does an address
+ * or number with Latin letters in it.
+ */
+function withEnglish(parts: ElementContent[]): ElementContent[] {
+  return parts.flatMap((part): ElementContent[] => {
+    if (part.type === 'text') return markLatin(part.value, ROOT_LANGUAGE) ?? [part];
+    const text = part.type === 'element' && part.children[0]?.type === 'text' ? part.children[0].value : '';
+    return part.type === 'element' && hasLatin(text) ? [{ ...part, properties: { ...part.properties, lang: ROOT_LANGUAGE } }] : [part];
+  });
+}
+
+/**
  * The markup for translated pages: each run of text that reads left to right in a
  * `<span dir="ltr">` (or, when it is a link's whole text, `dir="ltr"` on the
- * link); text inside an element that already has `dir` is left alone. Links
+ * link); on pages written right to left, English words in `<span lang="en-GB">`.
+ * Text inside an element that already has `dir` or `lang` is left alone. Links
  * to this site's pages outside `/<lang>/` get `hreflang="en-GB"`. English
  * pages pass through untouched.
  */
@@ -64,14 +79,18 @@ export function translationMarkup(options: TranslationFileOptions): HastPluginEn
       name: 'translation-markup',
       text(node, ctx) {
         if (!insideOnly(node, ctx, (el) => inRunningText(el) && !isWholeLtrLink(el))) return;
-        const parts = isolateLtr(node.value);
-        if (parts) ctx.replaceNode(node, parts);
+        const isolated = isolateLtr(node.value);
+        const parts = lang.dir === 'rtl' ? withEnglish(isolated ?? [{ type: 'text', value: node.value }]) : isolated;
+        if (parts && (isolated || parts.length > 1 || parts[0]?.type !== 'text')) ctx.replaceNode(node, parts);
       },
       element: {
         filter: ['a'],
         visit(node, ctx) {
           if (!insideOnly(node, ctx, () => true)) return;
-          if (inRunningText(node) && isWholeLtrLink(node) && insideOnly(node, ctx, inRunningText)) ctx.setProperty(node, 'dir', 'ltr');
+          if (inRunningText(node) && isWholeLtrLink(node) && insideOnly(node, ctx, inRunningText)) {
+            ctx.setProperty(node, 'dir', 'ltr');
+            if (lang.dir === 'rtl' && hasLatin(onlyText(node) ?? '')) ctx.setProperty(node, 'lang', ROOT_LANGUAGE);
+          }
           const href = node.properties?.['href'];
           if (typeof href === 'string' && href.startsWith('/') && !href.startsWith('//') && !href.startsWith(`/${lang.path}/`)) {
             ctx.setProperty(node, 'hreflang', ROOT_LANGUAGE);

@@ -83,6 +83,17 @@ describe('checkTranslation', () => {
     expect(p!.fix).toContain('git log -p --since=2026-11-23 -- content/guides/if-you-disagree.mdx');
   });
 
+  it('warns when the English links a tool and the translation does not, and passes once it does', () => {
+    const english = ENGLISH.replace('Start by talking.', 'Start by talking. Our [timeline calculator](/tools/ehcp-timeline/) gives the dates.');
+    const hashed = (source: string) => source.replace(sourceHash(ENGLISH), sourceHash(english));
+    const without = hashed(GOOD.replace('Zacznij od rozmowy.', 'Zacznij od rozmowy. Nasz kalkulator terminów poda daty.'));
+    expect(checkTranslation(file(without, english))).toEqual([
+      expect.objectContaining({ severity: 'warning', expected: 'a link to the EHC plan timeline calculator (/tools/ehcp-timeline/), as content/guides/if-you-disagree.mdx has' }),
+    ]);
+    const withLink = hashed(GOOD.replace('Zacznij od rozmowy.', 'Zacznij od rozmowy. Nasz [kalkulator terminów](/tools/ehcp-timeline/) poda daty.'));
+    expect(checkTranslation(file(withLink, english))).toEqual([]);
+  });
+
   it('is an error when the English page no longer exists', () => {
     expect(checkTranslation(file(GOOD, null))).toEqual([
       expect.objectContaining({ severity: 'error', file: 'content/pl/guides/if-you-disagree.mdx', expected: 'an English page at content/guides/if-you-disagree.mdx to translate' }),

@@ -6,6 +6,7 @@
  * so a changed English page is noticed. Pure and browser-safe; files are read
  * by check.node.ts and the collection.
  */
+import { linkedTools, TOOLS } from '../content/guides/tool-links';
 import { z } from 'zod';
 import { parse as parseYaml } from 'yaml';
 import { frontmatterDate, readFrontmatterWith, requiredText, splitFrontmatter } from '../content/frontmatter';
@@ -127,7 +128,8 @@ function headingCount(source: string): number | undefined {
  * Everything wrong with one translation: its frontmatter, an English page that
  * no longer exists (an error: the translation would describe nothing), an
  * English page changed since (a warning naming both files, with the command
- * that shows what changed), and a different number of sections from the English.
+ * that shows what changed), a different number of sections from the English,
+ * and a tool the English links to that the translation does not.
  * English readability rules are not applied: they measure English.
  */
 export function checkTranslation(t: TranslationFile): DataProblem[] {
@@ -161,6 +163,20 @@ export function checkTranslation(t: TranslationFile): DataProblem[] {
         value: data.source_hash,
         expected: `the hash of ${t.english.path} as it is now (${t.english.hash})`,
         fix: `${t.english.path} has changed since this was translated on ${data.translated}; the page tells readers so. See what changed with: git log -p --since=${data.translated} -- ${t.english.path}. Update the translation, then set source_hash: ${t.english.hash} and translated: to today's date.`,
+        severity: 'warning',
+      }),
+    );
+  }
+  const tools = linkedTools(t.source);
+  for (const href of linkedTools(t.english.source)) {
+    if (tools.has(href)) continue;
+    const tool = TOOLS.find((x) => x.href === href)!;
+    problems.push(
+      problem({
+        file: t.path,
+        column: 'text',
+        expected: `a link to the ${tool.title} (${href}), as ${t.english.path} has`,
+        fix: `Link the words that name it, as the English does: [your words](${href}).`,
         severity: 'warning',
       }),
     );

@@ -11,6 +11,8 @@ import { FILE_KIND_IDS, recogniseFile, type FileKindId } from './kinds';
 import type { Preview } from './preview';
 import { publishedFromJson, type PublishedJson, type PublishedSite } from './published';
 import { el } from '../ui/dom';
+import { hideErrorSummary, setFieldError, showErrorSummary } from '../ui/error-summary/error-summary.client.ts';
+import type { SummaryItem } from '../ui/error-summary/error-summary';
 
 const form = document.querySelector<HTMLFormElement>('[data-check-form]');
 const input = document.querySelector<HTMLInputElement>('#csv-file');
@@ -18,10 +20,8 @@ const dropZone = document.querySelector<HTMLElement>('[data-drop-zone]');
 const chosen = document.querySelector<HTMLElement>('[data-chosen]');
 const fileGroup = document.querySelector<HTMLElement>('[data-file-group]');
 const fileError = document.querySelector<HTMLElement>('[data-file-error]');
-const formErrors = document.querySelector<HTMLElement>('[data-form-errors]');
-const formErrorLink = document.querySelector<HTMLAnchorElement>('[data-form-error-link]');
+const formErrors = document.querySelector<HTMLElement>('#form-errors');
 const results = document.querySelector<HTMLElement>('[data-results]');
-const title = document.title;
 
 function part<T extends HTMLElement = HTMLElement>(name: string): T {
   return results!.querySelector<T>(`[data-${name}]`)!;
@@ -38,30 +38,18 @@ function publishedFiles(): Promise<PublishedSite> {
   return published;
 }
 
+const fileField = () => ({ group: fileGroup!, message: fileError!, describe: input!, invalid: [input!] });
+
 /** The form's own mistakes (no file, a file we cannot place), in the error summary at the top. */
 function showFormError(message: string, target: string): void {
   results!.hidden = true;
-  formErrorLink!.textContent = message;
-  formErrorLink!.href = `#${target}`;
-  if (target === 'csv-file') {
-    fileGroup!.classList.add('has-error');
-    fileError!.hidden = false;
-    fileError!.replaceChildren(el('span', 'Error:', 'visually-hidden'), document.createTextNode(` ${message}`));
-    input!.setAttribute('aria-describedby', 'csv-file-hint csv-file-error');
-    input!.setAttribute('aria-invalid', 'true');
-  }
-  formErrors!.hidden = false;
-  document.title = `Error: ${title}`;
-  formErrors!.focus();
+  if (target === 'csv-file') setFieldError(fileField(), message);
+  showErrorSummary(formErrors!, [{ text: message, href: `#${target}` }]);
 }
 
 function clearFormError(): void {
-  fileGroup!.classList.remove('has-error');
-  fileError!.hidden = true;
-  input!.setAttribute('aria-describedby', 'csv-file-hint');
-  input!.removeAttribute('aria-invalid');
-  formErrors!.hidden = true;
-  document.title = title;
+  setFieldError(fileField(), undefined);
+  hideErrorSummary(formErrors!);
 }
 
 function showChosen(): void {
@@ -69,15 +57,21 @@ function showChosen(): void {
   chosen!.textContent = file ? `Chosen: ${file.name}` : '';
 }
 
-/** Each problem in check-data's words, with where it is in bold so a long list can be scanned. */
+/** A problem in check-data's words, with where it is in bold so a long list can be scanned. */
+function problemItem(p: DataProblem): SummaryItem {
+  const text = formatProblem(p);
+  const where = `${p.severity === 'error' ? 'Error' : 'Warning'}: ${locate(p)}:`;
+  return text.startsWith(where) ? { lead: where, text: text.slice(where.length).trim() } : { text };
+}
+
+/** The warnings, in the same form as the errors in the summary. */
 function problemList(list: HTMLElement, problems: readonly DataProblem[]): void {
   list.replaceChildren(
     ...problems.map((p) => {
-      const text = formatProblem(p);
-      const where = `${p.severity === 'error' ? 'Error' : 'Warning'}: ${locate(p)}:`;
+      const item = problemItem(p);
       const li = el('li');
-      if (text.startsWith(where)) li.append(el('strong', where), document.createTextNode(text.slice(where.length)));
-      else li.textContent = text;
+      if (item.lead) li.append(el('strong', item.lead), ' ');
+      li.append(item.text);
       return li;
     }),
   );
@@ -113,10 +107,9 @@ function showResults(name: string, check: FileCheck): void {
   const warnings = check.problems.filter((p) => p.severity === 'warning');
   part('results-heading').textContent = `Results for ${name}`;
   part('results-intro').textContent = `Checked as ${check.kind.label}, in place of ${check.file}.`;
-  const summary = part('problem-summary');
-  summary.hidden = errors.length === 0;
+  const summary = results!.querySelector<HTMLElement>('#problem-summary')!;
   part('problem-count').textContent = errors.length > 0 ? `${summarise(check.problems)}. Nothing would be published until the errors are fixed.` : '';
-  problemList(part('error-list'), errors);
+  showErrorSummary(summary, errors.map(problemItem), { focus: false });
   part('warnings').hidden = warnings.length === 0;
   problemList(part('warning-list'), warnings);
   const success = part('success');
@@ -124,7 +117,6 @@ function showResults(name: string, check: FileCheck): void {
   part('success-title').textContent = warnings.length > 0 ? 'No errors: this file can be published, but check the warnings' : 'No problems: this file can be published';
   part('preview').replaceChildren(...(check.preview ? [el('p', 'What would be published:'), ...previewNodes(check.preview)] : []));
   results!.hidden = false;
-  document.title = errors.length > 0 ? `Error: ${title}` : title;
   (errors.length > 0 ? summary : part('results-heading')).focus();
 }
 
@@ -149,7 +141,7 @@ async function run(event: SubmitEvent): Promise<void> {
 }
 
 function setUp(): void {
-  if (!form || !input || !dropZone || !chosen || !fileGroup || !fileError || !formErrors || !formErrorLink || !results) return;
+  if (!form || !input || !dropZone || !chosen || !fileGroup || !fileError || !formErrors || !results) return;
   document.querySelector<HTMLElement>('[data-check-nojs]')?.setAttribute('hidden', '');
   form.hidden = false;
   input.addEventListener('change', showChosen);

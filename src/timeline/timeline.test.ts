@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, addWeeks, appealDeadline, ehcpTimeline, formatLongDate, TIMELINE_STEPS_IN_WORDS } from './timeline';
+import { addDays, addMonths, addWeeks, appealDeadline, ehcpTimeline, formatLongDate, REQUEST_DATE_EXAMPLE, REQUEST_DATE_FIELD, TIMELINE_STEPS_IN_WORDS } from './timeline';
 
 function stepDate(request: string, id: string): string {
   const result = ehcpTimeline(request);
@@ -54,18 +54,46 @@ describe('ehcpTimeline', () => {
     expect(result.steps.map((s) => s.id)).toEqual(TIMELINE_STEPS_IN_WORDS.map((s) => s.id));
   });
 
-  it('accepts UK day-first dates', () => {
-    expect(stepDate('02/03/2026', 'final')).toBe('2026-07-20');
+  it('accepts the forms a page address may hold, and the three boxes', () => {
+    for (const form of ['2026-03-02', '02/03/2026', '2 March 2026', '2 Mar 2026', '2 3 2026']) expect(stepDate(form, 'final'), form).toBe('2026-07-20');
+    const boxes = ehcpTimeline({ day: '2', month: '3', year: '2026' });
+    expect(boxes.ok && boxes.requestDate).toBe('2026-03-02');
   });
 
-  it('returns an error value for dates that are not real', () => {
-    for (const bad of ['2026-02-30', 'next Tuesday', '', '2026-13-01', '1999-01-01']) {
-      const result = ehcpTimeline(bad);
-      expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.error).toMatch(/^Enter/);
-    }
+  it('gives the dates the issue measured for a request on 15 December 2026', () => {
+    const result = ehcpTimeline('15 December 2026');
+    if (!result.ok) throw new Error(result.error);
+    const at = (id: string) => formatLongDate(result.steps.find((s) => s.id === id)!.date);
+    expect([at('decision'), at('draft'), at('final')]).toEqual(['Tuesday 26 January 2027', 'Monday 19 April 2027', 'Tuesday 4 May 2027']);
+    expect(result.steps.find((s) => s.id === 'draft')!.usual!.map(formatLongDate)).toContain('Tuesday 6 April 2027');
+  });
+
+  it('returns errors in the GOV.UK words, each giving the hint’s own example, and the boxes to mark', () => {
+    const error = (input: Parameters<typeof ehcpTimeline>[0]) => {
+      const result = ehcpTimeline(input);
+      return result.ok ? undefined : { error: result.error, parts: result.parts };
+    };
+    expect(error('')).toEqual({ error: 'Enter the date the council received the request', parts: ['day', 'month', 'year'] });
+    expect(error({ day: '15', month: '', year: '' })).toEqual({ error: 'The date the council received the request must include a month and year', parts: ['month', 'year'] });
+    expect(error({ day: '', month: '12', year: '2026' })).toEqual({ error: 'The date the council received the request must include a day', parts: ['day'] });
+    expect(error('2026-02-30')).toEqual({ error: `The date the council received the request must be a real date, for example ${REQUEST_DATE_EXAMPLE}`, parts: ['day'] });
+    expect(error({ day: '5', month: '13', year: '2026' })?.parts).toEqual(['month']);
+    expect(error({ day: '5', month: '1', year: '26' })).toEqual({ error: `The date the council received the request must have a year with 4 numbers, for example ${REQUEST_DATE_EXAMPLE}`, parts: ['year'] });
+    expect(error('next Tuesday')?.error).toContain(`for example ${REQUEST_DATE_EXAMPLE}`);
+    expect(REQUEST_DATE_FIELD.hint).toContain(`For example, ${REQUEST_DATE_EXAMPLE}.`);
+  });
+
+  it('refuses a date before the 20-week rules started, on each side of 1 September 2014', () => {
+    expect(error2('31 August 2014')).toContain('1 September 2014 or later');
+    expect(ehcpTimeline('1 September 2014').ok).toBe(true);
+    expect(error2('1999-01-01')).toContain('1 September 2014 or later');
   });
 });
+
+function error2(input: string): string | undefined {
+  const result = ehcpTimeline(input);
+  return result.ok ? undefined : result.error;
+}
 
 describe('date helpers', () => {
   it('adds days and weeks across month ends', () => {

@@ -5,7 +5,7 @@
  * request; weekends and bank holidays do not stop the clock. All arithmetic is
  * on UTC dates, so clock changes, leap years and month ends cannot shift a day.
  */
-import { isoDay, parseDate } from '../core/dates';
+import { isoDay, parseDate, parseDateParts, type DatePart, type DatePartsResult, type DateProblem } from '../core/dates';
 
 export type StepId = 'request' | 'decision' | 'no-plan' | 'draft' | 'final';
 
@@ -27,7 +27,7 @@ export interface TimelineStep {
   source: string;
 }
 
-export type TimelineResult = { ok: true; requestDate: string; steps: TimelineStep[] } | { ok: false; error: string };
+export type TimelineResult = { ok: true; requestDate: string; steps: TimelineStep[] } | { ok: false; error: string; parts: DatePart[] };
 
 const DAY_MS = 86_400_000;
 
@@ -67,13 +67,67 @@ export function formatLongDate(iso: string): string {
   return `${DAYS[date.getUTCDay()]} ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
-/** Reads the date a request was received: YYYY-MM-DD or DD/MM/YYYY. */
-export function parseRequestDate(raw: string): { ok: true; date: string } | { ok: false; error: string } {
-  if (raw.trim() === '') return { ok: false, error: 'Enter the date the council received the request, for example 2026-03-27.' };
-  const parsed = parseDate(raw);
-  if (!parsed.ok) return { ok: false, error: `Enter a real date, for example 2026-03-27 or 27/03/2026 (${parsed.reason}).` };
-  const year = Number(parsed.date.slice(0, 4));
-  if (year < 2014 || year > 2100) return { ok: false, error: 'Enter a date from 2014 onwards: the 20-week rules started in September 2014.' };
+/** The example date in the hint, and in every error that gives an example: one form, in the boxes' order. */
+export const REQUEST_DATE_EXAMPLE = '27 3 2026';
+
+/** The calculator's question, its one hint, and the words its errors start from. */
+export const REQUEST_DATE_FIELD = {
+  legend: 'When did the council receive the request?',
+  hint: `For example, ${REQUEST_DATE_EXAMPLE}. This is the date on the council’s letter or email, not the date you sent it.`,
+  /** What the errors call the date. */
+  name: 'The date the council received the request',
+} as const;
+
+/** The first day the 20-week rules applied (Children and Families Act 2014, Part 3). */
+export const RULES_START = '2014-09-01';
+
+/** What someone typed in the three boxes. */
+export interface RequestDateParts {
+  day: string;
+  month: string;
+  year: string;
+}
+
+export type RequestDateResult = { ok: true; date: string } | { ok: false; error: string; parts: DatePart[] };
+
+function list(parts: readonly DatePart[]): string {
+  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}`;
+}
+
+/** An error in the GOV.UK date input's words, with the same example as the hint. */
+export function requestDateError(problem: DateProblem): string {
+  const name = REQUEST_DATE_FIELD.name;
+  switch (problem.problem) {
+    case 'empty':
+      return 'Enter the date the council received the request';
+    case 'missing':
+      return `${name} must include a ${list(problem.parts)}`;
+    case 'year':
+      return `${name} must have a year with 4 numbers, for example ${REQUEST_DATE_EXAMPLE}`;
+    case 'not-real':
+      return `${name} must be a real date, for example ${REQUEST_DATE_EXAMPLE}`;
+  }
+}
+
+/** A date as one text (a page address): blank, a date, or not a date at all. */
+function fromText(text: string): DatePartsResult {
+  if (text.trim() === '') return parseDateParts('', '', '');
+  const parsed = parseDate(text);
+  return parsed.ok ? parsed : { ok: false, problem: 'not-real', parts: ['day'] };
+}
+
+/**
+ * Reads the date a request was received, from the three boxes or from the page
+ * address (`2026-03-27`, `27/03/2026`, `27 March 2026`): the same rules
+ * (core/dates.ts) read both.
+ */
+export function readRequestDate(input: string | RequestDateParts): RequestDateResult {
+  const parsed = typeof input === 'string' ? fromText(input) : parseDateParts(input.day, input.month, input.year);
+  if (!parsed.ok) return { ok: false, error: requestDateError(parsed), parts: parsed.parts };
+  if (parsed.date < RULES_START) {
+    return { ok: false, error: `${REQUEST_DATE_FIELD.name} must be 1 September 2014 or later, when the 20-week rules started`, parts: ['year'] };
+  }
+  if (parsed.date > '2100-12-31') return { ok: false, error: `${REQUEST_DATE_FIELD.name} must have a year before 2101`, parts: ['year'] };
   return { ok: true, date: parsed.date };
 }
 
@@ -88,12 +142,13 @@ export const TIMELINE_WEEKS = {
 } as const;
 
 /**
- * Every deadline from the date the council received the request. Returns an
- * error value (never throws) if the date is not a real date.
+ * Every deadline from the date the council received the request (typed in
+ * the three boxes, or as one text). Returns an error value (never throws) if
+ * the date is not a real date.
  */
-export function ehcpTimeline(requestDate: string): TimelineResult {
-  const parsed = parseRequestDate(requestDate);
-  if (!parsed.ok) return { ok: false, error: parsed.error };
+export function ehcpTimeline(requestDate: string | RequestDateParts): TimelineResult {
+  const parsed = readRequestDate(requestDate);
+  if (!parsed.ok) return parsed;
   const start = parsed.date;
   const w = TIMELINE_WEEKS;
   const decision = addWeeks(start, w.decision);

@@ -42,7 +42,7 @@ describe('the directory filter', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await openDirectory(page);
-    await page.selectOption('#age', '7');
+    await page.fill('#age', '7');
     await page.locator('details[data-group="need"] summary').click();
     await page.getByLabel('Autism', { exact: true }).check();
     const live = page.locator('#results-count');
@@ -65,7 +65,7 @@ describe('the directory filter', () => {
     const page = await context.newPage();
     await openDirectory(page);
     await page.fill('#q', 'swimming');
-    await page.selectOption('#age', '10');
+    await page.fill('#age', '10');
     await page.locator('details[data-group="cost"] summary').click();
     await page.getByLabel('Paid', { exact: true }).check();
     await expect.poll(() => new URL(page.url()).search, POLL).toBe('?q=swimming&age=10&cost=paid');
@@ -130,9 +130,12 @@ describe('the directory filter', () => {
     expect(shown).toEqual(expected.slice(0, 5).map((h) => h.entry.id));
     expect(await page.locator('#results-list [data-slot="distance"]').first().textContent()).toMatch(/(about [\d.]+ miles?|less than half a mile) away/);
     expect(new URL(page.url()).search).toBe('?near=NB3');
+    // A postcode is checked when the form is sent, not while typing.
     await page.fill('#near', 'not a postcode');
-    await page.locator('#near').blur();
+    expect(await page.locator('#near-error').isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'Show services' }).click();
     await expect.poll(() => page.locator('#near-error').textContent(), POLL).toContain('does not look like a postcode');
+    expect(await page.locator('#directory-errors a[href="#near"]').textContent()).toContain('does not look like a postcode');
     await context.close();
   });
 });

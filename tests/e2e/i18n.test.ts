@@ -1,6 +1,7 @@
 /**
  * Translated pages in a real browser: each page's language and direction,
- * hreflang and the language switcher only where a translation exists, no
+ * hreflang only where a translation exists, the language switcher on every
+ * page (to the translation, or to the language's home page), no
  * English page copied under a language prefix, the note about unchecked
  * translations, numbers and addresses left to right inside right-to-left
  * text, each language's own search, and the Urdu font loaded on Urdu pages
@@ -11,7 +12,7 @@ import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/browser';
-import { builtPage, sitemapPaths } from '../support/site';
+import { builtPage, DIST, sitemapPaths } from '../support/site';
 import { site } from '../../src/config/site.node.ts';
 import { siteLanguages } from '../../src/i18n/languages';
 
@@ -23,7 +24,7 @@ const paths = sitemapPaths();
 const langOf = (path: string) => translated.find((l) => path.startsWith(`/${l.path}/`));
 const translatedPaths = paths.filter((p) => langOf(p));
 const englishPaths = paths.filter((p) => !langOf(p));
-const built = (path: string) => existsSync(`dist${path}index.html`);
+const built = (path: string) => existsSync(`${DIST}${path}index.html`);
 /** The English page a path corresponds to: `/ur/guides/x/` → `/guides/x/`. */
 const englishOf = (path: string) => {
   const lang = langOf(path);
@@ -76,26 +77,26 @@ describe('language and direction', () => {
   });
 });
 
-describe('hreflang and the language switcher, only where a translation exists', () => {
+describe('hreflang only where a translation exists; the language switcher on every page', () => {
   it.each([...englishPaths, ...translatedPaths])('%s', (path) => {
     const page = builtPage(path);
     const alternates = page.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]);
     const switcher = page.querySelectorAll('.language-switcher a').map((a) => ({ href: a.getAttribute('href'), lang: a.getAttribute('lang'), hreflang: a.getAttribute('hreflang'), dir: a.getAttribute('dir') }));
     const english = englishOf(path);
     const others = translationsOf(english);
-    if (others.length === 0) {
-      expect(alternates).toEqual([]);
-      expect(switcher).toEqual([]);
-    } else {
-      const versions = [['en-GB', english], ...others.map((l) => [l.tag, `/${l.path}${english}`])];
-      expect(alternates).toEqual([...versions, ['x-default', english]]);
-      const current = langOf(path)?.tag ?? 'en-GB';
-      expect(switcher.map((s) => [s.hreflang, s.href])).toEqual(versions.filter(([tag]) => tag !== current));
-      for (const s of switcher) {
-        expect(s.lang).toBe(s.hreflang);
-        expect(s.dir).toBe(languages.find((l) => l.tag === s.lang)!.dir);
-        expect(built(s.href!)).toBe(true);
-      }
+    const versions = [['en-GB', english], ...others.map((l) => [l.tag, `/${l.path}${english}`])];
+    expect(alternates).toEqual(others.length === 0 ? [] : [...versions, ['x-default', english]]);
+    // Each other language: this page in it where there is a translation, else that language's home page.
+    const current = langOf(path)?.tag ?? 'en-GB';
+    const links = languages
+      .filter((l) => l.tag !== current && (l.isRoot || built(`/${l.path}/`)))
+      .map((l) => [l.tag, l.isRoot ? english : others.includes(l) ? `/${l.path}${english}` : `/${l.path}/`]);
+    expect(links.length).toBeGreaterThan(0);
+    expect(switcher.map((s) => [s.hreflang, s.href])).toEqual(links);
+    for (const s of switcher) {
+      expect(s.lang).toBe(s.hreflang);
+      expect(s.dir).toBe(languages.find((l) => l.tag === s.lang)!.dir);
+      expect(built(s.href!)).toBe(true);
     }
   });
 });

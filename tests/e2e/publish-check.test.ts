@@ -67,7 +67,7 @@ async function check(page: Page, name: string, contents: string): Promise<void> 
   await page.locator('[data-results]').waitFor({ state: 'visible' });
 }
 
-const messages = (page: Page, list: 'error' | 'warning') => page.locator(`[data-${list}-list] li`).allTextContents();
+const messages = (page: Page, list: 'error' | 'warning') => page.locator(list === 'error' ? '#problem-summary li' : '[data-warning-list] li').allTextContents();
 
 const published = (path: string) => readFileSync(join(dataDir(), path), 'utf8');
 
@@ -84,7 +84,7 @@ describe('checking a file in the browser', () => {
     await check(page, 'ehcp-timeliness.csv', bad);
     expect(await messages(page, 'error')).toEqual(expected.filter((m) => m.startsWith('Error')));
     expect(await messages(page, 'warning')).toEqual(expected.filter((m) => m.startsWith('Warning')));
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-problem-summary'))).toBe('');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('problem-summary');
     expect(await page.title()).toMatch(/^Error: /);
     expect(await page.locator('[data-results-intro]').textContent()).toBe('Checked as EHCP figures, ehcp-timeliness.csv, in place of data/ehcp-timeliness.csv.');
     expect(await page.locator('[data-success]').isVisible()).toBe(false);
@@ -104,7 +104,7 @@ describe('checking a file in the browser', () => {
     const page = await open();
     await check(page, 'ehcp-timeliness.csv', good);
     expect(await messages(page, 'warning')).toEqual(expected);
-    expect(await page.locator('[data-problem-summary]').isVisible()).toBe(false);
+    expect(await page.locator('#problem-summary').isVisible()).toBe(false);
     expect(await page.locator('[data-success-title]').textContent()).toBe('No errors: this file can be published, but check the warnings');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('results-heading');
     const preview = page.locator('[data-preview]');
@@ -183,9 +183,10 @@ describe('checking a file in the browser', () => {
   it('asks for a file, with the error summary linked to the file input', async () => {
     const page = await open();
     await page.getByRole('button', { name: 'Check the file' }).click();
-    const summary = page.locator('[data-form-errors]');
+    const summary = page.locator('#form-errors');
     await summary.waitFor({ state: 'visible' });
-    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-form-errors'))).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('form-errors');
+    expect(await page.title()).toMatch(/^Error: /);
     await summary.getByRole('link', { name: 'Choose a CSV file to check' }).click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('csv-file');
     expect(await page.locator('#csv-file').getAttribute('aria-invalid')).toBe('true');

@@ -19,7 +19,12 @@ const BAD_PAGE = `<!doctype html><html lang="en"><head><title>Bad</title>
 <p style="color:#bbb;background:#fff">Too faint to read</p>
 <a href="#a" style="display:inline-block;height:12px;width:12px;overflow:hidden">A</a><a href="#b" style="display:inline-block;height:12px;width:12px;overflow:hidden">B</a>
 <img src="https://elsewhere.example/pixel.png" alt="">
+<div role="region" aria-label="Each year" tabindex="0">One</div><div role="region" aria-label="Each year" tabindex="0">Two</div>
 </main></body></html>`;
+
+const RTL_PAGE = `<!doctype html><html lang="ur" dir="rtl"><head><title>اردو</title>
+<meta http-equiv="content-security-policy" content="default-src 'self'">
+</head><body><main><h1>صفحہ</h1><p>سرکاری چھٹیاں (bank holidays) اور <span lang="en-GB">EHC</span> پلان</p></main></body></html>`;
 
 describe('the checks made on every page', () => {
   it('report each kind of problem under its own heading', async () => {
@@ -37,6 +42,16 @@ describe('the checks made on every page', () => {
     expect(problems.axeDesktop).toEqual(expect.arrayContaining([expect.stringMatching(/^color-contrast: /)]));
     expect(problems.axe320).toEqual(expect.arrayContaining([expect.stringMatching(/^target-size: /), expect.stringMatching(/^color-contrast: /)]));
     expect(problems.sideways).toEqual([expect.stringMatching(/^at 320px the page is \d+px wide$/)]);
+    expect(problems.reading).toEqual(['2 regions are named "Each year"']);
+    await context.close();
+  });
+
+  it('find English words without lang on a page written right to left, and pass those that have it', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.route(`${baseUrl}/__rtl__/`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: RTL_PAGE }));
+    const problems = await checkPage(page, `${baseUrl}/__rtl__/`, baseUrl);
+    expect(problems.reading).toEqual(['English words with no lang="en-GB" on a right-to-left page: "bank holidays" in <p>']);
     await context.close();
   });
 

@@ -23,11 +23,11 @@ export function everyPageSuite(share: number): void {
   const baseUrl = inject('baseUrl');
   const browser = useBrowser();
   forEveryPage(
-    'security, axe (WCAG 2.2 AA) at desktop and 320px, and no sideways scrolling at 320px and 640px',
+    'security, axe (WCAG 2.2 AA) at desktop and 320px, no sideways scrolling at 320px and 640px, and what a screen reader reads',
     browser,
     pagesInShare(share),
     async (page, url) => {
-      expect(await checkPage(page, url, baseUrl, allowed)).toEqual({ security: [], axeDesktop: [], axe320: [], sideways: [] });
+      expect(await checkPage(page, url, baseUrl, allowed)).toEqual({ security: [], axeDesktop: [], axe320: [], sideways: [], reading: [] });
     },
   );
 }

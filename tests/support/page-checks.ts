@@ -8,6 +8,10 @@
  * - axe-core with every WCAG 2.0–2.2 A and AA rule at desktop width and again
  *   at 320px (WCAG's reflow width, where touch targets are smallest).
  * - No sideways scrolling at 320px, nor at 640px (1280px at 200% zoom).
+ * - What a screen reader meets beyond axe: no two regions with the same name
+ *   (a list of regions would show them alike), and on a page written right to
+ *   left no English (Latin-script) words without `lang`, which a right-to-left
+ *   voice mispronounces.
  */
 import type { ConsoleMessage, Page, Request } from 'playwright-core';
 import { axeViolations, WCAG_AA } from './axe';
@@ -36,6 +40,37 @@ export interface PageProblems {
   axe320: string[];
   /** Widths at which the page scrolls sideways, with how wide it is. */
   sideways: string[];
+  /** Repeated region names, and Latin-script words with no lang on a right-to-left page. */
+  reading: string[];
+}
+
+/** Runs in the page: what a screen reader would meet that axe does not look for. */
+function readingProblems(): string[] {
+  const problems: string[] = [];
+  const nameOf = (el: Element) => {
+    const ids = el.getAttribute('aria-labelledby');
+    const text = ids ? ids.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ') : (el.getAttribute('aria-label') ?? '');
+    return text.replace(/\s+/g, ' ').trim();
+  };
+  const seen = new Map<string, number>();
+  for (const el of document.querySelectorAll('[role="region"], section[aria-labelledby], section[aria-label]')) {
+    const name = nameOf(el);
+    if (name !== '') seen.set(name, (seen.get(name) ?? 0) + 1);
+  }
+  for (const [name, count] of seen) if (count > 1) problems.push(`${count} regions are named "${name}"`);
+  if (document.documentElement.dir === 'rtl') {
+    const page = document.documentElement.lang;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest('script, style, template, [hidden], [aria-hidden="true"]')) continue;
+      const words = (node.textContent ?? '').match(/\p{Script=Latin}[\p{Script=Latin}'’.-]*/gu);
+      if (!words) continue;
+      const lang = parent.closest('[lang]')?.getAttribute('lang') ?? page;
+      if (lang === page) problems.push(`English words with no lang="en-GB" on a right-to-left page: "${words.join(' ')}" in <${parent.tagName.toLowerCase()}>`);
+    }
+  }
+  return problems;
 }
 
 
@@ -44,7 +79,7 @@ export interface PageProblems {
  * service configured in site.yaml, which the Content Security Policy allows too).
  */
 export async function checkPage(page: Page, url: string, baseUrl: string, allowedOrigins: readonly string[] = []): Promise<PageProblems> {
-  const problems: PageProblems = { security: [], axeDesktop: [], axe320: [], sideways: [] };
+  const problems: PageProblems = { security: [], axeDesktop: [], axe320: [], sideways: [], reading: [] };
   const onConsole = (m: ConsoleMessage) => {
     if (/Content Security Policy|Refused to/i.test(m.text())) problems.security.push(m.text());
   };
@@ -63,6 +98,7 @@ export async function checkPage(page: Page, url: string, baseUrl: string, allowe
     if (!csp.includes("default-src 'self'")) problems.security.push(`the Content Security Policy lacks default-src 'self': ${csp}`);
     if (csp.includes('unsafe-inline')) problems.security.push(`the Content Security Policy allows unsafe-inline: ${csp}`);
     problems.axeDesktop = await axeViolations(page, WCAG_AA);
+    problems.reading = await page.evaluate(readingProblems);
     for (const width of REFLOW_WIDTHS) {
       await page.setViewportSize({ width, height: 800 });
       if (!(await fitsWithin(page, width, SETTLE_MS))) {

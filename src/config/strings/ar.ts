@@ -35,6 +35,7 @@ export const ar = {
     easyRead: 'سهل القراءة',
     glossaryNote: { before: 'نشرح الكلمات التي قد لا تعرفها في', link: 'صفحة شرح المصطلحات' },
   },
+  forms: { errorSummaryTitle: 'هناك مشكلة', errorPrefix: 'خطأ' },
   notGiven: 'غير مذكور',
   plan: { overdue: 'متأخر', evidence: 'اطّلع على الأدلة', status: 'الحالة' },
   search: {

@@ -7,6 +7,7 @@
  */
 import { site } from '../site.node.ts';
 import { searchClient } from './en-search';
+import { formsClient } from './en-forms';
 
 export const strings = {
   siteTitle: `${site.areaName} SEND Local Offer`,
@@ -51,6 +52,8 @@ export const strings = {
     easyRead: 'Easy read',
     glossaryNote: { before: 'Words you may not know are explained in our', link: 'jargon buster' },
   },
+  /** The GOV.UK form patterns' words (error summary, errors beside fields). */
+  forms: formsClient,
   notGiven: 'not given',
   plan: {
     /** Before how long an action is past its due date: "Overdue: 7 months". */

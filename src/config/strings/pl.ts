@@ -35,6 +35,7 @@ export const pl = {
     easyRead: 'Łatwy tekst',
     glossaryNote: { before: 'Słowa, których możesz nie znać, wyjaśniamy w naszym', link: 'słowniczku' },
   },
+  forms: { errorSummaryTitle: 'Wystąpił problem', errorPrefix: 'Błąd' },
   notGiven: 'nie podano',
   plan: { overdue: 'Po terminie', evidence: 'Zobacz dowody', status: 'Stan' },
   search: {

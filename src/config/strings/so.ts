@@ -35,6 +35,7 @@ export const so = {
     easyRead: 'Akhris fudud',
     glossaryNote: { before: 'Erayada laga yaabo inaadan aqoon waxaa lagu sharxay', link: 'liiskayaga erayada adag' },
   },
+  forms: { errorSummaryTitle: 'Waxaa jira dhibaato', errorPrefix: 'Khalad' },
   notGiven: 'lama sheegin',
   plan: { overdue: 'Waqtigii wuu dhaafay', evidence: 'Eeg caddaynta', status: 'Xaaladda' },
   search: {

@@ -35,6 +35,7 @@ export const ur = {
     easyRead: 'آسان زبان',
     glossaryNote: { before: 'جو الفاظ شاید آپ نہ جانتے ہوں، ان کے معنی یہاں دیکھیں:', link: 'مشکل الفاظ کی فہرست' },
   },
+  forms: { errorSummaryTitle: 'ایک مسئلہ ہے', errorPrefix: 'خرابی' },
   notGiven: 'نہیں بتایا گیا',
   plan: { overdue: 'وقت گزر گیا', evidence: 'ثبوت دیکھیں', status: 'صورتحال' },
   search: {

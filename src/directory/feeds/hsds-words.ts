@@ -12,7 +12,7 @@ export const REFERRAL_PROCESS: Record<Referral, string> = {
 };
 
 /** HSDS `cost_options[].option` for each cost; a free service also has `amount: 0`. */
-export const COST_OPTION: Record<Cost, string> = { free: 'Free', paid: 'There is a charge', varies: 'Cost varies' };
+export const COST_OPTION: Record<Cost, string> = { free: 'Free', 'free-for-some': 'Free for some', paid: 'There is a charge', varies: 'Cost varies' };
 
 /** The `code` prefix of our own taxonomy terms in the export, e.g. `localOfferCategory:education`. */
 export const TERM_CODE_PREFIX = { category: 'localOfferCategory', need: 'localOfferNeed' } as const;

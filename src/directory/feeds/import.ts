@@ -154,7 +154,8 @@ export function importDirectory(input: ImportInput): ImportResult {
   const rows: (ServiceCells & { imported?: Imported })[] = [];
   for (const row of existing) {
     const now = imported.get(row.id);
-    if (now) rows.push({ ...now.cells, imported: now });
+    // Feeds do not say who a service is for (the `for` column): what staff wrote is kept.
+    if (now) rows.push({ ...now.cells, for: now.cells.for || row.for, imported: now });
     else if (!fromFeed.has(row.id)) rows.push(row);
   }
   for (const [id, now] of imported) if (!existingIds.has(id)) rows.push({ ...now.cells, imported: now });

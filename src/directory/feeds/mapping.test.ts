@@ -24,7 +24,7 @@ describe('the mapping file', () => {
     const { problems } = read('feed_term,maps_to\nesd:1,shortbreaks\ndefault:cost,maybe\ndefault:age_max,30\ndefault:colour,blue\nESD:1,education\ndefault:area,education\n');
     expect(problems.map(formatProblem)).toEqual([
       'Error: data/directory-mapping.csv, row 2, column "maps_to": Found "shortbreaks". Expected ids from data/taxonomy.csv (categories, needs or areas) or all, but "shortbreaks" is not one. Did you mean short-breaks?',
-      'Error: data/directory-mapping.csv, row 3, column "maps_to": Found "maybe". Expected one of: free, paid, varies.',
+      'Error: data/directory-mapping.csv, row 3, column "maps_to": Found "maybe". Expected one of: free, free-for-some, paid, varies.',
       'Error: data/directory-mapping.csv, row 4, column "maps_to": Found "30". Expected an age in whole years from 0 to 25.',
       'Error: data/directory-mapping.csv, row 5, column "feed_term": Found "default:colour". Expected one of default:cost, default:referral, default:area, default:age_min, default:age_max. Rows starting default: say what to write when the feed is silent.',
       'Error: data/directory-mapping.csv, row 6, column "feed_term": Found "ESD:1". Expected each feed term once. It is also on row 2. Delete one of the two rows.',

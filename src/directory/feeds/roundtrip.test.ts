@@ -68,7 +68,7 @@ describe('round trip', () => {
   });
 
   it('keeps what is not known not known: no category, area, cost, referral or last-checked date stays blank', () => {
-    const csv = `${sampleCsv}tuesday-drop-in,Tuesday Drop-in Group,Friends of the Park,A weekly drop-in.,,,0,25,,,,,,01632 960003,,,,,,,,,\n`;
+    const csv = `${sampleCsv}tuesday-drop-in,Tuesday Drop-in Group,Friends of the Park,A weekly drop-in.,,,0,25,,,,,,01632 960003,,,,,,,,,,\n`;
     const edited = servicesOf(csv);
     const page = readPage(JSON.parse(JSON.stringify(serviceListPage(toHsdsTables(edited, taxonomy, SITE)))) as unknown, 'services.json');
     const result = runImport([page], identity.value, { csv });
@@ -81,7 +81,9 @@ describe('round trip', () => {
   it('into an empty directory, gives the same services apart from ids made from the names', () => {
     const page = readPage(JSON.parse(JSON.stringify(serviceListPage(tables))) as unknown, 'services.json');
     const fresh = servicesOf(runImport([page], identity.value).csv);
-    const withoutIds = (list: typeof sample) => list.map(({ id: _id, ...rest }) => rest).sort((a, b) => a.name.localeCompare(b.name));
+    // A feed does not say who a service is for, so a new directory starts with every service for the child or young person.
+    const withoutIds = (list: typeof sample) => list.map(({ id: _id, for: _for, ...rest }) => rest).sort((a, b) => a.name.localeCompare(b.name));
     expect(withoutIds(fresh)).toEqual(withoutIds(sample));
+    expect(new Set(fresh.map((s) => s.for))).toEqual(new Set(['children-young-people']));
   });
 });

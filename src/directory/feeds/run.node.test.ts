@@ -46,7 +46,7 @@ describe('npm run import:directory', () => {
     expect(first.report).toContain('8 records in the feed: 4 added, 0 changed, 0 unchanged, 0 removed, 4 skipped.');
     const written = files(dir);
     expect(written['directory-ids.csv']).toBe('feed_id,id\nnb-0001,northbrook-portage\nnb-0004,saturday-swim-club\nnb-0006,chess-club\nnb-0007,pathways-employment-support\n');
-    expect(written['services.csv']!.split('\n')[0]).toBe('id,name,organisation,description,categories,needs,age_min,age_max,area,address,postcode,latitude,longitude,phone,email,website,cost,cost_details,opening_times,referral,accessibility,languages,last_reviewed');
+    expect(written['services.csv']!.split('\n')[0]).toBe('id,name,organisation,description,categories,needs,age_min,age_max,area,address,postcode,latitude,longitude,phone,email,website,cost,cost_details,opening_times,referral,accessibility,languages,last_reviewed,for');
     const second = await runImport({ ...options, source: `${base}/api/services` });
     expect(second.report).toContain('0 added, 0 changed, 4 unchanged, 0 removed, 4 skipped.');
     expect(files(dir)).toEqual(written);

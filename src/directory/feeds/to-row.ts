@@ -187,6 +187,8 @@ function cells(s: FeedService, mapping: DirectoryMapping, today: string, notes: 
     referral,
     languages: unique(s.languages.map(oneLine).filter((l) => l !== '' && l.toLowerCase() !== 'english')).join('; '),
     last_reviewed: lastReviewed,
+    // Feeds do not say who a service is for: blank is the child or young person.
+    for: '',
   };
 }
 

@@ -36,3 +36,35 @@ export const TARGET_STYLE = { colour: '#0b0c0c', dash: [12, 4, 2, 4], width: 2 }
 
 /** Dash patterns for chart.js, in pixels. */
 export const DASHES: Record<ChartSeries['style'], number[]> = { solid: [], dashed: [8, 5], dotted: [2, 4] };
+
+/** The colours a chart is drawn in: text (ticks, titles, legend), grid lines, each series and the target. */
+export interface ChartColours {
+  text: string;
+  grid: string;
+  series: string[];
+  target: string;
+}
+
+/**
+ * The system colours used in forced-colours mode (Windows High Contrast):
+ * a canvas keeps whatever colours it was drawn with, so the chart is drawn
+ * again in the colours the person chose. Series differ by dash and point
+ * shape, so they may share a colour; the first is the highlight colour.
+ */
+export const FORCED_COLOURS = { text: 'CanvasText', grid: 'GrayText', first: 'Highlight', other: 'CanvasText' } as const;
+
+/**
+ * The chart's colours: its own, or in forced-colours mode the system colours,
+ * each turned into a colour the canvas can use by `resolve` (in the browser,
+ * what the page's styles make of the system colour's name).
+ */
+export function chartColours(data: Pick<LineChartData, 'series'>, forced: boolean, resolve: (systemColour: string) => string = (c) => c): ChartColours {
+  if (!forced) return { text: '#0b0c0c', grid: '#d9dadb', series: data.series.map((s) => s.colour), target: TARGET_STYLE.colour };
+  const text = resolve(FORCED_COLOURS.text);
+  return {
+    text,
+    grid: resolve(FORCED_COLOURS.grid),
+    series: data.series.map((_, i) => resolve(i === 0 ? FORCED_COLOURS.first : FORCED_COLOURS.other)),
+    target: text,
+  };
+}
