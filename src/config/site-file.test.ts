@@ -88,3 +88,22 @@ describe('the site configuration file', () => {
     expect(formatProblem(problems[0]!)).toBe('Error: data/site.yaml: Expected a file called site.yaml in data. Every site needs one: copy data/templates/site.yaml and fill it in (see docs/new-area.md).');
   });
 });
+
+describe('the sample and a real council', () => {
+  const SAMPLE = readFileSync('tests/sample/data/site.yaml', 'utf8');
+  it('the sample says sample: true, with its made-up addresses, and passes', () => {
+    expect(readSiteConfig(SAMPLE, FILE).problems).toEqual([]);
+  });
+
+  it('refuses the sample published under a real address', () => {
+    const real = SAMPLE.replace(/^siteUrl: .*$/m, 'siteUrl: https://www.bristol.gov.uk/localoffer/');
+    const [p] = readSiteConfig(real, FILE).problems;
+    expect(p).toMatchObject({ severity: 'error', column: 'siteUrl', value: 'https://www.bristol.gov.uk/localoffer/', row: real.split('\n').findIndex((l) => l.startsWith('siteUrl:')) + 1 });
+    expect(formatProblem(p!)).toMatch(/because this file says sample: true: .* would be published as .*'s\. To start your own area, run npm run new-area/);
+  });
+
+  it('warns when a real area keeps a made-up address', () => {
+    const problems = readSiteConfig(TEMPLATE.replace(/^siteUrl: .*$/m, 'siteUrl: https://localoffer.testshire.example/'), FILE).problems;
+    expect(problems).toEqual([expect.objectContaining({ severity: 'warning', column: 'siteUrl' })]);
+  });
+});

@@ -63,7 +63,36 @@ export function readSiteConfig(text: string, file: string): Checked<SiteConfig |
       );
     }
   }
+  if (result.success) problems.push(...sampleProblems(result.data, file, (key) => lineOf(doc.get(key, true) as Node | undefined)));
   return { value: result.success ? result.data : undefined, problems };
+}
+
+/** Is this an address of the reserved example domains (RFC 2606), as the sample's are? */
+const isExample = (host: string) => /(^|\.)example$/i.test(host);
+
+/**
+ * The sample's records must never be published as a real council's: while
+ * the configuration says `sample: true`, its addresses must be the sample's
+ * made-up ones (on the reserved `.example` domain). And a real area should
+ * not keep the sample's made-up address.
+ */
+export function sampleProblems(config: SiteConfig, file: string, lineOf: (key: string) => number | undefined = () => undefined): DataProblem[] {
+  const host = new URL(config.siteUrl).hostname;
+  const emailHost = config.contact.email.split('@')[1] ?? '';
+  if (config.sample && !(isExample(host) && isExample(emailHost))) {
+    const [key, value] = isExample(host) ? ['contact.email', config.contact.email] : ['siteUrl', config.siteUrl];
+    return [
+      problem({
+        file, row: lineOf(key.split('.')[0]!), column: key, value,
+        expected: `the sample's own made-up address, because this file says sample: true: the sample's made-up services, figures and plan would be published as ${config.council}'s`,
+        fix: 'To start your own area, run npm run new-area (docs/new-area.md): it takes the sample records out and sets sample: false.',
+      }),
+    ];
+  }
+  if (!config.sample && isExample(host)) {
+    return [problem({ file, row: lineOf('siteUrl'), column: 'siteUrl', value: config.siteUrl, severity: 'warning', expected: 'the address the site will be published at', fix: 'An address ending .example is made up: give the real one before you go live.' })];
+  }
+  return [];
 }
 
 /** The configuration from a data folder (on disk, or in memory on the check page). */

@@ -99,7 +99,10 @@ function setUp(root: HTMLElement, synth: SpeechSynthesis): void {
 
   /** Scrolls only when the sentence is out of view (or under the pinned control), to a third of the way down. */
   function keepInView(rect: DOMRect): void {
-    const top = root.classList.contains('is-pinned') ? root.getBoundingClientRect().bottom + 8 : 8;
+    // Once pinned, the control sits at the top as soon as the page scrolls past it (position: sticky): aim
+    // below where it will be, not below where it is now (far down the page, under a long header at 320px).
+    const stuckBottom = (Number.parseFloat(getComputedStyle(root).top) || 0) + root.offsetHeight;
+    const top = root.classList.contains('is-pinned') ? Math.min(root.getBoundingClientRect().bottom, stuckBottom) + 8 : 8;
     const bottom = window.innerHeight - 8;
     if (rect.top >= top && rect.bottom <= bottom) return;
     const to = window.scrollY + rect.top - top - (bottom - top) / 3;

@@ -244,7 +244,7 @@ describe('the highlight', () => {
       // In view, and not under the control pinned at the top.
       const pinned = await page.locator('[data-listen]').evaluate((el) => el.getBoundingClientRect().bottom);
       expect(box.top).toBeGreaterThanOrEqual(pinned);
-      expect(box.bottom).toBeLessThanOrEqual(800);
+      expect(box.bottom, `sentence ${i}: ${said.at(-1)!.text} ${JSON.stringify(box)}`).toBeLessThanOrEqual(800);
       farthest = Math.max(farthest, box.scrolled);
     }
     expect(farthest).toBeGreaterThan(800);

@@ -65,7 +65,10 @@ export const ar = {
       types: { Guide: 'دليل', Service: 'خدمة', Figures: 'أرقام', Update: 'مستجدات', Page: 'صفحة' },
     },
   },
-  header: { tagline: 'العرض المحلي (SEND)' },
+  header: {
+    tagline: 'العرض المحلي (SEND)',
+    sample: 'هذا موقع نموذجي. {area} مكان خيالي: الخدمات والأرقام والخطط المذكورة فيه أمثلة وليست حقيقية.',
+  },
   breadcrumb: { label: 'مسار التنقل', home: 'الرئيسية' },
   languages: { label: 'لغات أخرى' },
   languageNav: { home: 'الرئيسية', guides: 'الأدلة', contact: 'اتصل بنا' },

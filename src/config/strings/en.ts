@@ -80,6 +80,8 @@ export const strings = {
   header: {
     /** After the area's name in the header: "Northbrook SEND Local Offer". */
     tagline: 'SEND Local Offer',
+    /** On every page while the site is the sample (`sample: true` in data/site.yaml); {area} is its name. */
+    sample: 'This is a sample website. {area} is a made-up place: the services, figures and plans on it are examples, not real.',
   },
   breadcrumb: { label: 'Breadcrumb', home: 'Home' },
   /** The list of other languages a page is in. */

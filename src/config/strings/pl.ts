@@ -63,7 +63,10 @@ export const pl = {
       types: { Guide: 'Poradnik', Service: 'Usługa', Figures: 'Dane', Update: 'Aktualności', Page: 'Strona' },
     },
   },
-  header: { tagline: 'Oferta lokalna SEND' },
+  header: {
+    tagline: 'Oferta lokalna SEND',
+    sample: 'To jest przykładowa strona internetowa. {area} to wymyślone miejsce: usługi, liczby i plany na tej stronie są przykładami, a nie prawdziwymi informacjami.',
+  },
   breadcrumb: { label: 'Ścieżka nawigacji', home: 'Strona główna' },
   languages: { label: 'Inne języki' },
   languageNav: { home: 'Strona główna', guides: 'Poradniki', contact: 'Kontakt' },

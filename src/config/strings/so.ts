@@ -58,7 +58,10 @@ export const so = {
       types: { Guide: 'Hage', Service: 'Adeeg', Figures: 'Tirooyin', Update: 'War cusub', Page: 'Bog' },
     },
   },
-  header: { tagline: 'Local Offer-ka SEND' },
+  header: {
+    tagline: 'Local Offer-ka SEND',
+    sample: 'Kani waa bog tusaale ah. {area} waa meel aan jirin: adeegyada, tirooyinka iyo qorshayaasha ku jira waa tusaalooyin, maaha kuwo run ah.',
+  },
   breadcrumb: { label: 'Halka aad joogto', home: 'Bogga hore' },
   languages: { label: 'Luqadaha kale' },
   languageNav: { home: 'Bogga hore', guides: 'Hagayaasha', contact: 'Nala soo xiriir' },

@@ -58,7 +58,10 @@ export const ur = {
       types: { Guide: 'گائیڈ', Service: 'سروس', Figures: 'اعداد و شمار', Update: 'تازہ خبر', Page: 'صفحہ' },
     },
   },
-  header: { tagline: 'SEND لوکل آفر' },
+  header: {
+    tagline: 'SEND لوکل آفر',
+    sample: 'یہ ایک نمونے کی ویب سائٹ ہے۔ {area} ایک فرضی جگہ ہے: اس پر دی گئی خدمات، اعداد و شمار اور منصوبے صرف مثالیں ہیں، حقیقی نہیں۔',
+  },
   breadcrumb: { label: 'آپ یہاں ہیں', home: 'مرکزی صفحہ' },
   languages: { label: 'دوسری زبانیں' },
   languageNav: { home: 'مرکزی صفحہ', guides: 'گائیڈز', contact: 'رابطہ' },
