@@ -1,7 +1,8 @@
 /**
  * What `npm run check-data` (and so the build and CI) reports: every problem
- * in every data and content file, then the history check against the
- * version last published.
+ * in every data and content file (and any file in the data folder the site
+ * does not read), then the history check against the version last
+ * published; each cause first, with the problems that follow from it.
  */
 import { contentDir } from '../core/files.node.ts';
 import type { DataProblem } from '../core/problems';
@@ -9,6 +10,7 @@ import { checkHistory } from '../core/history/history.node.ts';
 import { withoutRepeatedWarnings } from '../core/history/guard';
 import { checkAllData } from './load-all.node.ts';
 import { HISTORY_DESCRIPTIONS } from './registry';
+import { causesFirst } from '../core/causes';
 
 export interface DataCheck {
   problems: DataProblem[];
@@ -18,6 +20,7 @@ export interface DataCheck {
 
 export function checkData(dir: string, today: Date, env: Record<string, string | undefined> = process.env, content = contentDir(env)): DataCheck {
   const history = checkHistory(dir, today, HISTORY_DESCRIPTIONS, env);
-  const problems = [...withoutRepeatedWarnings(checkAllData(dir, today, content), history.removed), ...history.problems];
+  // The real cause first: a month gone before the updates that quote it, a workbook before the CSV it should have been.
+  const problems = causesFirst([...withoutRepeatedWarnings(checkAllData(dir, today, content), history.removed), ...history.problems]);
   return { problems, historyNote: history.note };
 }
