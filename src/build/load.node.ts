@@ -22,7 +22,7 @@ export interface DataAndGlossary extends DataFiles {
   /** Every revised figure, worked out from the data files' history in git (src/core/history/). */
   revisions: Checked<Revision[]>;
   /** Files in the data folder the site does not read: a copy under another name, a workbook (./folder-files.ts). */
-  strays: DataProblem[];
+  strays?: DataProblem[] | undefined;
 }
 
 export function loadData(dir: string, today: Date, content: string): DataAndGlossary {
@@ -36,5 +36,5 @@ export function loadData(dir: string, today: Date, content: string): DataAndGlos
 
 /** Every problem in the data, the glossary and the revisions, in one list. */
 export function loadedProblems(d: DataAndGlossary): DataProblem[] {
-  return [...d.strays, ...dataProblems(d), ...d.glossary.problems, ...d.revisions.problems];
+  return [...(d.strays ?? []), ...dataProblems(d), ...d.glossary.problems, ...d.revisions.problems];
 }

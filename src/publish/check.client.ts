@@ -1,13 +1,16 @@
 /**
- * /publish/check/ in the browser: reads the chosen (or dropped) CSV file,
- * works out which data file it is, checks it with the same code as
- * check-data against the published files, and shows every problem in the
- * GOV.UK error summary pattern, or a preview when there is no error.
- * The file never leaves the computer.
+ * /publish/check/ in the browser: reads the chosen (or dropped) CSV files,
+ * works out which data file each is, checks them together with the same code
+ * as check-data against the published files, and shows every problem (each
+ * cause first, what follows from it listed under it) in the GOV.UK error
+ * summary pattern, or a preview when there is no error. The files never leave
+ * the computer.
  */
 import { formatProblem, locate, summarise, type DataProblem } from '../core/problems';
-import { checkFile, type FileCheck } from './check-file';
-import { FILE_KIND_IDS, recogniseFile, type FileKindId } from './kinds';
+import { causesSummary } from '../core/causes';
+import { isWorkbook } from '../build/folder-files';
+import { checkFiles, type ChosenFile, type FilesCheck } from './check-file';
+import { FILE_KIND_IDS, fileKind, recogniseFile, type FileKindId } from './kinds';
 import type { Preview } from './preview';
 import { publishedFromJson, type PublishedJson, type PublishedSite } from './published';
 import { el } from '../ui/dom';
@@ -65,22 +68,35 @@ function clearFormError(): void {
 }
 
 function showChosen(): void {
-  const file = input!.files?.[0];
-  chosen!.textContent = file ? `Chosen: ${file.name}` : '';
+  const names = [...(input!.files ?? [])].map((f) => f.name);
+  chosen!.textContent = names.length ? `Chosen: ${names.join(', ')}` : '';
 }
 
-/** Each problem in check-data's words, with where it is in bold so a long list can be scanned. */
+/** One problem in check-data's words, with where it is in bold so a long list can be scanned. */
+function problemText(p: DataProblem): HTMLElement {
+  const text = formatProblem(p);
+  const where = `${p.severity === 'error' ? 'Error' : 'Warning'}: ${locate(p)}:`;
+  const span = el('span');
+  span.dataset['problem'] = '';
+  if (text.startsWith(where)) span.append(el('strong', where), document.createTextNode(text.slice(where.length)));
+  else span.textContent = text;
+  return span;
+}
+
+/** Each problem, with those that follow from a cause listed under it. */
 function problemList(list: HTMLElement, problems: readonly DataProblem[]): void {
-  list.replaceChildren(
-    ...problems.map((p) => {
-      const text = formatProblem(p);
-      const where = `${p.severity === 'error' ? 'Error' : 'Warning'}: ${locate(p)}:`;
-      const li = el('li');
-      if (text.startsWith(where)) li.append(el('strong', where), document.createTextNode(text.slice(where.length)));
-      else li.textContent = text;
-      return li;
-    }),
-  );
+  const items: HTMLElement[] = [];
+  for (const p of problems) {
+    const li = el('li');
+    li.append(problemText(p));
+    const cause = items.at(-1);
+    if (p.because && cause) {
+      let under = cause.querySelector('ul');
+      if (!under) cause.append((under = el('ul', undefined, 'problem-list followers')));
+      under.append(li);
+    } else items.push(li);
+  }
+  list.replaceChildren(...items);
 }
 
 function previewNodes(preview: Preview): Node[] {
@@ -108,44 +124,90 @@ function previewNodes(preview: Preview): Node[] {
   return nodes;
 }
 
-function showResults(name: string, check: FileCheck): void {
+/** What each file was checked as, and where it would go. */
+function intro(check: FilesCheck): string {
+  const one = check.files.length === 1;
+  const said = check.files.map((f) =>
+    f.kind ? `${one ? 'Checked' : `${f.name}: checked`} as ${f.kind.label}, in place of ${f.file}` : `${one ? 'Not checked' : `${f.name}: not checked`}: it is a workbook, not a CSV file`,
+  );
+  return one ? `${said[0]}.` : `Checked together. ${said.join('. ')}.`;
+}
+
+function showResults(check: FilesCheck): void {
   const errors = check.problems.filter((p) => p.severity === 'error');
   const warnings = check.problems.filter((p) => p.severity === 'warning');
-  part('results-heading').textContent = `Results for ${name}`;
-  part('results-intro').textContent = `Checked as ${check.kind.label}, in place of ${check.file}.`;
+  const one = check.files.length === 1;
+  part('results-heading').textContent = one ? `Results for ${check.files[0]!.name}` : `Results for ${check.files.length} files`;
+  part('results-intro').textContent = intro(check);
   const summary = part('problem-summary');
   summary.hidden = errors.length === 0;
-  part('problem-count').textContent = errors.length > 0 ? `${summarise(check.problems)}. Nothing would be published until the errors are fixed.` : '';
+  part('problem-count').textContent =
+    errors.length > 0 ? [`${summarise(check.problems)}.`, causesSummary(errors), 'Nothing would be published until the errors are fixed.'].filter(Boolean).join(' ') : '';
   problemList(part('error-list'), errors);
   part('warnings').hidden = warnings.length === 0;
   problemList(part('warning-list'), warnings);
   const success = part('success');
   success.hidden = errors.length > 0;
-  part('success-title').textContent = warnings.length > 0 ? 'No errors: this file can be published, but check the warnings' : 'No problems: this file can be published';
-  part('preview').replaceChildren(...(check.preview ? [el('p', 'What would be published:'), ...previewNodes(check.preview)] : []));
+  const can = one ? 'this file can be published' : 'these files can be published';
+  part('success-title').textContent = warnings.length > 0 ? `No errors: ${can}, but check the warnings` : `No problems: ${can}`;
+  const previews = check.files.filter((f) => f.preview);
+  part('preview').replaceChildren(
+    ...(previews.length ? [el('p', 'What would be published:')] : []),
+    ...previews.flatMap((f) => [...(one ? [] : [el('h4', f.file)]), ...previewNodes(f.preview!)]),
+  );
   results!.hidden = false;
   document.title = errors.length > 0 ? `Error: ${title}` : title;
   (errors.length > 0 ? summary : part('results-heading')).focus();
 }
 
+/** The chosen files, each with the data file it is (said, or worked out from its name and columns). */
+async function chosenFiles(list: readonly File[], said: FileKindId | undefined): Promise<ChosenFile[]> {
+  return Promise.all(
+    list.map(async (file) => {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const kind = said ?? (isWorkbook(file.name, bytes) ? undefined : recogniseFile(file.name, bytes));
+      return { name: file.name, bytes, kind, chosen: said !== undefined };
+    }),
+  );
+}
+
+/** A mistake in what was chosen, or undefined. */
+function choiceProblem(files: readonly ChosenFile[]): { message: string; target: string } | undefined {
+  const unknown = files.filter((f) => !f.kind && !isWorkbook(f.name, f.bytes));
+  if (unknown.length > 0) {
+    return files.length === 1
+      ? { message: 'Choose which file it is: its name and column names do not match any data file', target: 'kind-ehcp-timeliness' }
+      : { message: `The name and column names of ${unknown.map((f) => f.name).join(' and ')} do not match any data file: check it on its own and choose which file it is`, target: 'csv-file' };
+  }
+  const single = files.filter((f) => f.kind && !fileKind(f.kind).path.endsWith('/'));
+  const twice = single.find((f, i) => single.findIndex((g) => g.kind === f.kind) !== i);
+  if (twice) {
+    const same = single.filter((f) => f.kind === twice.kind).map((f) => f.name);
+    return { message: `Choose one file for each data file: ${same.join(' and ')} are both ${fileKind(twice.kind!).label}`, target: 'csv-file' };
+  }
+  return undefined;
+}
+
 async function run(event: SubmitEvent): Promise<void> {
   event.preventDefault();
   clearFormError();
-  const file = input!.files?.[0];
-  if (!file) return showFormError('Choose a CSV file to check', 'csv-file');
-  const bytes = new Uint8Array(await file.arrayBuffer());
+  const list = [...(input!.files ?? [])];
+  if (list.length === 0) return showFormError('Choose a CSV file to check', 'csv-file');
   const picked = new FormData(form!).get('kind');
-  const kind = FILE_KIND_IDS.includes(picked as FileKindId) ? (picked as FileKindId) : recogniseFile(file.name, bytes);
-  if (!kind) return showFormError('Choose which file it is: its name and column names do not match any data file', 'kind-ehcp-timeliness');
-  let files: PublishedSite;
+  const said = FILE_KIND_IDS.includes(picked as FileKindId) ? (picked as FileKindId) : undefined;
+  if (said && list.length > 1) return showFormError('Choose one file when you say which file it is, or choose “Work it out” to check several files together', 'kind-auto');
+  const files = await chosenFiles(list, said);
+  const wrong = choiceProblem(files);
+  if (wrong) return showFormError(wrong.message, wrong.target);
+  let site: PublishedSite;
   try {
-    files = await publishedFiles();
+    site = await publishedFiles();
   } catch (error) {
     published = undefined;
     return showFormError(`${error instanceof Error ? error.message : 'The published files could not be loaded.'} Try again, or run npm run check-data.`, 'csv-file');
   }
   const threshold = Number(form!.dataset['threshold']);
-  showResults(file.name, checkFile({ kind, name: file.name, bytes, published: files, today: new Date(), threshold }));
+  showResults(checkFiles(files, site, new Date(), threshold));
 }
 
 function setUp(): void {
