@@ -92,8 +92,15 @@ function problemList(list: HTMLElement, problems: readonly DataProblem[]): void 
     const cause = items.at(-1);
     if (p.because && cause) {
       let under = cause.querySelector('ul');
-      if (!under) cause.append((under = el('ul', undefined, 'problem-list followers')));
+      if (!under) {
+        // Folded, so the causes can be scanned; each still says what it follows from.
+        const details = el('details', undefined, 'followers');
+        details.append(el('summary'), (under = el('ul', undefined, 'problem-list')));
+        cause.append(details);
+      }
       under.append(li);
+      const n = under.children.length;
+      cause.querySelector('summary')!.textContent = `${n} more ${n === 1 ? 'problem follows' : 'problems follow'} from this one`;
     } else items.push(li);
   }
   list.replaceChildren(...items);
@@ -124,13 +131,15 @@ function previewNodes(preview: Preview): Node[] {
   return nodes;
 }
 
-/** What each file was checked as, and where it would go. */
-function intro(check: FilesCheck): string {
-  const one = check.files.length === 1;
-  const said = check.files.map((f) =>
-    f.kind ? `${one ? 'Checked' : `${f.name}: checked`} as ${f.kind.label}, in place of ${f.file}` : `${one ? 'Not checked' : `${f.name}: not checked`}: it is a workbook, not a CSV file`,
-  );
-  return one ? `${said[0]}.` : `Checked together. ${said.join('. ')}.`;
+/** What each file was checked as, and where it would go: a sentence for one file, a list for several. */
+function intro(check: FilesCheck): Node[] {
+  const [first] = check.files;
+  if (check.files.length === 1 && first) {
+    return [el('p', first.kind ? `Checked as ${first.kind.label}, in place of ${first.file}.` : 'Not checked: it is a workbook, not a CSV file.')];
+  }
+  const list = el('ul');
+  list.append(...check.files.map((f) => el('li', f.kind ? `${f.name}: ${f.kind.title}, in place of ${f.file}` : `${f.name}: not checked, because it is a workbook, not a CSV file`)));
+  return [el('p', 'Checked together:'), list];
 }
 
 function showResults(check: FilesCheck): void {
@@ -138,7 +147,7 @@ function showResults(check: FilesCheck): void {
   const warnings = check.problems.filter((p) => p.severity === 'warning');
   const one = check.files.length === 1;
   part('results-heading').textContent = one ? `Results for ${check.files[0]!.name}` : `Results for ${check.files.length} files`;
-  part('results-intro').textContent = intro(check);
+  part('results-intro').replaceChildren(...intro(check));
   const summary = part('problem-summary');
   summary.hidden = errors.length === 0;
   part('problem-count').textContent =
@@ -153,7 +162,7 @@ function showResults(check: FilesCheck): void {
   const previews = check.files.filter((f) => f.preview);
   part('preview').replaceChildren(
     ...(previews.length ? [el('p', 'What would be published:')] : []),
-    ...previews.flatMap((f) => [...(one ? [] : [el('h4', f.file)]), ...previewNodes(f.preview!)]),
+    ...previews.flatMap((f) => [...(one ? [] : [el('h4', f.file, 'preview-file')]), ...previewNodes(f.preview!)]),
   );
   results!.hidden = false;
   document.title = errors.length > 0 ? `Error: ${title}` : title;

@@ -14,6 +14,8 @@ export interface FileKind {
   id: FileKindId;
   /** What people call it, for the choice on the page: "EHCP figures, ehcp-timeliness.csv". */
   label: string;
+  /** What people call it, without its place: "EHCP figures". */
+  title: string;
   /** Its place in the data folder, as its dataset describes it. */
   path: string;
   dataset: DatasetId;
@@ -30,6 +32,7 @@ export const FILE_KINDS: readonly FileKind[] = DATA_FILES.filter((f) => f.madeBy
   return {
     id: kindId(f.path),
     label: folder ? f.label : `${f.label}, ${f.path}`,
+    title: f.label,
     path: f.path,
     dataset: f.dataset,
     pathFor: folder ? (name: string) => `${f.path}${name}` : () => f.path,

@@ -140,7 +140,15 @@ describe('checking a file in the browser', () => {
     expect((await messages(page, 'error')).map((m) => m.replace(content, '$1content/'))).toEqual(expected);
     // The cause, with what follows from it in a list under it; the summary names it.
     expect(await page.locator('[data-error-list] > li').count()).toBe(1);
-    expect(await page.locator('[data-error-list] > li > ul > li').count()).toBe(expected.length - 1);
+    const followers = page.locator('[data-error-list] > li > details');
+    expect(await followers.locator('summary').textContent()).toBe(`${expected.length - 1} more problems follow from this one`);
+    expect(await followers.locator('li').count()).toBe(expected.length - 1);
+    // Folded until asked for, by keyboard too.
+    expect(await followers.locator('li').first().isVisible()).toBe(false);
+    await followers.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    expect(await followers.locator('li').first().isVisible()).toBe(true);
+    expect(await axeViolations(page, WCAG_AA)).toEqual([]);
     expect(await page.locator('[data-problem-count]').textContent()).toMatch(new RegExp(`Start with the cause of ${expected.length - 1} other problems: \\w+ \\d{4} is missing from data/ehcp-timeliness\\.csv\\.`));
     await page.context().close();
   });
@@ -195,11 +203,13 @@ describe('checking a file in the browser', () => {
     expect(expected).toEqual([]);
     const page = await open();
     await check(page, 'ehcp-timeliness.csv', ehcp, { 'values.csv': values });
-    expect(await page.locator('[data-results-intro]').textContent()).toBe(
-      'Checked together. ehcp-timeliness.csv: checked as EHCP figures, ehcp-timeliness.csv, in place of data/ehcp-timeliness.csv. values.csv: checked as The other measures’ figures, indicators/values.csv, in place of data/indicators/values.csv.',
-    );
+    expect(await page.locator('[data-results-intro] li').allTextContents()).toEqual([
+      'ehcp-timeliness.csv: EHCP figures, in place of data/ehcp-timeliness.csv',
+      'values.csv: The other measures’ figures, in place of data/indicators/values.csv',
+    ]);
     expect(await page.locator('[data-success-title]').textContent()).toBe('No problems: these files can be published');
     expect(await page.locator('[data-preview] h4').allTextContents()).toEqual(['data/ehcp-timeliness.csv', 'data/indicators/values.csv']);
+    expect(await axeViolations(page, WCAG_AA)).toEqual([]);
     await page.context().close();
   });
 
