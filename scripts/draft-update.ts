@@ -1,0 +1,93 @@
+/**
+ * `npm run draft-update`: drafts the month's "figures published" update in
+ * content/updates/, from the data, with the `<Fact>` names of the newest
+ * month (or --month), for people to read and edit before they publish it.
+ * The drafting is src/content/updates/draft.ts; this reads the data and writes the file.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentDir, dataDir, diskFolder, displayPath } from '../src/core/files.node.ts';
+import { buildDate } from '../src/core/build-date';
+import { isoDay, parseMonth, type Month } from '../src/core/dates';
+import { formatMonth } from '../src/core/format';
+import { hasErrors } from '../src/core/problems';
+import { dataFrom, dataProblems, factsFrom } from '../src/build/data';
+import { draftUpdate } from '../src/content/updates/draft';
+import { runCommand, UsageError } from './lib/cli';
+
+/** A reason the draft cannot be written that the person can fix. */
+class DraftError extends Error {
+  override name = 'DraftError';
+}
+
+await runCommand(
+  {
+    command: 'npm run draft-update --',
+    summary:
+      'Drafts the update that announces the month’s figures, as a file in content/updates/, with the <Fact> names of the newest month in the EHCP figures. Read it and edit it before you publish it.',
+    options: {
+      month: { type: 'string', value: '<YYYY-MM>', description: 'The month the figures are for (default: the newest month in the EHCP figures).' },
+      date: { type: 'string', value: '<YYYY-MM-DD>', description: 'The day the update is published (default: today).' },
+      print: { type: 'boolean', description: 'Print the draft instead of writing the file.' },
+    },
+    examples: ['npm run draft-update', 'npm run draft-update -- --month 2026-11 --date 2026-12-18'],
+    notes: ['Reads the data folder named by DATA_DIR (default data/) and writes into the content folder named by CONTENT_DIR (default content/).'],
+  },
+  ({ values }) => {
+    const today = buildDate();
+    const date = values.date ?? isoDay(today);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) throw new UsageError(`--date is a day such as 2026-12-18, but found "${values.date}".`);
+    let asked: Month | undefined;
+    if (values.month !== undefined) {
+      const parsed = parseMonth(values.month);
+      if (!parsed.ok) throw new UsageError(`--month is a month such as 2026-11, but found "${values.month}".`);
+      asked = parsed.month;
+    }
+
+    const dir = dataDir();
+    const data = dataFrom(diskFolder(dir), today);
+    const errors = dataProblems(data).filter((p) => p.severity === 'error');
+    if (hasErrors(errors) || !data.site.value) {
+      throw new DraftError(`The data has ${errors.length} error${errors.length === 1 ? '' : 's'}, so the update cannot be drafted yet. Run npm run check-data, fix them, then run this again.`);
+    }
+    const ehcp = data.datasets.ehcp?.value;
+    const months = ehcp?.months.map((m) => m.month) ?? [];
+    const file = ehcp?.files.timeliness ?? displayPath(join(dir, 'ehcp-timeliness.csv'));
+    const newest = months.at(-1);
+    if (!newest) throw new DraftError(`There are no EHCP figures in ${file} yet: add the month's row first.`);
+    const month = asked ?? newest;
+    if (!months.includes(month)) {
+      throw new DraftError(`There are no figures for ${formatMonth(month)} in ${file}. Add that month's row first (the newest month there is ${formatMonth(newest)}).`);
+    }
+
+    // The other measures with a figure for a period that ends this month: published with it.
+    const suite = data.datasets.indicators?.value;
+    const otherMeasures = (suite?.indicators ?? []).filter((i) => suite!.values.some((v) => v.indicator_id === i.id && v.period.end === month)).map((i) => i.title);
+    const draft = draftUpdate({ month, date, facts: factsFrom(data.site.value, data.datasets, today), otherMeasures });
+    if (values.print) {
+      process.stdout.write(draft.text);
+      return 0;
+    }
+
+    const updates = join(contentDir(), 'updates');
+    const path = join(updates, draft.name);
+    if (existsSync(path)) throw new DraftError(`${displayPath(path)} already exists. Edit it, or delete it and run this again.`);
+    const already = existsSync(updates)
+      ? readdirSync(updates).filter((name) => readFileSync(join(updates, name), 'utf8').includes(`"ehcp.${month}.issued"`))
+      : [];
+    mkdirSync(updates, { recursive: true });
+    writeFileSync(path, draft.text);
+    console.log(`Wrote ${displayPath(path)}: the update announcing the figures for ${formatMonth(month)}.`);
+    for (const name of already) console.log(`Note: ${displayPath(join(updates, name))} already gives the figures for ${formatMonth(month)}. Check you are not announcing them twice.`);
+    console.log(
+      [
+        'Next:',
+        '1. Read it. Say what the figures mean for families, and what the council is doing about them.',
+        '2. Keep each <Fact name="…" /> as it is: the site fills in the figure from the data.',
+        '3. Run npm run check-data, then commit it with the month’s data files.',
+      ].join('\n'),
+    );
+    return 0;
+  },
+  { userErrors: ['DraftError'] },
+);
