@@ -2,7 +2,7 @@
  * `npm run draft-update`: drafts the month's "figures published" update in
  * content/updates/, from the data, with the `<Fact>` names of the newest
  * month (or --month), for people to read and edit before they publish it.
- * The drafting is src/content/updates/draft.ts; this reads the data and writes the file.
+ * The drafting is src/build/draft-update.ts; this reads the data folder and writes the file.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,9 +10,8 @@ import { contentDir, dataDir, diskFolder, displayPath } from '../src/core/files.
 import { buildDate } from '../src/core/build-date';
 import { isoDay, parseMonth, type Month } from '../src/core/dates';
 import { formatMonth } from '../src/core/format';
-import { hasErrors } from '../src/core/problems';
-import { dataFrom, dataProblems, factsFrom } from '../src/build/data';
-import { draftUpdate } from '../src/content/updates/draft';
+import { dataFrom } from '../src/build/data';
+import { draftFromData } from '../src/build/draft-update';
 import { runCommand, UsageError } from './lib/cli';
 
 /** A reason the draft cannot be written that the person can fix. */
@@ -44,26 +43,9 @@ await runCommand(
       asked = parsed.month;
     }
 
-    const dir = dataDir();
-    const data = dataFrom(diskFolder(dir), today);
-    const errors = dataProblems(data).filter((p) => p.severity === 'error');
-    if (hasErrors(errors) || !data.site.value) {
-      throw new DraftError(`The data has ${errors.length} error${errors.length === 1 ? '' : 's'}, so the update cannot be drafted yet. Run npm run check-data, fix them, then run this again.`);
-    }
-    const ehcp = data.datasets.ehcp?.value;
-    const months = ehcp?.months.map((m) => m.month) ?? [];
-    const file = ehcp?.files.timeliness ?? displayPath(join(dir, 'ehcp-timeliness.csv'));
-    const newest = months.at(-1);
-    if (!newest) throw new DraftError(`There are no EHCP figures in ${file} yet: add the month's row first.`);
-    const month = asked ?? newest;
-    if (!months.includes(month)) {
-      throw new DraftError(`There are no figures for ${formatMonth(month)} in ${file}. Add that month's row first (the newest month there is ${formatMonth(newest)}).`);
-    }
-
-    // The other measures with a figure for a period that ends this month: published with it.
-    const suite = data.datasets.indicators?.value;
-    const otherMeasures = (suite?.indicators ?? []).filter((i) => suite!.values.some((v) => v.indicator_id === i.id && v.period.end === month)).map((i) => i.title);
-    const draft = draftUpdate({ month, date, facts: factsFrom(data.site.value, data.datasets, today), otherMeasures });
+    const result = draftFromData(dataFrom(diskFolder(dataDir()), today), { today, date, month: asked });
+    if (!result.ok) throw new DraftError(result.reason);
+    const { draft, month } = result;
     if (values.print) {
       process.stdout.write(draft.text);
       return 0;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../core/problems';
 import { snapshotOnDisk } from '../core/history/git.node.ts';
 import { checkFile, checkFiles } from './check-file';
+import { addMonths, formatMonth } from '../core/format';
 import { kindFromHeaders, kindFromName, recogniseFile } from './kinds';
 
 const files = snapshotOnDisk('tests/sample/data');
@@ -111,3 +112,24 @@ describe('several files at once', () => {
     expect(together.files.map((f) => [f.file, f.preview !== undefined])).toEqual([['data/ehcp-timeliness.csv', true], ['data/changes.csv', true]]);
   });
 });
+
+describe('the update for a new month', () => {
+  const lines = text('ehcp-timeliness.csv').trimEnd().split('\n');
+  const newest = lines.at(-1)!.split(',')[0]!;
+  const month = addMonths(newest, 1);
+  const withMonth = `${lines.join('\n')}\n${lines.at(-1)!.replace(newest, month)}\n`;
+
+  it('is drafted once the new month passes, with that month’s facts, named by today and the month', () => {
+    const { problems, draft } = checkFiles([{ kind: 'ehcp-timeliness', name: 'ehcp-timeliness.csv', bytes: bytes(withMonth) }], published, today, 5);
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(draft?.name).toBe(`2026-11-22-ehcp-timeliness-${formatMonth(month).toLowerCase().replace(' ', '-')}.mdx`);
+    expect(draft?.text).toContain(`<Fact name="ehcp.${month}.issued" />`);
+  });
+
+  it('is not offered for a file with no new month, or one an update already announces', () => {
+    expect(checkFiles([{ kind: 'ehcp-timeliness', name: 'ehcp-timeliness.csv', bytes: bytes(text('ehcp-timeliness.csv')) }], published, today, 5).draft).toBeUndefined();
+    const announced = { ...published, content: [...published.content, { path: 'content/updates/y.mdx', source: `<Fact name="ehcp.${month}.issued" />` }] };
+    expect(checkFiles([{ kind: 'ehcp-timeliness', name: 'ehcp-timeliness.csv', bytes: bytes(withMonth) }], announced, today, 5).draft).toBeUndefined();
+  });
+});
+

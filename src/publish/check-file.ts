@@ -19,6 +19,8 @@ import { guardHistory, withoutRepeatedWarnings, type Snapshot } from '../core/hi
 import { causesFirst } from '../core/causes';
 import { isWorkbook, notReadProblem } from '../build/folder-files';
 import { fileKind, type FileKind, type FileKindId } from './kinds';
+import { draftFromData } from '../build/draft-update';
+import type { Draft } from '../content/updates/draft';
 import { previewOf, type Preview } from './preview';
 
 /** A chosen file. */
@@ -54,6 +56,17 @@ export interface PlacedFile {
 export interface FilesCheck {
   files: PlacedFile[];
   problems: DataProblem[];
+  /** The update that announces a new month of EHCP figures, drafted, when they pass and no update announces them yet. */
+  draft?: Draft | undefined;
+}
+
+/** The update for a new EHCP month these files bring, if nothing published announces it yet. */
+function draftFor(files: Snapshot, published: PublishedSite, today: Date): Draft | undefined {
+  const newest = (snapshot: Snapshot) => dataFrom(memoryFolder(snapshot, ROOT), today).datasets.ehcp?.value.months.at(-1)?.month;
+  const result = draftFromData(dataFrom(memoryFolder(files, ROOT), today), { today, date: isoDay(today) });
+  if (!result.ok || result.month === newest(published.files)) return undefined;
+  const announced = published.content.some((c) => c.source.includes(`"ehcp.${result.month}.issued"`));
+  return announced ? undefined : result.draft;
 }
 
 export interface FileCheck {
@@ -119,6 +132,7 @@ export function checkFiles(chosen: readonly ChosenFile[], published: PublishedSi
   return {
     files: placed.map((f) => ({ ...f, preview: ok && f.kind ? previewOf(f.kind, memoryFolder(files, ROOT), f.file, today, threshold) : undefined })),
     problems,
+    draft: ok && placed.some((f) => f.kind?.dataset === 'ehcp') ? draftFor(files, published, today) : undefined,
   };
 }
 

@@ -12,6 +12,7 @@ import { isWorkbook } from '../build/folder-files';
 import { checkFiles, type ChosenFile, type FilesCheck } from './check-file';
 import { FILE_KIND_IDS, fileKind, recogniseFile, type FileKindId } from './kinds';
 import type { Preview } from './preview';
+import type { Draft } from '../content/updates/draft';
 import { publishedFromJson, type PublishedJson, type PublishedSite } from './published';
 import { el } from '../ui/dom';
 
@@ -131,6 +132,21 @@ function previewNodes(preview: Preview): Node[] {
   return nodes;
 }
 
+/** The drafted update for the new month, to copy into a new file on GitHub. */
+function draftNodes(draft: Draft): Node[] {
+  const text = el('textarea', undefined, 'draft-text');
+  Object.assign(text, { id: 'draft-text', readOnly: true, rows: 14, value: draft.text });
+  text.setAttribute('aria-describedby', 'draft-hint');
+  const hint = el('p', undefined, 'hint');
+  hint.id = 'draft-hint';
+  hint.append(
+    document.createTextNode('Publish it with the figures: on GitHub, in content/updates/, choose Add file > Create new file, name it '),
+    el('code', draft.name),
+    document.createTextNode(' and paste this in. Read it first, and say what the figures mean for families. Keep each <Fact name="…" /> as it is: the site fills in the figure.'),
+  );
+  return [el('h4', 'The update that announces these figures'), hint, Object.assign(el('label', 'Draft update'), { htmlFor: 'draft-text', className: 'form-label' }), text];
+}
+
 /** What each file was checked as, and where it would go: a sentence for one file, a list for several. */
 function intro(check: FilesCheck): Node[] {
   const [first] = check.files;
@@ -164,6 +180,7 @@ function showResults(check: FilesCheck): void {
     ...(previews.length ? [el('p', 'What would be published:')] : []),
     ...previews.flatMap((f) => [...(one ? [] : [el('h4', f.file, 'preview-file')]), ...previewNodes(f.preview!)]),
   );
+  part('draft').replaceChildren(...(check.draft && errors.length === 0 ? draftNodes(check.draft) : []));
   results!.hidden = false;
   document.title = errors.length > 0 ? `Error: ${title}` : title;
   (errors.length > 0 ? summary : part('results-heading')).focus();

@@ -209,6 +209,11 @@ describe('checking a file in the browser', () => {
     ]);
     expect(await page.locator('[data-success-title]').textContent()).toBe('No problems: these files can be published');
     expect(await page.locator('[data-preview] h4').allTextContents()).toEqual(['data/ehcp-timeliness.csv', 'data/indicators/values.csv']);
+    // The update that announces the new month, drafted to copy into a new file.
+    expect(await page.locator('#draft-hint code').textContent()).toBe('2026-11-22-ehcp-timeliness-november-2026.mdx');
+    const draft = await page.getByLabel('Draft update').inputValue();
+    expect(draft).toMatch(/^---\ntitle: EHC plan figures for November 2026\n/);
+    expect(draft).toContain('<Fact name="ehcp.2026-11.issued" />');
     expect(await axeViolations(page, WCAG_AA)).toEqual([]);
     await page.context().close();
   });
