@@ -172,7 +172,9 @@ describe('a month taken out of a committed file', () => {
     expect(result.stdout).toMatch(/::error file=.*ehcp-timeliness\.csv,title=Data problem::Error: /);
     // One error per month gone (the header and the three months kept are not)…
     expect(result.stdout.match(/^Error: .*to be in this file too\./gm)).toHaveLength(lines.length - 4);
-    // …and an update that states a figure for a month that has gone cannot be published either.
-    expect(result.stdout).toMatch(/^Error: \S*content\/updates\/2026-11-02-ehcp-timeliness-october-2026\.mdx, row \d+, column "text": Found "ehcp\.2025-10\.percent-12-months"/m);
+    // …and an update that states a figure for a month that has gone cannot be published either: listed under that month, because of it.
+    expect(result.stdout).toMatch(
+      /^Error: .*ehcp-timeliness\.csv: Expected October 2025 .*\n::error .*\n {2}Error: \S*content\/updates\/2026-11-02-ehcp-timeliness-october-2026\.mdx, row \d+, column "text": Found "ehcp\.2025-10\.percent-12-months"\. .*This is because October 2025 is missing from /m,
+    );
   });
 });
