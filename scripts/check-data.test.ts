@@ -3,13 +3,14 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { sharedFixture } from '../src/core/shared-fixtures.node.ts';
 
 const tsx = join('node_modules', '.bin', 'tsx');
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 /** A copy of the sample data folder with one file replaced. */
-function brokenData(file: string, contents: string): string {
+function brokenData(file: string, contents: string | Uint8Array): string {
   const dir = mkdtempSync(join(tmpdir(), 'olo-data-'));
   dirs.push(dir);
   cpSync('tests/sample/data', dir, { recursive: true });
@@ -34,6 +35,34 @@ describe('npm run check-data', () => {
     expect(result.stdout).toMatch(/ehcp-timeliness\.csv, row 4, column "plans_issued_within_20_weeks": Found "12"/);
     expect(result.stdout).toMatch(/::error file=.*ehcp-timeliness\.csv,line=3,/);
     expect(result.stdout).toContain('2 errors and 0 warnings in 1 file.');
+  });
+});
+
+describe('a file the site does not read', () => {
+  /** A copy of the sample data folder with `file` added (and `gone` taken away). */
+  function withFile(file: string, contents: string | Uint8Array, gone?: string): string {
+    const dir = brokenData(file, contents);
+    if (gone) rmSync(join(dir, gone));
+    return dir;
+  }
+  const check = (dir: string) => spawnSync(tsx, ['scripts/check-data.ts'], { encoding: 'utf8', env: { ...process.env, DATA_DIR: dir } });
+
+  it('saved as "ehcp-timeliness (1).csv" beside the old one is an error naming the file it looks like', () => {
+    const result = check(withFile('ehcp-timeliness (1).csv', readFileSync('tests/sample/data/ehcp-timeliness.csv')));
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/^Error: .*ehcp-timeliness \(1\)\.csv: Expected a file the site reads, but ehcp-timeliness \(1\)\.csv is not read by the site\. Did you mean to replace ehcp-timeliness\.csv\?/m);
+    expect(result.stdout).toContain('1 error and 0 warnings in 1 file.');
+  });
+
+  it('saved as a workbook in place of the CSV is explained first, and the missing CSV follows from it', () => {
+    const workbook = readFileSync(sharedFixture('dfe-statistical-neighbours', 'sn_may_2025.xlsx'));
+    const result = check(withFile('ehcp-timeliness.xlsx', workbook, 'ehcp-timeliness.csv'));
+    expect(result.status).toBe(1);
+    const errors = result.stdout.split('\n').filter((l) => /^\s*Error: /.test(l));
+    expect(errors[0]).toMatch(/^Error: .*ehcp-timeliness\.xlsx: Expected a CSV file: ehcp-timeliness\.xlsx is a spreadsheet workbook, which the site does not read\. Open it and save it as CSV UTF-8, named exactly ehcp-timeliness\.csv/);
+    expect(errors.slice(1)).toEqual([expect.stringMatching(/^ {2}Error: .*ehcp-timeliness\.csv: Expected a file called ehcp-timeliness\.csv in .* This is because .*ehcp-timeliness\.xlsx is a workbook/)]);
+    expect(result.stdout).not.toMatch(/template|Windows-1252/);
+    expect(result.stdout).toMatch(/Start with the cause of 1 other problem: .*ehcp-timeliness\.xlsx is a workbook, not the CSV file .*ehcp-timeliness\.csv\./);
   });
 });
 
@@ -143,7 +172,9 @@ describe('a month taken out of a committed file', () => {
     expect(result.stdout).toMatch(/::error file=.*ehcp-timeliness\.csv,title=Data problem::Error: /);
     // One error per month gone (the header and the three months kept are not)…
     expect(result.stdout.match(/^Error: .*to be in this file too\./gm)).toHaveLength(lines.length - 4);
-    // …and an update that states a figure for a month that has gone cannot be published either.
-    expect(result.stdout).toMatch(/^Error: \S*content\/updates\/2026-11-02-ehcp-timeliness-october-2026\.mdx, row \d+, column "text": Found "ehcp\.2025-10\.percent-12-months"/m);
+    // …and an update that states a figure for a month that has gone cannot be published either: listed under that month, because of it.
+    expect(result.stdout).toMatch(
+      /^Error: .*ehcp-timeliness\.csv: Expected October 2025 .*\n::error .*\n {2}Error: \S*content\/updates\/2026-11-02-ehcp-timeliness-october-2026\.mdx, row \d+, column "text": Found "ehcp\.2025-10\.percent-12-months"\. .*This is because October 2025 is missing from /m,
+    );
   });
 });

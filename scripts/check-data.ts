@@ -5,6 +5,7 @@
  */
 import { dataDir, displayPath } from '../src/core/files.node.ts';
 import { formatProblem, hasErrors, summarise } from '../src/core/problems';
+import { causesSummary } from '../src/core/causes';
 import { checkData } from '../src/build/check-data.node.ts';
 import { buildDate } from '../src/core/build-date';
 import { toGithubAnnotation } from '../src/build/annotations';
@@ -34,10 +35,12 @@ await runCommand(
       return 0;
     }
     for (const p of problems) {
-      console.log(formatProblem(p));
+      // A problem that follows from another is listed under it, indented.
+      console.log(`${p.because ? '  ' : ''}${formatProblem(p)}`);
       if (values.format === 'github') console.log(toGithubAnnotation(p));
     }
-    console.log(`\nData check: ${summarise(problems)}.`);
+    const causes = causesSummary(problems);
+    console.log(`\nData check: ${summarise(problems)}.${causes ? ` ${causes}` : ''}`);
     if (hasErrors(problems)) {
       console.log('Nothing will be published until the errors are fixed. Warnings do not stop publishing.');
       return 1;

@@ -34,6 +34,7 @@ const STACK = /^\s+at .+[(:]/m;
 /** The npm scripts that take options or arguments, and the other command-line tools the docs name. */
 const COMMANDS = [
   ['check-data', 'npm run check-data'],
+  ['draft-update', 'npm run draft-update'],
   ['import-dfe', 'npm run import:dfe'],
   ['import-directory', 'npm run import:directory'],
   ['generate-fixtures', 'npm run fixtures'],
@@ -73,6 +74,8 @@ describe.concurrent('ordinary mistakes', () => {
     ['bench', ['--runs', 'many'], /^--runs needs a whole number of at least 1, such as 5, but found "many"\./],
     ['check-data', ['--format', 'xml'], /^--format is text or github, not "xml"\./],
     ['check-data', ['extra'], /^This command takes no arguments, but found "extra"\./],
+    ['draft-update', ['--month', 'Smarch'], /^--month is a month such as 2026-11, but found "Smarch"\./],
+    ['draft-update', ['--date', 'tomorrow'], /^--date is a day such as 2026-12-18, but found "tomorrow"\./],
     ['screenshots', ['services'], /^Page addresses start with \/, such as \/services\/, but found "services"\./],
   ])('%s %j: says what is missing or wrong, with the usage, and exits 2', async (script, args, message) => {
     const result = await run(script, args);

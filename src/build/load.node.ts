@@ -8,16 +8,21 @@ import { loadGlossary } from '../content/glossary/load.node.ts';
 import type { GlossaryData } from '../content/glossary/glossary';
 import { readRevisionLog } from '../core/history/history.node.ts';
 import type { Revision } from '../core/history/revisions';
-import { diskFolder } from '../core/files.node.ts';
+import { diskFolder, displayPath, filesIn } from '../core/files.node.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Checked, DataProblem } from '../core/problems';
 import { dataFrom, dataProblems, type DataFiles } from './data';
 import { HISTORY_DESCRIPTIONS } from './registry';
+import { strayFileProblems } from './folder-files';
 
 /** What pages are built from: every dataset, without the written content's problems. */
 export interface DataAndGlossary extends DataFiles {
   glossary: Checked<GlossaryData>;
   /** Every revised figure, worked out from the data files' history in git (src/core/history/). */
   revisions: Checked<Revision[]>;
+  /** Files in the data folder the site does not read: a copy under another name, a workbook (./folder-files.ts). */
+  strays?: DataProblem[] | undefined;
 }
 
 export function loadData(dir: string, today: Date, content: string): DataAndGlossary {
@@ -26,10 +31,11 @@ export function loadData(dir: string, today: Date, content: string): DataAndGlos
     ...data,
     glossary: loadGlossary(content),
     revisions: readRevisionLog(dir, today, HISTORY_DESCRIPTIONS, data.site.value?.historyFrom),
+    strays: strayFileProblems(filesIn(dir), (path) => readFileSync(join(dir, path)), (path) => displayPath(join(dir, path))),
   };
 }
 
 /** Every problem in the data, the glossary and the revisions, in one list. */
 export function loadedProblems(d: DataAndGlossary): DataProblem[] {
-  return [...dataProblems(d), ...d.glossary.problems, ...d.revisions.problems];
+  return [...(d.strays ?? []), ...dataProblems(d), ...d.glossary.problems, ...d.revisions.problems];
 }

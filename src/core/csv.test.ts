@@ -110,6 +110,14 @@ describe('encodings', () => {
     expect(problems[0]!.fix).toContain('UTF-16');
   });
 
+  it('says a workbook given a .csv name is a workbook, not another text encoding', () => {
+    for (const start of [[0x50, 0x4b, 0x03, 0x04, 0x14], [0xd0, 0xcf, 0x11, 0xe0, 0xa1]]) {
+      const fix = decodeUtf8(new Uint8Array(start), 'f.csv').problems[0]!.fix!;
+      expect(fix).toMatch(/^This is a spreadsheet workbook \(such as \.xlsx\) with a \.csv name, not a CSV file\./);
+      expect(fix).not.toContain('Windows-1252');
+    }
+  });
+
   it('accepts real UTF-8 with accents', () => {
     expect(decodeUtf8(bytes('Zoë'), 'f.csv')).toEqual({ text: 'Zoë', problems: [] });
   });

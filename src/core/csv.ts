@@ -32,8 +32,14 @@ export interface ColumnSpec {
   optional?: readonly string[];
 }
 
-const SAVE_AS_UTF8 =
+export const SAVE_AS_UTF8 =
   'In Excel choose File > Save As and pick "CSV UTF-8 (Comma delimited) (*.csv)". In Google Sheets use File > Download > Comma-separated values.';
+
+/** The first bytes of a spreadsheet workbook: a zip file (.xlsx, .ods) or an old Excel file (.xls). */
+export function looksLikeWorkbook(bytes: Uint8Array): boolean {
+  const starts = (...b: number[]) => bytes.length >= b.length && b.every((x, i) => bytes[i] === x);
+  return starts(0x50, 0x4b, 0x03, 0x04) || starts(0xd0, 0xcf, 0x11, 0xe0);
+}
 
 /**
  * Decodes file bytes as UTF-8. Excel's "CSV (Comma delimited)" and "Unicode
@@ -41,6 +47,10 @@ const SAVE_AS_UTF8 =
  * wrong guess silently corrupts names such as "Zoë".
  */
 export function decodeUtf8(bytes: Uint8Array, file: string): { text: string; problems: DataProblem[] } {
+  if (looksLikeWorkbook(bytes)) {
+    // Not a text encoding at all: a workbook given a .csv name.
+    return { text: '', problems: [problem({ file, expected: 'a file saved as CSV UTF-8', fix: `This is a spreadsheet workbook (such as .xlsx) with a .csv name, not a CSV file. Open it and save it again as CSV UTF-8. ${SAVE_AS_UTF8}` })] };
+  }
   const utf16 =
     bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
   if (!utf16) {

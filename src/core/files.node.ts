@@ -2,7 +2,7 @@
  * Finding and reading the committed data files. The folder is `data/` unless
  * the environment variable DATA_DIR points elsewhere (for previews and benchmarks).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { SourceFile } from './csv';
 import type { DataProblem } from './problems';
@@ -29,6 +29,15 @@ export function readTextTree(dir: string, extensions: readonly string[]): { path
     .filter((name) => extensions.some((ext) => name.toLowerCase().endsWith(ext)))
     .sort()
     .map((name) => ({ path: displayPath(join(dir, name)), name: name.split('\\').join('/'), source: readFileSync(join(dir, name), 'utf8') }));
+}
+
+/** Every file below a folder, by its path inside it with `/` (`improvement-plan/areas.csv`), sorted; none if the folder is missing. */
+export function filesIn(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as Dirent[])
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'))
+    .sort();
 }
 
 /** Site paths of every file in public/, e.g. `/images/easy-read/plan.svg`. */

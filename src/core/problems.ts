@@ -17,6 +17,20 @@ export interface DataProblem {
   fix?: string | undefined;
   /** Errors stop the build; warnings are printed and the build carries on. */
   severity: 'error' | 'warning';
+  /** This problem causes others (src/core/causes.ts): what it explains, so they are listed under it. */
+  cause?: Cause | undefined;
+  /** It follows from another problem, in words: "October 2026 is missing from data/ehcp-timeliness.csv". */
+  because?: string | undefined;
+}
+
+/** A problem that others follow from: a month gone, a file saved under another name. */
+export interface Cause {
+  /** In words, to follow "because": "October 2026 is missing from data/ehcp-timeliness.csv". */
+  words: string;
+  /** Problems in these files follow from it (a file that was saved under another name). */
+  files?: readonly string[] | undefined;
+  /** Problems about these values follow from it, in another file: a month in a fact's name, an area id in a row. */
+  values?: readonly string[] | undefined;
 }
 
 export type ProblemInput = Omit<DataProblem, 'severity'> & { severity?: DataProblem['severity'] };
@@ -37,7 +51,8 @@ export function locate(p: DataProblem): string {
 export function formatProblem(p: DataProblem): string {
   const label = p.severity === 'error' ? 'Error' : 'Warning';
   const found = p.value === undefined ? '' : ` Found ${p.value === '' ? 'an empty cell' : `"${p.value}"`}.`;
-  const fix = p.fix ? ` ${p.fix}` : '';
+  // Its own fix would mislead (a "did you mean" for a fact whose month has gone): the cause's fix is the one to follow.
+  const fix = p.because ? ` This is because ${p.because}: fix that first, and this goes too.` : p.fix ? ` ${p.fix}` : '';
   return `${label}: ${locate(p)}:${found} Expected ${p.expected}.${fix}`;
 }
 

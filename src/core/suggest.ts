@@ -11,12 +11,21 @@ export interface SuggestOptions {
   always?: boolean;
 }
 
-/** The nearest known value, if it is close enough to be a likely typo (or always, if asked). */
+/** The numbers in a name, in order: `ehcp.2026-10.issued` → 2026 10. */
+const numbers = (s: string) => (s.match(/\d+/g) ?? []).join(' ');
+
+/**
+ * The nearest known value, if it is close enough to be a likely typo (or
+ * always, if asked). Never one with other numbers in it: `ehcp.2023-10.issued`
+ * for `ehcp.2026-10.issued`, or area A2 for A3, is another year or another
+ * thing, not the same one spelt right.
+ */
 export function closestMatch(unknown: string, known: readonly string[], options: SuggestOptions = {}): string | undefined {
-  if (known.length === 0) return undefined;
   const fold = (s: string) => (options.ignoreCase ? s.toLowerCase() : s);
-  const folded = known.map(fold);
+  const candidates = known.filter((k) => numbers(k) === numbers(unknown));
+  if (candidates.length === 0) return undefined;
+  const folded = candidates.map(fold);
   const best = closest(fold(unknown), folded);
   if (!options.always && distance(fold(unknown), best) > Math.max(2, Math.floor(best.length / 3))) return undefined;
-  return known[folded.indexOf(best)];
+  return candidates[folded.indexOf(best)];
 }

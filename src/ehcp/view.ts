@@ -6,7 +6,8 @@ import type { EhcpNationalYear } from './ehcp';
 import type { EhcpData } from './ehcp';
 import { nextUpdateDue } from './open-data';
 import { deriveMonthlyStats, headline, nationalFor, summarySentence, type EhcpMonthStat } from './stats';
-import { addMonths, formatMonth } from '../core/format';
+import { addMonths, formatMonth, formatNumber, formatPercent } from '../core/format';
+import { countText } from '../core/suppression';
 import { footnoteNumbers, type Footnote } from '../ui/footnotes';
 import { revisionsByKey, revisionNote, type Revision } from '../core/history/revisions';
 
@@ -26,6 +27,28 @@ export interface EhcpView {
   revisedNumbers: Map<string, number>;
   /** When the next month's figures are due, and which month they are for. */
   next: { due: string; month: string } | undefined;
+  /** The newest month's figure and the 12-month figure, each saying which it is: the home page gives one, the headline the other. */
+  figures: OneAndTwelve | undefined;
+}
+
+export interface OneAndTwelve {
+  /** "In October 2026 alone, 64% of new plans were issued within 20 weeks (66 of 103)." */
+  month: string;
+  /** "In the 12 months to October 2026, 61% of new plans were issued within 20 weeks.", once there are 12 months. */
+  twelve: string | undefined;
+}
+
+/** Which figure is one month and which is twelve, in words, for the newest month. */
+export function oneAndTwelve(latest: EhcpMonthStat | undefined, threshold: number): OneAndTwelve | undefined {
+  if (!latest) return undefined;
+  const month = formatMonth(latest.month);
+  const count = (d: EhcpMonthStat['issued']) => countText(d, threshold, formatNumber);
+  return {
+    month: latest.percent.shown
+      ? `In ${month} alone, ${formatPercent(latest.percent.value)} of new plans were issued within 20 weeks (${count(latest.within)} of ${count(latest.issued)}).`
+      : `In ${month} alone, too few plans were issued to show a percentage.`,
+    twelve: latest.rolling12?.shown ? `In the 12 months to ${month}, ${formatPercent(latest.rolling12.value)} of new plans were issued within 20 weeks.` : undefined,
+  };
 }
 
 export interface EhcpViewOptions {
@@ -80,5 +103,6 @@ export function ehcpView(data: Pick<EhcpData, 'months' | 'national' | 'files'>, 
     noteNumbers: new Map(stats.filter((s) => s.note).map((s) => [s.month, numbers.get(monthNoteId(s.month))!])),
     revisedNumbers: new Map(stats.filter((s) => s.revised).map((s) => [s.month, numbers.get(revisedNoteId(s.month))!])),
     next: latest ? { due: nextUpdateDue(latest.month, publishDay), month: addMonths(latest.month, 1) } : undefined,
+    figures: oneAndTwelve(latest, threshold),
   };
 }

@@ -1,18 +1,22 @@
 /**
- * /publish/check/ in the browser: reads the chosen (or dropped) CSV file,
- * works out which data file it is, checks it with the same code as
- * check-data against the published files, and shows every problem in the
- * GOV.UK error summary pattern, or a preview when there is no error.
- * The file never leaves the computer.
+ * /publish/check/ in the browser: reads the chosen (or dropped) CSV files,
+ * works out which data file each is, checks them together with the same code
+ * as check-data against the published files, and shows every problem (each
+ * cause first, what follows from it listed under it) in the GOV.UK error
+ * summary pattern, or a preview when there is no error. The files never leave
+ * the computer.
  */
 import { formatProblem, locate, summarise, type DataProblem } from '../core/problems';
-import { checkFile, type FileCheck } from './check-file';
-import { FILE_KIND_IDS, recogniseFile, type FileKindId } from './kinds';
+import { causesSummary } from '../core/causes';
+import { isWorkbook } from '../build/folder-files';
+import { checkFiles, type ChosenFile, type FilesCheck } from './check-file';
+import { FILE_KIND_IDS, fileKind, recogniseFile, type FileKindId } from './kinds';
 import type { Preview } from './preview';
+import type { Draft } from '../content/updates/draft';
 import { publishedFromJson, type PublishedJson, type PublishedSite } from './published';
 import { el } from '../ui/dom';
 import { hideErrorSummary, setFieldError, showErrorSummary } from '../ui/error-summary/error-summary.client.ts';
-import type { SummaryItem } from '../ui/error-summary/error-summary';
+import { errorTitle } from '../ui/error-summary/error-summary';
 
 const form = document.querySelector<HTMLFormElement>('[data-check-form]');
 const input = document.querySelector<HTMLInputElement>('#csv-file');
@@ -53,28 +57,42 @@ function clearFormError(): void {
 }
 
 function showChosen(): void {
-  const file = input!.files?.[0];
-  chosen!.textContent = file ? `Chosen: ${file.name}` : '';
+  const names = [...(input!.files ?? [])].map((f) => f.name);
+  chosen!.textContent = names.length ? `Chosen: ${names.join(', ')}` : '';
 }
 
-/** A problem in check-data's words, with where it is in bold so a long list can be scanned. */
-function problemItem(p: DataProblem): SummaryItem {
+/** One problem in check-data's words, with where it is in bold so a long list can be scanned. */
+function problemText(p: DataProblem): HTMLElement {
   const text = formatProblem(p);
   const where = `${p.severity === 'error' ? 'Error' : 'Warning'}: ${locate(p)}:`;
-  return text.startsWith(where) ? { lead: where, text: text.slice(where.length).trim() } : { text };
+  const span = el('span');
+  span.dataset['problem'] = '';
+  if (text.startsWith(where)) span.append(el('strong', where), document.createTextNode(text.slice(where.length)));
+  else span.textContent = text;
+  return span;
 }
 
-/** The warnings, in the same form as the errors in the summary. */
+/** Each problem, with those that follow from a cause listed under it. */
 function problemList(list: HTMLElement, problems: readonly DataProblem[]): void {
-  list.replaceChildren(
-    ...problems.map((p) => {
-      const item = problemItem(p);
-      const li = el('li');
-      if (item.lead) li.append(el('strong', item.lead), ' ');
-      li.append(item.text);
-      return li;
-    }),
-  );
+  const items: HTMLElement[] = [];
+  for (const p of problems) {
+    const li = el('li');
+    li.append(problemText(p));
+    const cause = items.at(-1);
+    if (p.because && cause) {
+      let under = cause.querySelector('ul');
+      if (!under) {
+        // Folded, so the causes can be scanned; each still says what it follows from.
+        const details = el('details', undefined, 'followers');
+        details.append(el('summary'), (under = el('ul', undefined, 'problem-list')));
+        cause.append(details);
+      }
+      under.append(li);
+      const n = under.children.length;
+      cause.querySelector('summary')!.textContent = `${n} more ${n === 1 ? 'problem follows' : 'problems follow'} from this one`;
+    } else items.push(li);
+  }
+  list.replaceChildren(...items);
 }
 
 function previewNodes(preview: Preview): Node[] {
@@ -102,42 +120,108 @@ function previewNodes(preview: Preview): Node[] {
   return nodes;
 }
 
-function showResults(name: string, check: FileCheck): void {
+/** The drafted update for the new month, to copy into a new file on GitHub. */
+function draftNodes(draft: Draft): Node[] {
+  const text = el('textarea', undefined, 'draft-text');
+  Object.assign(text, { id: 'draft-text', readOnly: true, rows: 14, value: draft.text });
+  text.setAttribute('aria-describedby', 'draft-hint');
+  const hint = el('p', undefined, 'hint');
+  hint.id = 'draft-hint';
+  hint.append(
+    document.createTextNode('Publish it with the figures: on GitHub, in content/updates/, choose Add file > Create new file, name it '),
+    el('code', draft.name),
+    document.createTextNode(' and paste this in. Read it first, and say what the figures mean for families. Keep each <Fact name="…" /> as it is: the site fills in the figure.'),
+  );
+  return [el('h4', 'The update that announces these figures'), hint, Object.assign(el('label', 'Draft update'), { htmlFor: 'draft-text', className: 'form-label' }), text];
+}
+
+/** What each file was checked as, and where it would go: a sentence for one file, a list for several. */
+function intro(check: FilesCheck): Node[] {
+  const [first] = check.files;
+  if (check.files.length === 1 && first) {
+    return [el('p', first.kind ? `Checked as ${first.kind.label}, in place of ${first.file}.` : 'Not checked: it is a workbook, not a CSV file.')];
+  }
+  const list = el('ul');
+  list.append(...check.files.map((f) => el('li', f.kind ? `${f.name}: ${f.kind.title}, in place of ${f.file}` : `${f.name}: not checked, because it is a workbook, not a CSV file`)));
+  return [el('p', 'Checked together:'), list];
+}
+
+function showResults(check: FilesCheck): void {
   const errors = check.problems.filter((p) => p.severity === 'error');
   const warnings = check.problems.filter((p) => p.severity === 'warning');
-  part('results-heading').textContent = `Results for ${name}`;
-  part('results-intro').textContent = `Checked as ${check.kind.label}, in place of ${check.file}.`;
-  const summary = results!.querySelector<HTMLElement>('#problem-summary')!;
-  part('problem-count').textContent = errors.length > 0 ? `${summarise(check.problems)}. Nothing would be published until the errors are fixed.` : '';
-  showErrorSummary(summary, errors.map(problemItem), { focus: false });
+  const one = check.files.length === 1;
+  part('results-heading').textContent = one ? `Results for ${check.files[0]!.name}` : `Results for ${check.files.length} files`;
+  part('results-intro').replaceChildren(...intro(check));
+  const summary = part('problem-summary');
+  summary.hidden = errors.length === 0;
+  part('problem-count').textContent =
+    errors.length > 0 ? [`${summarise(check.problems)}.`, causesSummary(errors), 'Nothing would be published until the errors are fixed.'].filter(Boolean).join(' ') : '';
+  problemList(part('error-list'), errors);
   part('warnings').hidden = warnings.length === 0;
   problemList(part('warning-list'), warnings);
   const success = part('success');
   success.hidden = errors.length > 0;
-  part('success-title').textContent = warnings.length > 0 ? 'No errors: this file can be published, but check the warnings' : 'No problems: this file can be published';
-  part('preview').replaceChildren(...(check.preview ? [el('p', 'What would be published:'), ...previewNodes(check.preview)] : []));
+  const can = one ? 'this file can be published' : 'these files can be published';
+  part('success-title').textContent = warnings.length > 0 ? `No errors: ${can}, but check the warnings` : `No problems: ${can}`;
+  const previews = check.files.filter((f) => f.preview);
+  part('preview').replaceChildren(
+    ...(previews.length ? [el('p', 'What would be published:')] : []),
+    ...previews.flatMap((f) => [...(one ? [] : [el('h4', f.file, 'preview-file')]), ...previewNodes(f.preview!)]),
+  );
+  part('draft').replaceChildren(...(check.draft && errors.length === 0 ? draftNodes(check.draft) : []));
   results!.hidden = false;
+  document.title = errorTitle(document.title, errors.length > 0);
   (errors.length > 0 ? summary : part('results-heading')).focus();
+}
+
+/** The chosen files, each with the data file it is (said, or worked out from its name and columns). */
+async function chosenFiles(list: readonly File[], said: FileKindId | undefined): Promise<ChosenFile[]> {
+  return Promise.all(
+    list.map(async (file) => {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const kind = said ?? (isWorkbook(file.name, bytes) ? undefined : recogniseFile(file.name, bytes));
+      return { name: file.name, bytes, kind, chosen: said !== undefined };
+    }),
+  );
+}
+
+/** A mistake in what was chosen, or undefined. */
+function choiceProblem(files: readonly ChosenFile[]): { message: string; target: string } | undefined {
+  const unknown = files.filter((f) => !f.kind && !isWorkbook(f.name, f.bytes));
+  if (unknown.length > 0) {
+    return files.length === 1
+      ? { message: 'Choose which file it is: its name and column names do not match any data file', target: 'kind-ehcp-timeliness' }
+      : { message: `The name and column names of ${unknown.map((f) => f.name).join(' and ')} do not match any data file: check it on its own and choose which file it is`, target: 'csv-file' };
+  }
+  const single = files.filter((f) => f.kind && !fileKind(f.kind).path.endsWith('/'));
+  const twice = single.find((f, i) => single.findIndex((g) => g.kind === f.kind) !== i);
+  if (twice) {
+    const same = single.filter((f) => f.kind === twice.kind).map((f) => f.name);
+    return { message: `Choose one file for each data file: ${same.join(' and ')} are both ${fileKind(twice.kind!).label}`, target: 'csv-file' };
+  }
+  return undefined;
 }
 
 async function run(event: SubmitEvent): Promise<void> {
   event.preventDefault();
   clearFormError();
-  const file = input!.files?.[0];
-  if (!file) return showFormError('Choose a CSV file to check', 'csv-file');
-  const bytes = new Uint8Array(await file.arrayBuffer());
+  const list = [...(input!.files ?? [])];
+  if (list.length === 0) return showFormError('Choose a CSV file to check', 'csv-file');
   const picked = new FormData(form!).get('kind');
-  const kind = FILE_KIND_IDS.includes(picked as FileKindId) ? (picked as FileKindId) : recogniseFile(file.name, bytes);
-  if (!kind) return showFormError('Choose which file it is: its name and column names do not match any data file', 'kind-ehcp-timeliness');
-  let files: PublishedSite;
+  const said = FILE_KIND_IDS.includes(picked as FileKindId) ? (picked as FileKindId) : undefined;
+  if (said && list.length > 1) return showFormError('Choose one file when you say which file it is, or choose “Work it out” to check several files together', 'kind-auto');
+  const files = await chosenFiles(list, said);
+  const wrong = choiceProblem(files);
+  if (wrong) return showFormError(wrong.message, wrong.target);
+  let site: PublishedSite;
   try {
-    files = await publishedFiles();
+    site = await publishedFiles();
   } catch (error) {
     published = undefined;
     return showFormError(`${error instanceof Error ? error.message : 'The published files could not be loaded.'} Try again, or run npm run check-data.`, 'csv-file');
   }
   const threshold = Number(form!.dataset['threshold']);
-  showResults(file.name, checkFile({ kind, name: file.name, bytes, published: files, today: new Date(), threshold }));
+  showResults(checkFiles(files, site, new Date(), threshold));
 }
 
 function setUp(): void {

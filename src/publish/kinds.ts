@@ -3,8 +3,9 @@
  * goes in the data folder, and how to recognise it from its name or its
  * column names.
  */
-import { decodeUtf8, normaliseHeader, parseCsv, type ColumnSpec } from '../core/csv';
+import type { ColumnSpec } from '../core/csv';
 import { DATA_FILES, type DatasetId } from '../build/registry';
+import { closestColumns, headerRow } from '../build/folder-files';
 
 /** A data file people can check: a short id from its place in the data folder (`ehcp-timeliness`, `improvement-plan-reviews`). */
 export type FileKindId = string;
@@ -13,6 +14,8 @@ export interface FileKind {
   id: FileKindId;
   /** What people call it, for the choice on the page: "EHCP figures, ehcp-timeliness.csv". */
   label: string;
+  /** What people call it, without its place: "EHCP figures". */
+  title: string;
   /** Its place in the data folder, as its dataset describes it. */
   path: string;
   dataset: DatasetId;
@@ -29,6 +32,7 @@ export const FILE_KINDS: readonly FileKind[] = DATA_FILES.filter((f) => f.madeBy
   return {
     id: kindId(f.path),
     label: folder ? f.label : `${f.label}, ${f.path}`,
+    title: f.label,
     path: f.path,
     dataset: f.dataset,
     pathFor: folder ? (name: string) => `${f.path}${name}` : () => f.path,
@@ -57,27 +61,10 @@ export function kindFromName(name: string): FileKindId | undefined {
 
 /** The kind whose columns best match the header row: most known columns, then fewest unknown. */
 export function kindFromHeaders(headers: readonly string[]): FileKindId | undefined {
-  const names = new Set(headers.map(normaliseHeader).filter(Boolean));
-  let best: { id: FileKindId; score: number } | undefined;
-  for (const kind of FILE_KINDS) {
-    const known = [...kind.columns.required, ...(kind.columns.optional ?? [])];
-    const matched = known.filter((c) => names.has(c)).length;
-    const required = kind.columns.required.filter((c) => names.has(c)).length / kind.columns.required.length;
-    // Half the required columns at least, so a misspelt column or two still counts.
-    if (required < 0.5) continue;
-    const score = matched / (known.length + names.size - matched);
-    if (!best || score > best.score) best = { id: kind.id, score };
-  }
-  return best?.id;
+  return closestColumns(headers, FILE_KINDS)?.id;
 }
 
 /** Which file this is, from its name first and its header row second. */
 export function recogniseFile(name: string, bytes: Uint8Array): FileKindId | undefined {
-  const byName = kindFromName(name);
-  if (byName) return byName;
-  const decoded = decodeUtf8(bytes, name);
-  if (decoded.problems.length > 0) return undefined;
-  const firstLine = decoded.text.split(/\r?\n/, 1)[0] ?? '';
-  const headers = parseCsv(firstLine, name, { required: [] }).table.headers;
-  return kindFromHeaders(headers);
+  return kindFromName(name) ?? kindFromHeaders(headerRow(bytes, name));
 }

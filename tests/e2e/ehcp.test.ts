@@ -54,4 +54,21 @@ describe('the EHCP timeliness page', () => {
     expect(json.rows.find((r) => r['time_period'] === '2023-12')).toMatchObject({ plans_issued_within_20_weeks: 'c' });
     expect(json.rows.at(-1)).toMatchObject({ time_period: '2026-10', plans_issued_den: 103, plans_issued_within_20_weeks: 66, pc_plans_issued_within_20_weeks: 64.1 });
   });
+
+  it('says which figure is one month and which is 12 months, on the home page and here, with the same figures', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/`);
+    const home = (await page.locator('[data-one-and-twelve]').textContent())!;
+    const big = (await page.locator('#latest-figure + .headline-figure .big').textContent())!;
+    expect(home).toMatch(/^This is one month’s figure\. In the 12 months to \w+ \d{4}, \d+% of new plans were issued within 20 weeks\.$/);
+    await page.goto(baseUrl + PATH);
+    const [month, twelve] = await page.locator('[data-one-and-twelve] li').allTextContents();
+    expect(month).toMatch(new RegExp(`^One month: In \\w+ \\d{4} alone, ${big} of new plans were issued within 20 weeks`));
+    expect(twelve).toContain(home.replace('This is one month’s figure. ', ''));
+    // The headline is the 12-month figure, and says so.
+    const percent12 = home.match(/(\d+%)/)![1]!;
+    expect(await page.locator('#ehcp-title').textContent()).toMatch(new RegExp(`^${percent12} of new plans in the last 12 months`));
+    await context.close();
+  });
 });

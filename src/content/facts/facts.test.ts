@@ -88,6 +88,20 @@ describe('<Fact> in guides and updates', () => {
     expect(() => factText('ehcp.2026-09.percnt', facts, '/updates/x/')).toThrow(/Did you mean ehcp\.2026-09\.percent\?/);
   });
 
+  it('never suggest another month for a month the data does not have: they say the month has no figures', () => {
+    const october = '---\ntitle: x\n---\n\nIn August <Fact name="ehcp.2026-08.issued" />, and on 10 March <Fact name="plan.2026-03-10.total" />.\n';
+    expect(checkFacts('content/updates/x.mdx', october, facts).map(formatProblem)).toEqual([
+      'Error: content/updates/x.mdx, row 5, column "text": Found "ehcp.2026-08.issued". Expected the name of a fact worked out from the data, such as ehcp.latest.percent or ehcp.schedule. ' +
+        'The data has no figures for August 2026, so this fact cannot be stated. If August 2026 has gone from its data file, put it back; if the name is wrong, docs/content-editors.md lists the names.',
+      expect.stringContaining('The data has no figures for 10 March 2026, so this fact cannot be stated.'),
+    ]);
+    // A misspelt name with a month the data has still gets its suggestion; one that is not a fact at all gets neither.
+    expect(checkFacts('x.mdx', '<Fact name="ehcp.2026-10.isued" /> <Fact name="ehcp.2026-08.colour" />', facts).map((p) => p.fix)).toEqual([
+      'Did you mean ehcp.2026-10.issued? docs/content-editors.md lists the names.',
+      'docs/content-editors.md lists the names.',
+    ]);
+  });
+
   it('are checked with the rest of the content when the facts are given', () => {
     const glossary = { entries: [], file: 'content/glossary.csv' };
     const update = { path: 'content/updates/2026-11-02-x.mdx', source: '---\ntitle: X\ndate: 2026-11-02\ntype: news\nsummary: Y.\n---\n\n<Fact name="nope" />\n' };

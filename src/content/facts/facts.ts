@@ -5,8 +5,10 @@
  * `<Fact name="ehcp.latest.percent" />`; the list of names is in
  * docs/content-editors.md and in the message for a name that does not exist.
  */
-import { closest } from 'fastest-levenshtein';
+import type { Month } from '../../core/dates';
+import { formatDate, formatMonth } from '../../core/format';
 import { DataError, problem, type DataProblem } from '../../core/problems';
+import { closestMatch } from '../../core/suggest';
 
 /** Every fact by name, e.g. `ehcp.2026-10.percent` → "64%": each dataset gives its own (its `facts`), and the configuration its (src/config/facts.ts). */
 export type Facts = ReadonlyMap<string, string>;
@@ -30,16 +32,39 @@ export function factText(name: string, facts: Facts, file = 'a page'): string {
   throw new DataError([unknownFact(name, facts, file)]);
 }
 
+/**
+ * A name whose month (or review date) the data does not have, though it has
+ * the same fact for others: "October 2026" for `ehcp.2026-10.issued` when
+ * October is missing. Never another month in its place: that would state
+ * another month's figures.
+ */
+function periodNotInData(name: string, names: readonly string[]): string | undefined {
+  const parts = name.split('.');
+  const at = parts.findIndex((p) => /^\d{4}-\d{2}(-\d{2})?$/.test(p));
+  if (at < 0) return undefined;
+  const period = parts[at]!;
+  const [before, after] = [parts.slice(0, at).join('.'), parts.slice(at + 1).join('.')];
+  const same = (n: string) => n.startsWith(`${before}.`) && n.endsWith(`.${after}`);
+  if (names.some((n) => n.startsWith(`${before}.${period}.`)) || !names.some(same)) return undefined;
+  return period.length === 7 ? formatMonth(period as Month) : formatDate(period);
+}
+
 function unknownFact(name: string, facts: Facts, file: string, line?: number): DataProblem {
   const names = [...facts.keys()];
-  const suggestion = names.length > 0 ? closest(name, names) : undefined;
+  const suggestion = closestMatch(name, names);
+  const period = suggestion ? undefined : periodNotInData(name, names);
+  const why = suggestion
+    ? `Did you mean ${suggestion}? docs/content-editors.md lists the names.`
+    : period
+      ? `The data has no figures for ${period}, so this fact cannot be stated. If ${period} has gone from its data file, put it back; if the name is wrong, docs/content-editors.md lists the names.`
+      : 'docs/content-editors.md lists the names.';
   return problem({
     file,
     row: line,
     column: 'text',
     value: name,
     expected: 'the name of a fact worked out from the data, such as ehcp.latest.percent or ehcp.schedule',
-    fix: `${suggestion ? `Did you mean ${suggestion}? ` : ''}docs/content-editors.md lists the names.`,
+    fix: why,
   });
 }
 

@@ -44,16 +44,58 @@ describe('months that disappear', () => {
   });
 });
 
+describe('a published file that has gone', () => {
+  it('is an error saying not to start again from the template, and the cause of its "missing file"', () => {
+    const { problems } = guard({ 'ehcp-timeliness.csv': EHCP }, {});
+    expect(problems.map(formatProblem)).toEqual([
+      'Error: data/ehcp-timeliness.csv: Expected this file, published with 4 months, to stay. Put the published file back (on GitHub, from the main branch) and make your change in it: ' +
+        'a new copy of the template would take every published month off the site. If the file must go, say why in data/changes.csv, with a line such as: 2026-11-22,data/ehcp-timeliness.csv,whole file,<why, in plain English>',
+    ]);
+    expect(problems[0]!.cause).toEqual({ words: 'data/ehcp-timeliness.csv, published with 4 months, has gone', files: ['data/ehcp-timeliness.csv'] });
+  });
+
+  it('is fine when the change log says why the whole file went', () => {
+    expect(guard({ 'ehcp-timeliness.csv': EHCP }, {}, '2026-11-20,data/ehcp-timeliness.csv,whole file,We stopped publishing these figures.\n').problems).toEqual([]);
+  });
+});
+
+describe('a row that has gone', () => {
+  it('is the cause of the problems that name it elsewhere: its month, its id', () => {
+    const { problems } = guard({ 'ehcp-timeliness.csv': EHCP }, { 'ehcp-timeliness.csv': EHCP.replace('2026-09,103,62\n', '') });
+    expect(problems[0]!.cause).toEqual({ words: 'September 2026 is missing from data/ehcp-timeliness.csv', values: ['2026-09'] });
+  });
+});
+
 describe('revised figures', () => {
-  it('are warnings for a month before the newest, naming the old figure', () => {
+  it('are errors without a reason, for a month before the newest: put back the old figure, or say why', () => {
     const after = EHCP.replace('2026-08,95,60', '2026-08,97,60').replace('2026-10,103,66', '2026-10,104,66');
     const { problems, revisions } = guard({ 'ehcp-timeliness.csv': EHCP }, { 'ehcp-timeliness.csv': after });
     expect(problems.map(formatProblem)).toEqual([
-      'Warning: data/ehcp-timeliness.csv, row 3, column "plans_issued_den": Found "97". Expected 95, the figure for plans issued published for August 2026, unless this is a revision. ' +
-        'If 97 corrects the published figure, that is fine: the page will mark August 2026 as revised, with the old and new figures and the date, and the revisions log will list it. If it is a mistake, put back 95.',
+      'Error: data/ehcp-timeliness.csv, row 3, column "plans_issued_den": Found "97". Expected 95, the figure for plans issued published for August 2026, unless this is a revision with its reason in data/changes.csv. ' +
+        'A published figure changes only with a reason. Put back 95, or say why in data/changes.csv, with a line such as: 2026-11-22,data/ehcp-timeliness.csv,2026-08,<why, in plain English> ' +
+        'The page will then mark August 2026 as revised (95 to 97), with the reason.',
     ]);
     // The newest month (October) may still be corrected without being "revised".
     expect(revisions).toEqual([expect.objectContaining({ key: '2026-08', column: 'plans_issued_den', before: 95, after: 97, file: 'data/ehcp-timeliness.csv', dataset: 'ehcp-timeliness' })]);
+  });
+
+  it('are warnings quoting the reason when a new line of the change log names the month', () => {
+    const after = { 'ehcp-timeliness.csv': EHCP.replace('2026-08,95,60', '2026-08,97,60') };
+    const { problems } = guard({ 'ehcp-timeliness.csv': EHCP }, after, '2026-11-20,data/ehcp-timeliness.csv,Aug-26,Two plans were recorded late.\n');
+    expect(problems.map(formatProblem)).toEqual([
+      'Warning: data/ehcp-timeliness.csv, row 3, column "plans_issued_den": Found "97". Expected 95, the figure for plans issued published for August 2026: this is a revision, because two plans were recorded late. ' +
+        'The page will mark August 2026 as revised, with the old and new figures, the date and the reason, and the revisions log will list it. If it is a mistake, put back 95.',
+    ]);
+  });
+
+  it('need a reason of their own: a line already published, for an earlier revision, does not explain a new one', () => {
+    const log = 'date,file,what,why\n2026-09-01,data/ehcp-timeliness.csv,2026-08,Two plans were recorded late.\n';
+    const revised = EHCP.replace('2026-08,95,60', '2026-08,97,60');
+    const before = { 'ehcp-timeliness.csv': revised, 'changes.csv': log };
+    const again = { 'ehcp-timeliness.csv': revised.replace('2026-08,97,60', '2026-08,99,60'), 'changes.csv': log };
+    expect(guardHistory({ before: snap(before), after: snap(again), display: (p) => `data/${p}`, changes: changes('2026-09-01,data/ehcp-timeliness.csv,2026-08,Two plans were recorded late.\n'), today: '2026-11-22', datasets: HISTORY_DESCRIPTIONS }).problems).toEqual([
+      expect.objectContaining({ severity: 'error', row: 3, value: '99' }),
+    ]);
   });
 
   it('are not reported when a new month is added', () => {
@@ -150,7 +192,7 @@ describe('indicator values', () => {
       ['decisions 2026-08', 'decisions, August 2026', 'numerator', 60, 61],
       ['weeks 2026-Q2', 'weeks, April to June 2026', 'value', 18.5, 18.25],
     ]);
-    expect(problems.every((p) => p.severity === 'warning')).toBe(true);
+    expect(problems.map((p) => [p.severity, p.row, p.column])).toEqual([['error', 2, 'numerator'], ['error', 4, 'value']]);
   });
 
   it('a value that went is an error, unless the change log names its id and period', () => {

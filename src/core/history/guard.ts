@@ -3,12 +3,14 @@
  * published. A month, action or service that went is an error naming it (and
  * its row in the published file), unless data/changes.csv says why; a
  * directory that shrinks by more than 10% is an error naming the count; a
- * published figure that changed is a revision, reported as a warning so the
- * person reviewing the change sees it. Pure: check-data and the check page in
- * the browser both run it.
+ * published figure that changed is a revision, which needs a new line in
+ * data/changes.csv saying why (then it is a warning, so the person reviewing
+ * the change sees it; without one it is an error). A row gone is the cause of
+ * the problems that name it elsewhere (src/core/causes.ts). Pure: check-data
+ * and the check page in the browser both run it.
  */
 import { problem, type DataProblem } from '../problems';
-import { WHOLE_FILE, explainedBy, type Change } from './changes';
+import { CHANGES_FILE, WHOLE_FILE, explainedBy, readChanges, type Change } from './changes';
 import { changedFigures, datasetFor, removedRows, type FigureChange, type KeyedDataset, type KeyedRow } from './keyed';
 
 /** The data files of one version: path inside the data folder (`services.csv`) → bytes. */
@@ -90,6 +92,7 @@ function removals(input: GuardInput, c: Comparison, result: GuardResult): void {
     result.problems.push(
       problem({
         file: input.display(to),
+        cause: { words: `${r.label} is missing from ${input.display(to)}`, values: [r.key] },
         expected: `${r.label} (row ${r.row} ${where}) to be in this file too`,
         fix:
           `${hint ? `${hint} ` : ''}Nothing published is taken away without a reason. Put its row back.${replaced} ` +
@@ -99,31 +102,64 @@ function removals(input: GuardInput, c: Comparison, result: GuardResult): void {
   }
 }
 
-function revisions(input: GuardInput, c: Comparison, result: GuardResult): void {
+/**
+ * The change log's lines that are not in the version last published: a
+ * revision needs a reason of its own, not one given for an earlier revision.
+ */
+function newChanges(input: GuardInput): Change[] {
+  const published = input.before.get(CHANGES_FILE);
+  if (!published) return [...input.changes];
+  const key = (c: Change) => [c.date, c.file, c.what.join(';'), c.why].join('|');
+  const before = new Set(readChanges(published, input.display(CHANGES_FILE), new Date(`${input.today}T12:00:00Z`)).value.map(key));
+  return input.changes.filter((c) => !before.has(key(c)));
+}
+
+function revisions(input: GuardInput, c: Comparison, result: GuardResult, reasons: readonly Change[]): void {
   for (const change of changedFigures(c.oldRows, c.newRows, c.dataset.figures)) {
     const file = input.display(c.to);
     result.revisions.push({ ...change, file, dataset: c.dataset.id });
     const now = change.after === undefined ? 'an empty cell' : String(change.after);
+    const why = explainedBy(reasons, { display: file, data: c.to }, change.key, c.dataset.normaliseKey)[0]?.why;
+    const changes = input.display(CHANGES_FILE);
     result.problems.push(
       problem({
         file,
         row: change.row,
         column: change.column,
         value: change.after === undefined ? '' : String(change.after),
-        severity: 'warning',
-        expected: `${change.before}, the figure for ${change.measure} published for ${change.label}, unless this is a revision`,
-        fix:
-          `If ${now} corrects the published figure, that is fine: the page will mark ${change.label} as revised, with the old and new figures and the date, ` +
-          `and the revisions log will list it. If it is a mistake, put back ${change.before}.`,
+        severity: why ? 'warning' : 'error',
+        expected: why
+          ? `${change.before}, the figure for ${change.measure} published for ${change.label}: this is a revision, because ${lowerFirst(why)}`
+          : `${change.before}, the figure for ${change.measure} published for ${change.label}, unless this is a revision with its reason in ${changes}`,
+        fix: why
+          ? `The page will mark ${change.label} as revised, with the old and new figures, the date and the reason, and the revisions log will list it. If it is a mistake, put back ${change.before}.`
+          : `A published figure changes only with a reason. Put back ${change.before}, or say why in ${changes}, with a line such as: ${changeLine(input, c.to, change.key)} ` +
+            `The page will then mark ${change.label} as revised (${change.before} to ${now}), with the reason.`,
       }),
     );
   }
+}
+
+const lowerFirst = (s: string) => s.replace(/[.\s]+$/, '').replace(/^[A-Z](?![A-Z])/, (c) => c.toLowerCase());
+
+/** A published file (not a folder's) that has gone: the cause of its reader's "missing file". */
+function goneFile(input: GuardInput, dataset: KeyedDataset, path: string, rows: number): DataProblem {
+  const file = input.display(path);
+  return problem({
+    file,
+    cause: { words: `${file}, published with ${rows} ${rows === 1 ? dataset.noun.one : dataset.noun.many}, has gone`, files: [file] },
+    expected: `this file, published with ${rows} ${rows === 1 ? dataset.noun.one : dataset.noun.many}, to stay`,
+    fix:
+      `Put the published file back (on GitHub, from the main branch) and make your change in it: a new copy of the template would take every published ${dataset.noun.one} off the site. ` +
+      `If the file must go, say why in ${input.display(CHANGES_FILE)}, with a line such as: ${changeLine(input, path, WHOLE_FILE)}`,
+  });
 }
 
 /** Compares every guarded file of the two versions. */
 export function guardHistory(input: GuardInput): GuardResult {
   const { datasets } = input;
   const result: GuardResult = { problems: [], removed: [], revisions: [] };
+  const reasons = newChanges(input);
   const read = (snapshot: Snapshot, dataset: KeyedDataset, path: string) => {
     const bytes = snapshot.get(path);
     return bytes ? dataset.read(bytes, input.display(path)) : undefined;
@@ -135,8 +171,10 @@ export function guardHistory(input: GuardInput): GuardResult {
     const oldRows = read(input.before, dataset, path);
     if (!oldRows) continue;
     if (!input.after.has(path)) {
-      // A single file that is missing is reported by its own check; a snapshot file is history going.
-      if (dataset.snapshots && !acknowledged(input, dataset, path, WHOLE_FILE)) {
+      if (acknowledged(input, dataset, path, WHOLE_FILE)) continue;
+      // A single file's reader says it is missing; this says it was published, so it is not to be started again from the template.
+      if (!dataset.snapshots) result.problems.push(goneFile(input, dataset, path, oldRows.length));
+      else {
         result.problems.push(
           problem({
             file: input.display(path),
@@ -151,7 +189,7 @@ export function guardHistory(input: GuardInput): GuardResult {
     if (!newRows) continue;
     const comparison = { dataset, from: path, to: path, oldRows, newRows };
     removals(input, comparison, result);
-    revisions(input, comparison, result);
+    revisions(input, comparison, result, reasons);
   }
 
   // A new snapshot (a new review file) carries on from the newest one published.
