@@ -12,7 +12,7 @@ import { orThrow } from './src/core/problems.ts';
 import { pictureRowsPlugin } from './src/content/guides/picture-rows.ts';
 import { phoneLinksPlugin } from './src/content/guides/phone-links.ts';
 import { translationMarkup, unlessTranslation } from './src/i18n/translation-markup.node.ts';
-import { siteLanguages } from './src/i18n/languages.ts';
+import { siteLanguages } from './src/core/languages.ts';
 import { contentChecksBesideBuild } from './src/build/integration.node.ts';
 
 // Translated pages (content/<lang>/) keep addresses left to right and mark links to English pages;

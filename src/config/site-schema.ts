@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { contrastRatio, darkerShadeThatPasses, parseHex } from './contrast.ts';
-import { nativeName, ROOT_LANGUAGE } from '../i18n/languages.ts';
+import { nativeName, ROOT_LANGUAGE } from '../core/languages.ts';
 
 /** The contrast white text needs on the brand colour (WCAG 2.2 AA, normal text). */
 export const BRAND_CONTRAST = 4.5;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alternatesFor, buildTranslationIndex, languageLinks } from './alternates';
-import { siteLanguages } from './languages';
+import { siteLanguages } from '../core/languages';
 import { homeHref, navFor } from './navigation';
 import { stringsFor, strings } from '../config/strings';
 

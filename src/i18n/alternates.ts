@@ -3,7 +3,7 @@
  * language switcher. Only real translations count: a page with none gets
  * neither (better than a switcher that leads to the same English page).
  */
-import { pathIn, type Language } from './languages';
+import { pathIn, type Language } from '../core/languages';
 import { translationRoute } from './translations';
 
 /** For each English path (`/guides/ehcp-process/`, `/`), the language paths (`pl`, `ur`) that translate it. */

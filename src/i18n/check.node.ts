@@ -11,8 +11,8 @@ import { site } from '../config/site.node.ts';
 import { strings, translations, dictionaryFile } from '../config/strings';
 import { checkReadability } from '../content/plain-english/readability';
 import { readFrontmatterWith } from '../content/frontmatter';
-import { checkDictionary } from './dictionary';
-import { nativeName } from './languages';
+import { checkDictionary } from '../core/dictionary';
+import { nativeName } from '../core/languages';
 import { sourceHash } from './source-hash.node.ts';
 import { checkLanguageFolders, checkTranslation, HOME_SOURCE, translationRoute, translationSchema } from './translations';
 

@@ -9,7 +9,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentDir, displayPath } from '../core/files.node.ts';
 import { DataError, problem } from '../core/problems';
 import { site } from '../config/site.node.ts';
-import { siteLanguages, type Language } from './languages';
+import { siteLanguages, type Language } from '../core/languages';
 import { sourceHash } from './source-hash.node.ts';
 import { translationRoute, translationStatus, type TranslationRoute, type TranslationStatus } from './translations';
 import { buildTranslationIndex, type TranslationIndex } from './alternates';

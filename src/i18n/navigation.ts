@@ -4,7 +4,7 @@
  * touch, since every other section is in English only.
  */
 import type { Strings } from '../config/strings';
-import type { Language } from './languages';
+import type { Language } from '../core/languages';
 
 export interface NavItem {
   href: string;

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { markdownToHtml, mdxToJs, type HastPluginDefinition } from 'satteri';
 import { translationMarkup, unlessTranslation, languageOfFile } from './translation-markup.node.ts';
-import { siteLanguages } from './languages';
+import { siteLanguages } from '../core/languages';
 
 const options = { contentRoot: resolve('/site/content'), languages: siteLanguages(['pl', 'ur']) };
 /** A file in the content folder, as a path on this machine. */

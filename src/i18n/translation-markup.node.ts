@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { Element } from 'hast';
 import type { HastPluginEntry, PluginFactoryContext } from 'satteri';
 import { insideOnly } from '../core/hast.ts';
-import { ROOT_LANGUAGE, type Language } from './languages.ts';
+import { ROOT_LANGUAGE, type Language } from '../core/languages.ts';
 import { hasLatin, isolateLtr, markLatin } from './bidi.ts';
 import type { ElementContent } from 'hast';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { languageHomeView, translatedRelated } from './view';
-import { siteLanguages } from './languages';
+import { siteLanguages } from '../core/languages';
 import { stringsFor } from '../config/strings';
 
 const ur = siteLanguages(['ur'])[1]!;

@@ -6,7 +6,7 @@
 import type { Strings } from '../config/strings';
 import { guideHref, relatedForPage, type HubGuide } from '../content/guides/hubs';
 import { sortGuides } from '../content/guides/guides';
-import { ROOT_LANGUAGE, pathIn, type Language } from './languages';
+import { ROOT_LANGUAGE, pathIn, type Language } from '../core/languages';
 
 /** A link in a list: where it goes, its text, and the language of the page it leads to. */
 export interface PageLink {

@@ -1,16 +1,15 @@
 /** The sample suite that ships with the project is what the issue asks for, and stays so. */
+import { readDatasetOnDisk } from '../build/read-on-disk.node.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dataDir } from '../core/files.node.ts';
 import { formatProblem } from '../core/problems';
-import { loadImprovementPlan } from '../plan/load.node.ts';
-import { loadIndicators } from './load.node.ts';
 import { suiteViews } from './suite';
 import { readIndicatorSuite } from './read';
 
 const TODAY = new Date('2026-11-22T12:00:00Z');
-const plan = loadImprovementPlan(dataDir(), TODAY);
-const { value: suite, problems } = loadIndicators(dataDir(), TODAY, plan);
+const plan = readDatasetOnDisk('plan', dataDir(), TODAY);
+const { value: suite, problems } = readDatasetOnDisk('indicators', dataDir(), TODAY);
 const views = suiteViews(suite, { threshold: 5, areaName: 'Northbrook', brandColour: '#1d4f91', today: TODAY, publishDay: 20, areas: plan.value.areas });
 
 describe('the sample indicator suite', () => {

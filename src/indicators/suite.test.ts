@@ -3,6 +3,9 @@
  * real data folder, add rows from __fixtures__/new-indicator/, and build what
  * the dashboard and the pages build, without running Astro.
  */
+import { readIndicatorData } from './dataset';
+import { diskFolder } from '../core/files.node.ts';
+import { readDatasetOnDisk } from '../build/read-on-disk.node.ts';
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,9 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { allProblems, checkAllData, loadDatasets } from '../build/load-all.node.ts';
 import { contentDir } from '../core/files.node.ts';
 import { formatProblem, hasErrors } from '../core/problems';
-import { loadImprovementPlan } from '../plan/load.node.ts';
 import { dashboardCards } from './dashboard';
-import { loadIndicators } from './load.node.ts';
 import { indicatorOpenData } from './open-data';
 import { indicatorPaths, suiteViews } from './suite';
 import type { ViewContext } from './view';
@@ -35,7 +36,7 @@ function append(dir: string, file: string, text: string): void {
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '__fixtures__', 'new-indicator', name), 'utf8');
 
 function context(dir: string): ViewContext {
-  const plan = loadImprovementPlan(dir, TODAY).value;
+  const plan = readDatasetOnDisk('plan', dir, TODAY).value;
   return { threshold: 5, areaName: 'Northbrook', brandColour: '#1d4f91', today: TODAY, publishDay: 20, areas: plan.areas };
 }
 
@@ -43,7 +44,7 @@ describe('a new indicator added by rows only', () => {
   const dir = copyOfData();
   append(dir, 'indicators.csv', fixture('indicators.csv'));
   append(dir, 'values.csv', fixture('values.csv'));
-  const { value: suite, problems } = loadIndicators(dir, TODAY, loadImprovementPlan(dir, TODAY));
+  const { value: suite, problems } = readDatasetOnDisk('indicators', dir, TODAY);
   const views = suiteViews(suite, context(dir));
 
   it('passes the checks', () => {
@@ -88,7 +89,7 @@ describe('plan_areas are checked against the improvement plan', () => {
   it('suggests the id that was probably meant', () => {
     const bad = copyOfData();
     append(bad, 'indicators.csv', fixture('indicators.csv').replace(',A2', ',a2'));
-    const { problems } = loadIndicators(bad, TODAY, loadImprovementPlan(bad, TODAY));
+    const { problems } = readDatasetOnDisk('indicators', bad, TODAY);
     expect(problems.find((p) => p.column === 'plan_areas')?.fix).toBe('Did you mean A2?');
   });
 
@@ -99,8 +100,8 @@ describe('plan_areas are checked against the improvement plan', () => {
   });
 
   it('is not reported a second time when areas.csv itself is broken', () => {
-    const plan = loadImprovementPlan(dir, TODAY);
+    const plan = readDatasetOnDisk('plan', dir, TODAY);
     const broken = { ...plan, problems: [{ file: 'areas.csv', expected: 'x', severity: 'error' as const }] };
-    expect(hasErrors(loadIndicators(dir, TODAY, broken).problems)).toBe(false);
+    expect(hasErrors(readIndicatorData(diskFolder(dir), TODAY, broken).problems)).toBe(false);
   });
 });

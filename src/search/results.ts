@@ -4,7 +4,7 @@
  * from them may reach the page as markup.
  */
 import { searchClient } from '../config/strings/en-search';
-import { fill, pluralForm, type PluralForms } from '../i18n/text';
+import { fill, pluralForm, type PluralForms } from '../core/text';
 
 export interface ExcerptPart {
   text: string;

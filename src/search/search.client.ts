@@ -3,7 +3,7 @@
  * script, WebAssembly and index files are loaded only when someone searches
  * (types in the box or arrives with ?q=), never with the page.
  */
-import { fill } from '../i18n/text';
+import { fill } from '../core/text';
 import { ENGLISH_SEARCH, excerptParts, queryFromSearch, resultCountText, type SearchClientStrings } from './results';
 
 interface PagefindResultData {

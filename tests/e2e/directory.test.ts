@@ -2,20 +2,20 @@
  * The services directory in a real browser, checked against the data layer:
  * what the page shows must be what src/ (the feature folders) says the committed CSV means.
  */
+import { readDatasetOnDisk } from '../../src/build/read-on-disk.node.ts';
 import { parse } from 'node-html-parser';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { buildDirectoryIndex, decodeIndex, filterEntries, summarise } from '../../src/directory/directory';
 import { prepareDirectory, runDirectoryQuery, searchDirectory } from '../../src/directory/filter';
 import { EMPTY_QUERY } from '../../src/directory/url';
-import { loadDirectory } from '../../src/directory/load.node.ts';
 import { dataDir } from '../../src/core/files.node.ts';
 import { buildDate } from '../../src/core/build-date';
 import { useBrowser } from '../support/browser';
 import { sitemapPaths } from '../support/site';
 
 const baseUrl = inject('baseUrl');
-const { services, taxonomy, districts } = loadDirectory(dataDir(), buildDate()).value;
+const { services, taxonomy, districts } = readDatasetOnDisk('directory', dataDir(), buildDate()).value;
 const entries = decodeIndex(buildDirectoryIndex(services, taxonomy));
 const prepared = prepareDirectory(entries, buildDirectoryIndex(services, taxonomy));
 const POLL = { timeout: 5000 };

@@ -14,7 +14,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/browser';
 import { builtPage, DIST, sitemapPaths } from '../support/site';
 import { site } from '../../src/config/site.node.ts';
-import { siteLanguages } from '../../src/i18n/languages';
+import { siteLanguages } from '../../src/core/languages';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();

@@ -3,13 +3,11 @@
  * plan and their downloads, checked in Chromium against the committed data
  * read with the same code the build uses.
  */
+import { readDatasetOnDisk } from '../../src/build/read-on-disk.node.ts';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { dataDir } from '../../src/core/files.node.ts';
 import { buildDate } from '../../src/core/build-date';
-import { loadEhcp } from '../../src/ehcp/load.node.ts';
-import { loadImprovementPlan } from '../../src/plan/load.node.ts';
-import { loadIndicators } from '../../src/indicators/load.node.ts';
 import { suiteViews } from '../../src/indicators/suite';
 import { ehcpView } from '../../src/ehcp/view';
 import { site } from '../../src/config/site.node.ts';
@@ -18,13 +16,13 @@ import { useBrowser } from '../support/browser';
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 const today = buildDate();
-const plan = loadImprovementPlan(dataDir(), today).value;
-const suite = loadIndicators(dataDir(), today).value;
+const plan = readDatasetOnDisk('plan', dataDir(), today).value;
+const suite = readDatasetOnDisk('indicators', dataDir(), today).value;
 const views = suiteViews(suite, {
   threshold: site.smallNumberThreshold, areaName: site.areaName, brandColour: site.brandColour, today,
   publishDay: site.ehcpSchedule.dayOfMonth, areas: plan.areas,
 });
-const ehcp = loadEhcp(dataDir(), today).value;
+const ehcp = readDatasetOnDisk('ehcp', dataDir(), today).value;
 const ehcpLatest = ehcpView(ehcp, { threshold: site.smallNumberThreshold, publishDay: site.ehcpSchedule.dayOfMonth }).latest!;
 const withTarget = views.find((v) => v.indicator.id === 'decisions-within-6-weeks')!;
 const withSmallNumbers = views.find((v) => v.points.some((p) => p.figure.state === 'withheld') && v.indicator.measure === 'count')!;

@@ -10,6 +10,7 @@
  * Every expected figure, date and service comes from the project's own code
  * over the frozen sample (tests/sample), never typed here.
  */
+import { readDatasetOnDisk } from '../../src/build/read-on-disk.node.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -17,16 +18,13 @@ import { describe, expect, inject, it } from 'vitest';
 import { buildDate } from '../../src/core/build-date';
 import { contentDir, dataDir } from '../../src/core/files.node.ts';
 import { site } from '../../src/config/site.node.ts';
-import { loadDirectory } from '../../src/directory/load.node.ts';
 import { buildDirectoryIndex, decodeIndex } from '../../src/directory/directory';
 import { prepareDirectory, runDirectoryQuery } from '../../src/directory/filter';
 import { EMPTY_QUERY, type DirectoryQuery } from '../../src/directory/url';
 import { AUDIENCE_LABEL, COST_LABEL } from '../../src/directory/text';
 import { DEFAULT_AUDIENCE } from '../../src/directory/vocab';
 import { parseDistrict } from '../../src/directory/geo';
-import { loadEhcp } from '../../src/ehcp/load.node.ts';
 import { ehcpView } from '../../src/ehcp/view';
-import { loadImprovementPlan } from '../../src/plan/load.node.ts';
 import { progressView } from '../../src/plan/view';
 import { readGuideFrontmatter } from '../../src/content/guides/schema';
 import { linkedTools, TOOLS } from '../../src/content/guides/tool-links';
@@ -41,7 +39,7 @@ const MAX_STEPS = 6;
 const SLOW = { timeout: 45_000 };
 
 const today = buildDate();
-const { services, taxonomy, districts } = loadDirectory(dataDir(), today).value;
+const { services, taxonomy, districts } = readDatasetOnDisk('directory', dataDir(), today).value;
 const index = buildDirectoryIndex(services, taxonomy);
 const entries = decodeIndex(JSON.parse(JSON.stringify(index)));
 const prepared = prepareDirectory(entries, index);
@@ -137,8 +135,8 @@ describe('three parent tasks on a slow phone, keyboard only, in at most six step
   });
 
   it('find whether the council is improving (2 steps)', async () => {
-    const ehcp = ehcpView(loadEhcp(dataDir(), today).value, { threshold: site.smallNumberThreshold, publishDay: site.ehcpSchedule.dayOfMonth });
-    const plan = progressView(loadImprovementPlan(dataDir(), today).value, today);
+    const ehcp = ehcpView(readDatasetOnDisk('ehcp', dataDir(), today).value, { threshold: site.smallNumberThreshold, publishDay: site.ehcpSchedule.dayOfMonth });
+    const plan = progressView(readDatasetOnDisk('plan', dataDir(), today).value, today);
     expect(ehcp.title).toMatch(/ (up|down) from |the same as a year before/);
 
     const phone = await slowPhone(browser);

@@ -7,6 +7,7 @@
  * no layout shift, and no request to another site. Pages are found through
  * the project's own readers of content/ and data/, never by name.
  */
+import { readDatasetOnDisk } from '../../src/build/read-on-disk.node.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -19,8 +20,7 @@ import { buildDate } from '../../src/core/build-date';
 
 import { readFrontmatterWith } from '../../src/content/frontmatter';
 import { translationRoute, translationSchema } from '../../src/i18n/translations';
-import { siteLanguages, ROOT_LANGUAGE } from '../../src/i18n/languages';
-import { loadDirectory } from '../../src/directory/load.node.ts';
+import { siteLanguages, ROOT_LANGUAGE } from '../../src/core/languages';
 import { stringsFor } from '../../src/config/strings';
 import { site } from '../../src/config/site.node.ts';
 import { formatDuration } from '../../src/listen/recording';
@@ -65,7 +65,7 @@ const guides = contentGuides(contentDir()).map((g) => ({ path: `/guides/${g.slug
 const standard = guides.find((g) => g.data.format === 'standard')!;
 const easyRead = guides.find((g) => g.data.format === 'easy-read');
 const recorded = guides.find((g) => g.data.audio !== undefined);
-const { services } = loadDirectory(dataDir(), buildDate()).value;
+const { services } = readDatasetOnDisk('directory', dataDir(), buildDate()).value;
 const service = services[0];
 const translated = siteLanguages(site.languages)
   .filter((l) => !l.isRoot)

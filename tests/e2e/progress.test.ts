@@ -2,18 +2,18 @@
  * The improvement plan pages, checked against the committed data files read
  * with the same code the build uses, so the pages cannot drift from the data.
  */
+import { readDatasetOnDisk } from '../../src/build/read-on-disk.node.ts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { dataDir } from '../../src/core/files.node.ts';
 import { actionAnchor, areaPath, overdueInfo, progressView } from '../../src/plan/view';
 import { planHeadline, countStatuses } from '../../src/plan/stats';
-import { loadImprovementPlan } from '../../src/plan/load.node.ts';
 import { buildDate } from '../../src/core/build-date';
 import { launchBrowser } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
 const today = buildDate();
-const plan = loadImprovementPlan(dataDir(), today).value;
+const plan = readDatasetOnDisk('plan', dataDir(), today).value;
 const latest = plan.reviews.at(-1)!;
 // The area with most overdue actions makes the strongest test.
 const overdueCount = (areaId: string) => latest.actions.filter((a) => a.area_id === areaId && overdueInfo(a, today)).length;

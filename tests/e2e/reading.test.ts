@@ -11,7 +11,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { contentDir } from '../../src/core/files.node.ts';
 import { isUkPhone, PHONE_IN_TEXT, telHref } from '../../src/core/contact';
 import { site } from '../../src/config/site.node.ts';
-import { siteLanguages } from '../../src/i18n/languages';
+import { siteLanguages } from '../../src/core/languages';
 import { linkedTools } from '../../src/content/guides/tool-links';
 import { useBrowser } from '../support/browser';
 import { builtPage } from '../support/site';

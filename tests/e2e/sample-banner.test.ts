@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { site } from '../../src/config/site.node.ts';
 import { stringsFor } from '../../src/config/strings';
-import { fill } from '../../src/i18n/text';
+import { fill } from '../../src/core/text';
 import { builtPage, everyPagePath } from '../support/site';
 
 describe('the sample says it is a sample', () => {

@@ -3,7 +3,7 @@
  * are filled in. Part of the English dictionary (`strings.search.client`),
  * kept in its own file with no imports so the browser script can load it alone.
  */
-import type { PluralForms } from '../../i18n/text';
+import type { PluralForms } from '../../core/text';
 
 export const searchClient = {
   /** One form per plural category (Intl.PluralRules): English needs "one" and "other". */

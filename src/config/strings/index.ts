@@ -3,8 +3,8 @@
  * the fallback), one file per translation beside it. `stringsFor('pl')` gives
  * a complete dictionary: Polish where there is Polish, English elsewhere.
  */
-import { mergeDictionary, type Dictionary, type Translation } from '../../i18n/dictionary';
-import { ROOT_LANGUAGE } from '../../i18n/languages';
+import { mergeDictionary, type Dictionary, type Translation } from '../../core/dictionary';
+import { ROOT_LANGUAGE } from '../../core/languages';
 import { strings } from './en';
 import { pl } from './pl';
 import { ur } from './ur';

@@ -4,7 +4,7 @@
  * misspelt key is caught by `astro check` as well as by `check-data`).
  * Pure and browser-safe.
  */
-import { problem, type DataProblem } from '../core/problems';
+import { problem, type DataProblem } from './problems';
 import { isPluralForms } from './text';
 
 /**
