@@ -3,8 +3,8 @@
  * pinned day into dist-sample/ (with its search index), for the browser
  * journey tests. The same build as `npm run build`, from other folders.
  * Then builds it again as a site under a path (UNDER_PATH: a copy of its data
- * folder whose site.yaml has a siteUrl with a path), for
- * tests/e2e/under-path.test.ts.
+ * folder whose site.yaml has a siteUrl with a path and another brand colour),
+ * for tests/e2e/under-path.test.ts.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -34,8 +34,8 @@ try {
   cpSync(SAMPLE_DATA, data, { recursive: true });
   const config = join(data, 'site.yaml');
   const yaml = readFileSync(config, 'utf8');
-  const moved = yaml.replace(/^siteUrl: .*$/m, `siteUrl: ${UNDER_PATH.siteUrl}`);
-  if (moved === yaml) throw new Error(`${config} has no "siteUrl:" line to change.`);
+  const moved = yaml.replace(/^siteUrl: .*$/m, `siteUrl: ${UNDER_PATH.siteUrl}`).replace(/^brandColour: .*$/m, `brandColour: "${UNDER_PATH.brandColour}"`);
+  if (!moved.includes(UNDER_PATH.siteUrl) || !moved.includes(UNDER_PATH.brandColour)) throw new Error(`${config} has no "siteUrl:" or "brandColour:" line to change.`);
   writeFileSync(config, moved);
   console.log(`\nThe sample again, under a path: ${UNDER_PATH.siteUrl} into ${UNDER_PATH.dist}/`);
   built = build(UNDER_PATH.dist, { ...process.env, ...SAMPLE_ENV, DATA_DIR: data });

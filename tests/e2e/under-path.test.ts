@@ -4,19 +4,21 @@
  * dist-sample-under-path/) and served under /local-offer/, as its host would:
  * no internal link, asset, form or feed entry lacks the path, and what the
  * pages fetch as people use them (the directory's index, search, the check
- * page's published files) comes from under it.
+ * page's published files) comes from under it. Its site.yaml has another
+ * brand colour too: the icon, the theme colour and the header follow it.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UNDER_PATH } from '../sample/sample-area';
+import { SAMPLE_DIST, UNDER_PATH } from '../sample/sample-area';
 import { serveDist } from '../support/server';
 import { useBrowser } from '../support/browser';
 import { contentGuides } from '../support/site';
 import { contentDir, dataDir } from '../../src/core/files.node.ts';
 import { buildDate } from '../../src/core/build-date';
+import { loadSiteConfig } from '../../src/config/site.node.ts';
 
 const { siteUrl, base, dist } = UNDER_PATH;
 const site = new URL(siteUrl);
@@ -142,6 +144,30 @@ async function watched(path: string): Promise<{ page: Page; failures: string[]; 
   return { page, failures, requests };
 }
 
+describe('another brand colour in the configuration', () => {
+  it('gives another icon and theme colour, and colours the header', async () => {
+    const own = loadSiteConfig(dataDir()).brandColour;
+    expect(UNDER_PATH.brandColour).not.toBe(own);
+    const home = parse(await text(siteUrl));
+    expect(home.querySelector('meta[name="theme-color"]')?.getAttribute('content')).toBe(UNDER_PATH.brandColour);
+    const icon = home.querySelector('link[rel="icon"]')!.getAttribute('href')!;
+    expect(icon).toBe(`${base}favicon.svg`);
+    const response = await fetch(`${origin}${icon}`);
+    expect(response.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
+    const svg = parse(await response.text());
+    expect(svg.querySelector('rect')?.getAttribute('fill')).toBe(UNDER_PATH.brandColour);
+    // The sample's own build, from its own configuration, in its own colour.
+    expect(parse(readFileSync(join(SAMPLE_DIST, 'favicon.svg'), 'utf8')).querySelector('rect')?.getAttribute('fill')).toBe(own);
+    expect(parse(readFileSync(join(SAMPLE_DIST, 'index.html'), 'utf8')).querySelector('meta[name="theme-color"]')?.getAttribute('content')).toBe(own);
+
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(siteUrl.replace(site.origin, origin));
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(UNDER_PATH.brandColour.slice(i, i + 2), 16));
+    expect(await page.locator('body > header').evaluate((h) => getComputedStyle(h).backgroundColor)).toBe(`rgb(${r}, ${g}, ${b})`);
+    await page.context().close();
+  });
+});
+
 describe('a site under a path: journeys that fetch', () => {
   it('the directory filters with JavaScript from its index under the path, and a result opens', async () => {
     const { page, failures, requests } = await watched('services/');
@@ -198,7 +224,7 @@ describe('a site under a path: journeys that fetch', () => {
     const links = await page.locator('main a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     expect(links.length).toBeGreaterThan(0);
     expect(links.filter((l) => !l.startsWith(base))).toEqual([]);
-    // The site's stylesheet loaded: the header has the brand colour behind it.
+    // The site's stylesheet loaded: the header has a colour behind it.
     expect(await page.locator('body > header').evaluate((h) => getComputedStyle(h).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
     expect(failures).toEqual([]);
     await page.context().close();
