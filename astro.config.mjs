@@ -11,9 +11,13 @@ import { glossaryLinks } from './src/content/glossary/glossary-links.ts';
 import { orThrow } from './src/core/problems.ts';
 import { pictureRowsPlugin } from './src/content/guides/picture-rows.ts';
 import { phoneLinksPlugin } from './src/content/guides/phone-links.ts';
+import { baseLinksPlugin } from './src/content/guides/base-links.ts';
 import { translationMarkup, unlessTranslation } from './src/i18n/translation-markup.node.ts';
 import { siteLanguages } from './src/core/languages.ts';
 import { contentChecksBesideBuild } from './src/build/integration.node.ts';
+
+/** The path of siteUrl (`/` at the root of a domain, `/localoffer/` under a path): Astro's base. */
+const base = new URL(site.siteUrl).pathname;
 
 // Translated pages (content/<lang>/) keep addresses left to right and mark links to English pages;
 // the glossary's English meanings are not linked from them.
@@ -57,6 +61,8 @@ const quietKnownWarnings = (level, log, handler) => {
 
 export default defineConfig({
   site: site.siteUrl,
+  // A site under a path (https://org.github.io/repo/) is built for that path: src/core/base-path.ts adds it to every address.
+  base,
   output: 'static',
   trailingSlash: 'always',
   integrations: [
@@ -65,7 +71,7 @@ export default defineConfig({
     // Guides (.mdx) are compiled by Sätteri (Astro's own MDX processor, in Rust), which gives headings
     // their ids for the contents list and makes quotes curly. Its plugins here link the first use of
     // each abbreviation to the jargon buster, put easy-read pictures beside their text, make phone numbers
-    // tap-to-call links, and mark up translated pages. At 160 guides this took compiling them from 2.5 s (remark and rehype) to about 1 s.
+    // tap-to-call links, and mark up translated pages; the last puts the base in front of the site paths in them all. At 160 guides this took compiling them from 2.5 s (remark and rehype) to about 1 s.
     mdx({
       processor: satteri({
         hastPlugins: [
@@ -73,6 +79,7 @@ export default defineConfig({
           pictureRowsPlugin,
           phoneLinksPlugin,
           translationMarkup(translationFiles),
+          baseLinksPlugin(base),
         ],
       }),
     }),

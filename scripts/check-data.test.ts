@@ -66,6 +66,31 @@ describe('a file the site does not read', () => {
   });
 });
 
+describe('a brand colour too pale for white text', () => {
+  const paleBrand = () => brokenData('site.yaml', readFileSync('tests/sample/data/site.yaml', 'utf8').replace(/^brandColour: .*$/m, 'brandColour: "#4f9bd9"'));
+  const plain = (output: string) => {
+    expect(output).toMatch(/site\.yaml, row \d+, column "brandColour": Found "#4f9bd9"\. Expected a colour dark enough for white text on it: this one has a contrast of 2\.99 to 1 with white, and WCAG 2\.2 AA needs at least 4\.5 to 1\. A darker shade of the same colour that passes: #[0-9a-f]{6}/);
+    // No stack trace, no raw error object.
+    expect(output).not.toMatch(/ZodError|\n\s+at |triggerUncaughtException|problems: \[/);
+  };
+
+  it('is listed by check-data like any other problem, with the ratio found, the ratio needed and a darker shade', () => {
+    const result = spawnSync(tsx, ['scripts/check-data.ts'], { encoding: 'utf8', env: { ...process.env, DATA_DIR: paleBrand() } });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('');
+    plain(result.stdout);
+    expect(result.stdout).toContain('1 error and 0 warnings in 1 file.');
+  });
+
+  it('stops the build with the same plain message', () => {
+    const dir = paleBrand();
+    const result = spawnSync(join('node_modules', '.bin', 'astro'), ['build', '--outDir', join(dir, 'dist-out')], { encoding: 'utf8', env: { ...process.env, DATA_DIR: dir } });
+    expect(result.status).not.toBe(0);
+    plain(result.stdout + result.stderr);
+    expect(existsSync(join(dir, 'dist-out', 'index.html'))).toBe(false);
+  }, 60_000);
+});
+
 describe('a build with a data error', () => {
   it('stops before any page is written, with the same messages', () => {
     const dir = brokenData('ehcp-timeliness.csv', BAD_EHCP);

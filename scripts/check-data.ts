@@ -4,14 +4,28 @@
  * `--format github` prints GitHub Actions annotations as well.
  */
 import { dataDir, displayPath } from '../src/core/files.node.ts';
-import { formatProblem, hasErrors, summarise } from '../src/core/problems';
+import { DataError, formatProblem, hasErrors, summarise, type DataProblem } from '../src/core/problems';
 import { causesSummary } from '../src/core/causes';
-import { checkData } from '../src/build/check-data.node.ts';
 import { buildDate } from '../src/core/build-date';
 import { toGithubAnnotation } from '../src/build/annotations';
 import { runCommand, UsageError } from './lib/cli';
 
 const FORMATS = ['text', 'github'];
+
+/**
+ * The checks, loaded when they run rather than imported above: the modules they
+ * load read site.yaml as they load, so a mistake in it (a brand colour too pale
+ * for white text) is then listed like any other problem, not a crash.
+ */
+async function check(dir: string): Promise<{ problems: readonly DataProblem[]; historyNote: string }> {
+  try {
+    const { checkData } = await import('../src/build/check-data.node.ts');
+    return checkData(dir, buildDate());
+  } catch (error) {
+    if (!(error instanceof DataError)) throw error;
+    return { problems: error.problems, historyNote: 'History: not checked, because the site configuration (site.yaml) has an error.' };
+  }
+}
 
 await runCommand(
   {
@@ -23,10 +37,10 @@ await runCommand(
     examples: ['npm run check-data', 'DATA_DIR=../my-area/data npm run check-data -- --format github'],
     notes: ['Reads the data folder named by DATA_DIR (default data/) and the content folder named by CONTENT_DIR (default content/).'],
   },
-  ({ values }) => {
+  async ({ values }) => {
     if (!FORMATS.includes(values.format)) throw new UsageError(`--format is text or github, not "${values.format}".`);
     const dir = dataDir();
-    const { problems, historyNote } = checkData(dir, buildDate());
+    const { problems, historyNote } = await check(dir);
 
     console.log(historyNote);
     if (values.format === 'github') console.log(`::notice title=History of the data::${historyNote.replace(/%/g, '%25')}`);

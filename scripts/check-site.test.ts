@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -22,7 +22,12 @@ function fakeDist(files: Record<string, string | Uint8Array>): string {
   return dir;
 }
 
-const run = (dist: string) => spawnSync(join('node_modules', '.bin', 'tsx'), ['scripts/check-site.ts'], { encoding: 'utf8', env: { ...process.env, DIST_DIR: dist } });
+const run = (dist: string, env: Record<string, string> = {}) => spawnSync(join('node_modules', '.bin', 'tsx'), ['scripts/check-site.ts'], { encoding: 'utf8', env: { ...process.env, DIST_DIR: dist, ...env } });
+
+/** A data folder whose site.yaml is the frozen sample's with another siteUrl: all check-site reads from it. */
+function dataWithSiteUrl(siteUrl: string): string {
+  return fakeDist({ 'site.yaml': readFileSync('tests/sample/data/site.yaml', 'utf8').replace(/^siteUrl: .*$/m, `siteUrl: ${siteUrl}`) });
+}
 
 describe('npm run check-site', () => {
   it('passes a small valid site and prints its weights', () => {
@@ -38,6 +43,18 @@ describe('npm run check-site', () => {
     const result = run(dist);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('/ links to /nowhere/, which does not exist.');
+  });
+
+  it('for a site hosted under a path, fails a link without the path, as a council\'s CI would', () => {
+    const data = dataWithSiteUrl('https://www.council.example/localoffer/');
+    const good = fakeDist({ 'index.html': html('Home', '<a href="/localoffer/guides/a/">A guide</a>'), 'guides/a/index.html': html('A', '<a href="/localoffer/">Home</a> <a href="../../">Up</a>') });
+    const passed = run(good, { DATA_DIR: data });
+    expect(passed.stderr).toBe('');
+    expect(passed.status).toBe(0);
+    const bad = fakeDist({ 'index.html': html('Home', '<a href="/guides/a/">A guide</a>'), 'guides/a/index.html': html('A', '<a href="/localoffer/">Home</a>') });
+    const failed = run(bad, { DATA_DIR: data });
+    expect(failed.status).toBe(1);
+    expect(failed.stderr).toContain("/ links to /guides/a/, which leaves out the site's path /localoffer/ (the path of siteUrl in site.yaml).");
   });
 
   it('fails a guide over its 40 KB budget that also loads JavaScript', () => {

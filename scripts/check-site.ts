@@ -1,8 +1,10 @@
 /**
  * `npm run check-site`: reads the built site in dist/ and checks what timed
  * tests cannot: every page's gzipped weight against its budget, no broken
- * internal links or anchors, no loads from other origins, no inline script or
- * style (the Content Security Policy blocks them), and valid HTML.
+ * internal links or anchors, every internal address under the path of siteUrl
+ * (a site hosted under a path, docs/hosting.md), no loads from other origins,
+ * no inline script or style (the Content Security Policy blocks them), and
+ * valid HTML.
  * Prints a table of figures; exits 1 on any failure.
  *   --budgets-only   skip link and HTML checks (used by the benchmark)
  */
@@ -12,8 +14,11 @@ import { HtmlValidate } from 'html-validate';
 import { site } from '../src/config/site.node.ts';
 import { brokenLinks, checkBudget, inlineCode, pageWeight, thirdPartyLoads, type BudgetResult } from './lib/site-audit';
 import { readCommandLine } from './lib/cli';
+import { withoutBase } from '../src/core/base-path';
 
 const DIST = process.env['DIST_DIR'] ?? 'dist';
+/** The path the site is served under, from siteUrl: pages link to `${BASE}guides/`, and dist/ holds `guides/`. */
+const BASE = new URL(site.siteUrl).pathname;
 
 /** Extra data a page fetches as it opens, which counts towards its weight. */
 const EXTRA_DATA: Record<string, string[]> = {
@@ -32,7 +37,7 @@ const { values } = readCommandLine({
   summary: 'Reads the built site and checks each page against its weight budget, and that there are no broken links, no loads from other sites, no inline code and no invalid HTML. Exits 1 on any failure.',
   options: { 'budgets-only': { type: 'boolean', description: 'Check only the page weights (the benchmark uses this).' } },
   examples: ['npm run build && npm run check-site', 'DIST_DIR=bench-out/dist npm run check-site -- --budgets-only'],
-  notes: ['Reads the site in DIST_DIR (default dist/).'],
+  notes: ['Reads the site in DIST_DIR (default dist/), built for siteUrl in site.yaml (DATA_DIR, default data/): every internal link must carry its path.'],
 });
 const budgetsOnly = values['budgets-only'];
 
@@ -48,7 +53,7 @@ for (const file of files.filter((f) => f.endsWith('.html'))) {
   pages.set(path, readFileSync(join(DIST, file), 'utf8'));
 }
 const read = (url: string) => {
-  const full = join(DIST, url.split('?')[0]!);
+  const full = join(DIST, withoutBase(url.split('?')[0]!, BASE));
   return existsSync(full) && statSync(full).isFile() ? readFileSync(full) : undefined;
 };
 
@@ -77,7 +82,7 @@ for (const r of [...heaviest.values()].sort((a, b) => a.budget.type.localeCompar
 }
 
 if (!budgetsOnly) {
-  const links = brokenLinks(pages, (p) => files.includes(p) || files.includes(`${p}index.html`));
+  const links = brokenLinks(pages, (p) => files.includes(p) || files.includes(`${p}index.html`), site.siteUrl);
   failures.push(...links);
   console.log(`Links: checked ${pages.size} pages, ${links.length} broken.`);
 

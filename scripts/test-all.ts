@@ -2,7 +2,8 @@
  * `npm test`: every check, in the order a failure is cheapest to find.
  * Type check → unit tests (frozen sample) → build this site (checks its data
  * first) → build the frozen sample → browser tests → budgets of this site.
- * Output stays short: test runs print one line per file and failures in full;
+ * Output stays short: test runs print one line per file and failures in full
+ * (with what a failed test printed; passed tests print nothing more);
  * the type check and the build print a line or two unless they fail, then
  * everything they said. Ends with one line "tests: N passed, M failed" over all the tests run.
  */
@@ -47,7 +48,10 @@ const lines = (pattern: RegExp) => (output: string) => output.split('\n').filter
 function vitest(title: string, projects: string[]): boolean {
   const out = `test-results/${projects.join('-')}.json`;
   rmSync(out, { force: true });
-  const ok = run(title, 'npx', ['vitest', 'run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile=${out}`]);
+  // One line per test file; a failed test in full, with what it printed. Passed tests stay quiet: what they print
+  // (passed-only) and their names, unless one takes over a minute (the config's 15 s is for runs of a few files).
+  const quiet = ['--silent=passed-only', '--slowTestThreshold=60000'];
+  const ok = run(title, 'npx', ['vitest', 'run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', ...quiet, '--reporter=json', `--outputFile=${out}`]);
   if (existsSync(out)) {
     const json = JSON.parse(readFileSync(out, 'utf8')) as VitestJson;
     totals.passed += json.numPassedTests;

@@ -75,6 +75,26 @@ describe('links', () => {
     ]);
   });
 
+  it('for a site under a path, finds an address without the path, and checks the others under it', () => {
+    const underPath = new Map([
+      [
+        '/',
+        page(
+          '<link rel="canonical" href="https://x.example/lo/"><link rel="alternate" hreflang="pl" href="https://x.example/pl/">' +
+            '<a href="/lo/data/#figures">Data</a> <a href="/data/">No path</a> <a href="https://x.example/council-tax/">The council</a> <img src="/lo/missing.png" alt="">',
+        ),
+      ],
+      ['/data/', page('<h2 id="figures">Figures</h2><a href="../">Up</a> <a href="https://x.example/lo/">Home</a>')],
+    ]);
+    expect(brokenLinks(underPath, () => false, 'https://x.example/lo/').sort()).toEqual([
+      "/ has a canonical or alternate link to https://x.example/pl/, which is not an address on this site (https://x.example/lo/).",
+      "/ links to /data/, which leaves out the site's path /lo/ (the path of siteUrl in site.yaml).",
+      '/ links to /lo/missing.png, which does not exist.',
+    ]);
+    // The same pages at the root of a domain: the addresses with /lo/ are the broken ones.
+    expect(brokenLinks(underPath, () => false, 'https://x.example/')).toContain('/ links to /lo/data/#figures, which does not exist.');
+  });
+
   it('ignores mail, phone and external links', () => {
     expect(internalRefs(page('<a href="tel:01632960000">x</a><a href="https://gov.uk">y</a><a href="/a/">z</a>')).map((r) => r.url)).toEqual(['/a/']);
   });

@@ -112,14 +112,28 @@ export function checkBudget(path: string, weight: Weight, hasScripts: boolean): 
   return { path, budget, weight, problems };
 }
 
-/** Links and resources on a page that point inside the site, with their anchors. */
-export function internalRefs(html: string): { url: string; element: string }[] {
+/** A link or resource on a page that points at the site's own domain (a relative or root-relative address, or a full one). */
+export interface InternalRef {
+  url: string;
+  element: string;
+  /** A canonical or alternate link (hreflang, feeds): it must be an address of this site, whatever its form. */
+  ofThisSite: boolean;
+}
+
+/** The address a test site stands at when none is given. */
+const NO_SITE = 'https://site.invalid/';
+
+/** Links and resources on a page that point at the site's domain (`siteUrl`'s), with their anchors. */
+export function internalRefs(html: string, siteUrl: string = NO_SITE): InternalRef[] {
+  const origin = new URL(siteUrl).origin;
   const root = parse(html);
-  const refs: { url: string; element: string }[] = [];
-  for (const el of root.querySelectorAll('a[href], link[href], script[src], img[src], source[src], form[action]')) {
+  const refs: InternalRef[] = [];
+  for (const el of root.querySelectorAll('a[href], link[href], script[src], img[src], source[src], audio[src], video[src], track[src], form[action]')) {
     const url = el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action')!;
-    if (/^(mailto:|tel:|https?:|data:|javascript:|\/\/)/i.test(url)) continue;
-    refs.push({ url, element: el.tagName.toLowerCase() });
+    if (/^(mailto:|tel:|data:|javascript:)/i.test(url)) continue;
+    const ofThisSite = el.tagName === 'LINK' && ['canonical', 'alternate'].includes((el.getAttribute('rel') ?? '').toLowerCase());
+    if (!ofThisSite && /^(https?:)?\/\//i.test(url) && new URL(url, siteUrl).origin !== origin) continue;
+    refs.push({ url, element: el.tagName.toLowerCase(), ofThisSite });
   }
   return refs;
 }
@@ -158,10 +172,17 @@ export function ids(html: string): Set<string> {
 }
 
 /**
- * Broken internal links across the site. `pages` maps a site path ("/guides/")
- * to its HTML; `exists` says whether another file (CSV, image) is there.
+ * Broken internal links across the site at `siteUrl`, whose path (`/` at the
+ * root of a domain, `/localoffer/` under a path) every internal address must
+ * start with. `pages` maps a site path ("/guides/", as the page is in dist/,
+ * without that path) to its HTML; `exists` says whether another file (CSV,
+ * image) is there. A full address elsewhere on the same domain (the
+ * council's own pages) is not this site's to check, unless it is a canonical
+ * or alternate link, which must be one of this site's pages.
  */
-export function brokenLinks(pages: Map<string, string>, exists: (path: string) => boolean): string[] {
+export function brokenLinks(pages: Map<string, string>, exists: (path: string) => boolean, siteUrl: string = NO_SITE): string[] {
+  const site = new URL(siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`);
+  const base = site.pathname;
   const idCache = new Map<string, Set<string>>();
   const idsOf = (path: string) => {
     if (!idCache.has(path)) idCache.set(path, ids(pages.get(path) ?? ''));
@@ -169,9 +190,16 @@ export function brokenLinks(pages: Map<string, string>, exists: (path: string) =
   };
   const problems: string[] = [];
   for (const [from, html] of pages) {
-    for (const { url } of internalRefs(html)) {
-      const target = new URL(url, `https://site.invalid${from}`);
-      let path = decodeURIComponent(target.pathname);
+    const pageUrl = new URL(from.slice(1), site);
+    for (const { url, ofThisSite } of internalRefs(html, site.href)) {
+      const target = new URL(url, pageUrl);
+      const full = /^(https?:)?\/\//i.test(url);
+      if (target.origin !== site.origin || !target.pathname.startsWith(base)) {
+        if (ofThisSite) problems.push(`${from} has a canonical or alternate link to ${url}, which is not an address on this site (${site.href}).`);
+        else if (!full) problems.push(`${from} links to ${url}, which leaves out the site's path ${base} (the path of siteUrl in site.yaml).`);
+        continue;
+      }
+      let path = `/${decodeURIComponent(target.pathname.slice(base.length))}`;
       if (!pages.has(path) && pages.has(`${path}/`)) path = `${path}/`;
       const found = pages.has(path) || exists(path);
       if (!found) {

@@ -89,7 +89,8 @@ export function configYaml(config: SiteConfig): string {
   };
   comment('historyFrom', 'When this area\'s own data started: the history guard and the revisions log ignore the sample\'s versions before it.');
   comment('sendiass', 'The area\'s SEND Information, Advice and Support Service: guides give these details in every language.');
-  comment('brandColour', 'The header colour: white text must be readable on it (contrast of 4.5 to 1 or more).');
+  comment('siteUrl', 'The address of the home page; it may have a path, such as https://your-org.github.io/your-repo/ (docs/hosting.md).');
+  comment('brandColour', 'The header colour, also the site\'s icon and the browser\'s theme colour: white text must be readable on it (contrast of 4.5 to 1 or more).');
   comment('smallNumberThreshold', 'Counts from 1 up to one less than this are shown as "fewer than 5".');
   return doc.toString({ lineWidth: 0 });
 }

@@ -7,6 +7,7 @@
  */
 import { formatMonth } from '../core/format';
 import type { PlannedPublication } from './calendar';
+import { absoluteUrl } from '../core/base-path';
 
 /** Escapes a TEXT value: backslash, semicolon, comma and line breaks (RFC 5545 3.3.11). */
 export function escapeText(text: string): string {
@@ -92,7 +93,7 @@ export function toIcs(planned: readonly PlannedPublication[], feed: CalendarFeed
         `DTEND;VALUE=DATE:${icsDate(endDate(p))}`,
         `SUMMARY:${escapeText(p.late ? `Late: ${p.title}` : p.title)}`,
         `DESCRIPTION:${escapeText(about.join('\n'))}`,
-        `URL:${new URL(p.source.href, feed.siteUrl).href}`,
+        `URL:${absoluteUrl(p.source.href, feed.siteUrl)}`,
         `CONTACT:${escapeText(p.contact)}`,
         `STATUS:${estimate ? 'TENTATIVE' : 'CONFIRMED'}`,
         'TRANSP:TRANSPARENT',

@@ -37,6 +37,16 @@ describe('the site configuration file', () => {
     expect(contrastRatio(shade!, '#ffffff')).toBeLessThan(4.8);
   });
 
+  it('keeps the path of a site address, with one slash at the end, and refuses an address that is not a web page', () => {
+    const siteUrl = (url: string) => readSiteConfig(TEMPLATE.replace(/^siteUrl: .*$/m, `siteUrl: ${url}`), FILE);
+    expect(siteUrl('https://www.council.gov.uk/localoffer').value?.siteUrl).toBe('https://www.council.gov.uk/localoffer/');
+    expect(siteUrl('https://org.github.io/local-offer/').value?.siteUrl).toBe('https://org.github.io/local-offer/');
+    expect(siteUrl('https://localoffer.council.example').value?.siteUrl).toBe('https://localoffer.council.example/');
+    for (const bad of ['ftp://council.example/', 'https://council.example/localoffer/?page=1', 'localoffer.council.example']) {
+      expect(siteUrl(bad).problems.map(formatProblem), bad).toEqual([expect.stringMatching(/column "siteUrl": Found ".*"\. Expected a web address/)]);
+    }
+  });
+
   it('refuses a setting it does not know, such as a misspelling', () => {
     const problems = readSiteConfig(TEMPLATE.replace('areaName:', 'areaname:'), FILE).problems.map(formatProblem);
     expect(problems).toContainEqual(expect.stringMatching(/column "areaname": Expected one of the settings: .*areaName.*Check its spelling/));

@@ -145,8 +145,14 @@ export const siteConfigSchema = z.object({
   areaName: z.string().min(1),
   /** The council that publishes the Local Offer. */
   council: z.string().min(1),
-  /** The public address of the site, used for the sitemap and feeds. */
-  siteUrl: z.url(),
+  /**
+   * The public address of the site, used for the sitemap, feeds and canonical links; it may have a path
+   * (`https://org.github.io/repo/`), which every link then carries (docs/hosting.md). Kept with a `/` at the end.
+   */
+  siteUrl: z
+    .url({ protocol: /^https?$/, message: 'a web address starting https://, such as https://www.council.gov.uk/localoffer/' })
+    .refine((u) => !/[?#]/.test(u), { message: 'a web address without ? or #: the address of the home page, such as https://www.council.gov.uk/localoffer/' })
+    .transform((u) => (u.endsWith('/') ? u : `${u}/`)),
   /** Who to contact about the Local Offer, and how families can get its information without the internet (regulations 56 and 57). */
   contact: contactSchema,
   /**

@@ -7,6 +7,7 @@ import type { Service } from './services';
 import { slugify } from '../core/slug';
 import type { Taxonomy } from './taxonomy';
 import { SERVICES_PAGE } from './files';
+import { absoluteUrl } from '../core/base-path';
 
 export async function siteHsdsTables(services: readonly Service[], taxonomy: Taxonomy): Promise<HsdsTables> {
   const site = await getSite();
@@ -19,7 +20,7 @@ export async function siteDataPackage() {
     name: slugify(`${site.areaName} send local offer directory`),
     title: `${site.areaName} SEND Local Offer: directory of services`,
     description: 'Every service in the directory, in the Open Referral UK 3.0 profile of the Human Services Data Specification (HSDS 3.0). Ids are UUIDs that stay the same from one update to the next.',
-    homepage: new URL(SERVICES_PAGE.slice(1), site.siteUrl).href,
+    homepage: absoluteUrl(SERVICES_PAGE, site.siteUrl),
     publisher: site.council,
   });
 }

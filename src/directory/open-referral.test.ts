@@ -62,6 +62,12 @@ describe('toHsdsTables', () => {
     expect(terms.map((t) => [t.code, t.name, t.term_uri])).toEqual([['localOfferCategory:advice-information', 'Advice and information', `${SITE}/services/category/advice-information/`]]);
   });
 
+  it('keeps the path of a site hosted under one in each term\'s address, and the same ids as at the root of its domain', () => {
+    const underPath = toHsdsTables(services, taxonomy, 'https://org.github.io/local-offer/');
+    expect(underPath.taxonomy_term.map((t) => t.term_uri)).toEqual(data.taxonomy_term.map((t) => t.term_uri.replace(SITE, 'https://org.github.io/local-offer')));
+    expect(underPath.taxonomy_term[0]!.term_uri).toMatch(/^https:\/\/org\.github\.io\/local-offer\/services\/(category|need)\//);
+  });
+
   it('shares one location between services at the same place, but not when their access details differ', () => {
     const uuid = uuidMaker(SITE);
     const locationsOf = (ids: string[]) => new Set(data.service_at_location.filter((l) => ids.map((id) => uuid('service', id)).includes(l.service_id)).map((l) => l.location_id));

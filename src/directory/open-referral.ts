@@ -10,6 +10,7 @@ import { COST_OPTION, REFERRAL_PROCESS, TERM_CODE_PREFIX } from './feeds/hsds-wo
 import { SERVICES_COLUMN_ORDER, type Service } from './services';
 import { slugify } from '../core/slug';
 import type { Taxonomy } from './taxonomy';
+import { absoluteUrl } from '../core/base-path';
 
 /**
  * HSDS ids are UUIDs. Ours are version 5 (name-based) UUIDs of our stable ids
@@ -118,7 +119,7 @@ export function toHsdsTables(services: readonly Service[], taxonomy: Taxonomy, s
         description: term.description,
         taxonomy_id: taxonomyId,
         taxonomy: t.name,
-        term_uri: new URL(`/services/${t.path}/${term.id}/`, siteUrl).href,
+        term_uri: absoluteUrl(`/services/${t.path}/${term.id}/`, siteUrl),
       });
     }
   }

@@ -1,3 +1,4 @@
+import { withBase } from '../core/base-path';
 /**
  * The shortlist: service ids a family has saved, kept only in their browser
  * (localStorage). Pure functions over the stored text, so a damaged or
@@ -45,7 +46,7 @@ export const SHARED_PARAM = 'ids';
 
 /** The page address that opens the same shortlist on any device: the ids in the address, nothing stored anywhere. */
 export function shortlistLink(pageUrl: string, ids: readonly string[]): string {
-  const url = new URL('/services/shortlist/', pageUrl);
+  const url = new URL(withBase('/services/shortlist/'), pageUrl);
   url.search = ids.length === 0 ? '' : `?${SHARED_PARAM}=${[...new Set(ids)].slice(0, SHORTLIST_LIMIT).join(',')}`;
   return url.href;
 }
@@ -68,7 +69,7 @@ export function mergeShortlists(own: readonly string[], shared: readonly string[
  * same shortlist, as Outpost's Scout directory does.
  */
 export function shortlistEmailHref(services: readonly { id: string; name: string }[], pageUrl: string, siteName: string): string {
-  const lines = services.map((s, i) => `${i + 1}. ${s.name}\n   ${new URL(`/services/${s.id}/`, pageUrl).href}`);
+  const lines = services.map((s, i) => `${i + 1}. ${s.name}\n   ${new URL(withBase(`/services/${s.id}/`), pageUrl).href}`);
   const subject = `Services I saved from the ${siteName}`;
   const body = [`${subject}:`, '', ...lines, '', 'Open the same shortlist:', shortlistLink(pageUrl, services.map((s) => s.id)), ''].join('\n');
   return `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSearchIndexed, pageTypeFor } from './page-type';
+import { isNotFoundPage, isSearchIndexed, pageTypeFor } from './page-type';
 
 describe('pageTypeFor', () => {
   it.each([
@@ -31,5 +31,12 @@ describe('isSearchIndexed', () => {
   it('indexes everything else', () => {
     expect(isSearchIndexed('/')).toBe(true);
     expect(isSearchIndexed('/updates/2026-10-20-you-said-phone-line/')).toBe(true);
+  });
+});
+
+describe('isNotFoundPage', () => {
+  it('is the not-found page however the host names it, and no other', () => {
+    for (const path of ['/404/', '/404.html', '/404']) expect(isNotFoundPage(path)).toBe(true);
+    for (const path of ['/', '/guides/404/', '/search/']) expect(isNotFoundPage(path)).toBe(false);
   });
 });

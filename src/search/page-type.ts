@@ -21,7 +21,12 @@ export function pageTypeFor(path: string): PageType {
   return BY_PREFIX.find(([prefix]) => path.startsWith(prefix))?.[1] ?? 'Page';
 }
 
+/** The "not found" page, which a host serves at any missing address: it has no address of its own to be found at. */
+export function isNotFoundPage(path: string): boolean {
+  return ['/404/', '/404.html', '/404'].includes(path);
+}
+
 /** Pages that are not worth finding in search results: the search page itself, the "not found" page and staff pages. */
 export function isSearchIndexed(path: string): boolean {
-  return !['/search/', '/404/', '/404.html', '/404'].includes(path) && !path.startsWith('/publish/');
+  return path !== '/search/' && !isNotFoundPage(path) && !path.startsWith('/publish/');
 }

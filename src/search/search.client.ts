@@ -5,6 +5,7 @@
  */
 import { fill } from '../core/text';
 import { ENGLISH_SEARCH, excerptParts, queryFromSearch, resultCountText, type SearchClientStrings } from './results';
+import { BASE_PATH, withBase } from '../core/base-path';
 
 interface PagefindResultData {
   url: string;
@@ -39,9 +40,10 @@ const s = pageStrings();
 
 function loadPagefind(): Promise<Pagefind> {
   // A path built at run time, so the bundler leaves the import to the browser.
-  const url = ['', 'pagefind', 'pagefind.js'].join('/');
+  const url = withBase(['', 'pagefind', 'pagefind.js'].join('/'));
   pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
-    await pf.options({ excerptLength: 24 });
+    // The index holds site paths (/guides/x/); baseUrl puts a site hosted under a path in front of each result.
+    await pf.options({ excerptLength: 24, baseUrl: BASE_PATH });
     await pf.init();
     return pf;
   });

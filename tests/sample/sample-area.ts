@@ -16,3 +16,11 @@ export const SAMPLE_DIST = 'dist-sample';
 
 /** The environment that points the project's code at the sample on its pinned day. */
 export const SAMPLE_ENV = { DATA_DIR: 'tests/sample/data', CONTENT_DIR: 'tests/sample/content', BUILD_DATE: SAMPLE_BUILD_DATE } as const;
+
+/**
+ * The sample built a second time as a GitHub Pages project site would host it,
+ * under a path (tests/e2e/under-path.test.ts): the same data and content, with
+ * this siteUrl in a copy of its site.yaml, and another brand colour, so the
+ * icon and theme colour are seen to follow the configuration.
+ */
+export const UNDER_PATH = { siteUrl: 'https://example.github.io/local-offer/', base: '/local-offer/', brandColour: '#7a2e8e', dist: 'dist-sample-under-path' } as const;

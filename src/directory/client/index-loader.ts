@@ -6,9 +6,10 @@
  */
 import type { DirectorySummaries } from '../directory';
 import type { DirectoryPayload } from '../payload';
+import { withBase } from '../../core/base-path';
 
-export const INDEX_URL = '/services/index.json';
-export const SUMMARIES_URL = '/services/summaries.json';
+export const INDEX_URL = withBase('/services/index.json');
+export const SUMMARIES_URL = withBase('/services/summaries.json');
 
 /** The server answered, but not with the file. */
 export class FetchError extends Error {

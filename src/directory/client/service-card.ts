@@ -5,6 +5,7 @@
 import type { DirectoryEntry } from '../directory';
 import { ageText, AUDIENCE_LABEL, COST_LABEL, costLabel } from '../text';
 import { DEFAULT_AUDIENCE } from '../vocab';
+import { withBase } from '../../core/base-path';
 
 /** The element marked data-slot="name" inside a card. */
 export function slot(card: Element, name: string): HTMLElement {
@@ -18,7 +19,7 @@ export function slot(card: Element, name: string): HTMLElement {
  */
 export function serviceCard(template: HTMLTemplateElement, entry: DirectoryEntry): HTMLElement {
   const li = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
-  slot(li, 'link').setAttribute('href', `/services/${entry.id}/`);
+  slot(li, 'link').setAttribute('href', withBase(`/services/${entry.id}/`));
   slot(li, 'name').textContent = entry.name;
   slot(li, 'organisation').textContent = entry.organisation;
   const audience = slot(li, 'for');

@@ -5,6 +5,7 @@
  */
 import { shortlistSentence } from '../shortlist';
 import { readShortlist, toggleSaved } from './shortlist-store';
+import { withBase } from '../../core/base-path';
 
 const SAVE = 'Save to shortlist';
 const REMOVE = 'Remove from shortlist';
@@ -31,7 +32,7 @@ function show(button: HTMLButtonElement, saved: boolean, name: string): void {
 
 export function updateShortlistLinks(): void {
   const count = readShortlist().length;
-  document.querySelectorAll<HTMLAnchorElement>('a[href="/services/shortlist/"][data-js-only]').forEach((a) => {
+  document.querySelectorAll<HTMLAnchorElement>(`a[href="${withBase('/services/shortlist/')}"][data-js-only]`).forEach((a) => {
     a.textContent = count > 0 ? `View your shortlist (${count})` : 'View your shortlist';
   });
 }

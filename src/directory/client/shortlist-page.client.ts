@@ -12,6 +12,7 @@ import { serviceCard, slot } from './service-card';
 import { mergeShortlists, sharedIds, sharedSentence, shortlistEmailHref, shortlistLink, shortlistSentence } from '../shortlist';
 import { readShortlist, writeShortlist } from './shortlist-store';
 import { revealJsOnly, updateShortlistLinks } from './shortlist-buttons.client.ts';
+import { withBase } from '../../core/base-path';
 
 const list = document.querySelector<HTMLOListElement>('#shortlist-list');
 const count = document.querySelector<HTMLElement>('#shortlist-count');
@@ -53,7 +54,7 @@ function updateCount(): void {
 /** The "When and where", cost (unless the card shows it already) and "Contact" details from a service's page, as one list. */
 async function details(id: string, withCost: boolean): Promise<HTMLElement | undefined> {
   try {
-    const response = await fetch(`/services/${id}/`);
+    const response = await fetch(withBase(`/services/${id}/`));
     if (!response.ok) return undefined;
     const page = new DOMParser().parseFromString(await response.text(), 'text/html');
     const dl = document.createElement('dl');
