@@ -72,8 +72,8 @@ export function markLatin(value: string, lang: string): ElementContent[] | undef
 
 /**
  * How a value from the data or the configuration (a `<Fact>`: a name, an
- * address, an email) sits in a translated page's text: isolated left to right,
- * so it keeps its order inside right-to-left writing, and marked English when it
+ * address, an email) sits in a translated page's text: isolated (`dir="ltr"`),
+ * so it keeps its order inside Urdu or Arabic, and marked English when it
  * has Latin letters, so a screen reader says it with an English voice. Phone
  * numbers and postcodes are kept on one line. Undefined on English pages, where
  * the value is plain text.
