@@ -68,9 +68,10 @@ function sampleMarks(dataDir: string): { label: string; pattern: RegExp }[] {
 let root: string;
 let marks: { label: string; pattern: RegExp }[];
 let report: Awaited<ReturnType<typeof newArea>>;
-let checkData: ReturnType<typeof spawnSync>;
-let build: ReturnType<typeof spawnSync>;
-const run = (command: string, args: string[]) => {
+type Run = { status: number | null; stdout: string; stderr: string };
+let checkData: Run;
+let build: Run;
+const run = (command: string, args: string[]): Run => {
   // The copy's own data/ and content/ (not the frozen sample the unit tests point at); "today" stays pinned.
   const { DATA_DIR: _data, CONTENT_DIR: _content, DIST_DIR: _dist, ...env } = process.env;
   return spawnSync(command, args, { cwd: root, encoding: 'utf8', env: { ...env, GITHUB_BASE_REF: '', GITHUB_EVENT_NAME: '', HISTORY_BASE: '' } });
