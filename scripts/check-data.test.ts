@@ -1,9 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sharedFixture } from '../src/core/shared-fixtures.node.ts';
+import { projectCopy as copyOfProject } from '../tests/support/project-copy';
 
 const tsx = join('node_modules', '.bin', 'tsx');
 const dirs: string[] = [];
@@ -103,20 +104,10 @@ describe('a build with a data error', () => {
   }, 60_000);
 });
 
-/**
- * A copy of the project to build in. Astro's content cache (node_modules/.astro
- * and .astro/) remembers where each guide was read from, so a build from other
- * content must not share it; node_modules here holds links to the packages.
- */
+/** A copy of the project with the frozen sample as its data and content (tests/support/project-copy.ts), removed after the tests. */
 function projectCopy(): string {
-  const root = mkdtempSync(join(tmpdir(), 'olo-site-'));
+  const root = copyOfProject();
   dirs.push(root);
-  for (const f of ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(f, join(root, f), { recursive: true });
-  // The frozen sample, as this copy's own data and content.
-  for (const f of ['data', 'content']) cpSync(join('tests/sample', f), join(root, f), { recursive: true });
-  mkdirSync(join(root, 'node_modules'));
-  // Not the caches (.astro, .vite): those are this copy's own.
-  for (const name of readdirSync('node_modules')) if (name === '.bin' || !name.startsWith('.')) symlinkSync(resolve('node_modules', name), join(root, 'node_modules', name));
   return root;
 }
 

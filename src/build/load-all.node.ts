@@ -27,7 +27,7 @@ export function checkWritten(data: DataFiles, glossary: Checked<GlossaryData>, t
   return {
     // The Local Offer as the law asks for it: Schedule 2, regulation 56, the accessibility statement (src/local-offer/).
     content: [...checkAllContent(content, glossary.value, today, facts), ...checkLocalOfferFiles(content, { site: data.site.value, directory: data.datasets.directory?.value, facts }, today)],
-    translations: checkTranslations(content, data.site.value?.languages ?? []),
+    translations: checkTranslations(content, data.site.value?.languages ?? [], facts),
   };
 }
 

@@ -64,7 +64,8 @@ export function newConfig(answers: NewAreaAnswers, old: Partial<SiteConfig>, now
     brandColour: answers.colour ?? old.brandColour ?? '#1d4f91',
     smallNumberThreshold: old.smallNumberThreshold ?? 5,
     ehcpSchedule: old.ehcpSchedule ?? { dayOfMonth: 20 },
-    accessibilityReviewed: now.toISOString().slice(0, 10),
+    // The accessibility statement is prepared with the site; no audit is claimed until one is done.
+    accessibility: { prepared: now.toISOString().slice(0, 10), reviewed: now.toISOString().slice(0, 10) },
     ...(compare ? { compare } : {}),
     languages: old.languages ?? [],
   };

@@ -45,7 +45,8 @@ export interface CalendarInput {
   dataFolder: string;
   ehcp: { months: readonly { month: string }[]; file: string };
   indicators: { indicators: readonly { id: string; title: string; frequency: string }[]; values: readonly { indicator_id: string; period: Period }[]; file: string };
-  plan: { plan: ImprovementPlan; reviewsFolder: string };
+  /** Left out when the area has no improvement plan. */
+  plan?: { plan: ImprovementPlan; reviewsFolder: string } | undefined;
   comments: { comments: readonly Pick<Comment, 'date'>[]; folder: string };
   today: Date;
 }
@@ -83,8 +84,8 @@ export function calendarSources(input: CalendarInput): CalendarSource[] {
       schedule: { kind: 'periodic', latest, publishDay: input.publishDay },
     });
   }
-  const review = estimateNextReview(input.plan.plan, input.today);
-  if (review) {
+  const review = input.plan && estimateNextReview(input.plan.plan, input.today);
+  if (input.plan && review) {
     sources.push({
       id: 'improvement-plan',
       name: 'Progress review of the improvement plan',

@@ -7,7 +7,7 @@ import { getUpdates } from '../content/updates/collection';
 import { getEhcp } from '../ehcp/collection';
 import { getChanges } from '../history/collection';
 import { getIndicatorSuite } from '../indicators/collection';
-import { getImprovementPlan } from '../plan/collection';
+import { getImprovementPlan, hasImprovementPlan } from '../plan/collection';
 import { commentsFrom } from '../local-offer/comments';
 import { calendarView, plannedPublications, type CalendarView, type Contacts, type PlannedPublication } from './calendar';
 import { calendarSources, type CalendarSource } from './sources';
@@ -24,13 +24,13 @@ let calendar: Promise<Calendar> | undefined;
 function getCalendar(): Promise<Calendar> {
   calendar ??= (async () => {
     const today = buildDate();
-    const [ehcp, suite, plan, updates, changes] = await Promise.all([getEhcp(), getIndicatorSuite(), getImprovementPlan(), getUpdates(), getChanges()]);
+    const [ehcp, suite, plan, updates, changes] = await Promise.all([getEhcp(), getIndicatorSuite(), hasImprovementPlan() ? getImprovementPlan() : undefined, getUpdates(), getChanges()]);
     const sources = calendarSources({
       publishDay: site.ehcpSchedule.dayOfMonth,
       dataFolder: displayPath(dataDir()),
       ehcp: { months: ehcp.months, file: ehcp.files.timeliness },
       indicators: { indicators: suite.indicators, values: suite.values, file: suite.files.values },
-      plan: { plan, reviewsFolder: plan.files.reviews },
+      plan: plan && { plan, reviewsFolder: plan.files.reviews },
       comments: { comments: commentsFrom(updates), folder: displayPath(join(contentDir(), 'updates')) },
       today,
     });

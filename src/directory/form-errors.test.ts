@@ -20,7 +20,7 @@ describe('errors in what a family typed in the directory form', () => {
       { field: 'near', text: 'We do not have XX9 on our map. Try a postcode in the local area, such as AB1.' },
     ]);
     expect(directoryFormErrors({ age: '', near: 'hello' }, districts)).toEqual([
-      { field: 'near', text: '"hello" does not look like a postcode. Enter a postcode such as NB3 4XY, or just the first part, such as NB3.' },
+      { field: 'near', text: '"hello" does not look like a postcode. Enter your postcode, or just the first part, such as AB1.' },
     ]);
   });
 

@@ -34,10 +34,13 @@ describe('parseDistrict', () => {
 
   it('refuses text that is not a postcode', () => {
     expect(parseDistrict('Marston')).toBeUndefined();
+    // The example is the area's own first district, never a typed one.
     expect(findOrigin('Marston', districts.value)).toEqual({
       ok: false,
-      message: '"Marston" does not look like a postcode. Enter a postcode such as NB3 4XY, or just the first part, such as NB3.',
+      message: `"Marston" does not look like a postcode. Enter your postcode, or just the first part, such as ${districts.value[0]!.district}.`,
     });
+    expect(findOrigin('Marston', [])).toEqual({ ok: false, message: '"Marston" does not look like a postcode. Enter your postcode.' });
+    expect(findOrigin('XX9 9ZZ', [])).toEqual({ ok: false, message: 'We do not have XX9 on our map. Try a postcode in the local area.' });
   });
 });
 

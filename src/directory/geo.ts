@@ -56,15 +56,21 @@ export function parseDistrict(input: string): string | undefined {
 
 export type Origin = { ok: true; district: string; point: LatLon } | { ok: false; message: string };
 
+/** A postcode district of the area's own, for examples such as "the first part, such as BS1": the first in its data, or undefined when it has none (no "near me"). */
+export function districtExample(districts: readonly Pick<District, 'district'>[]): string | undefined {
+  return districts[0]?.district;
+}
+
 /** Where "near" means for what someone typed, or a plain-English reason we cannot tell. */
 export function findOrigin(input: string, districts: readonly District[]): Origin {
   const district = parseDistrict(input);
   if (district === undefined) {
-    return { ok: false, message: `"${input.trim()}" does not look like a postcode. Enter a postcode such as NB3 4XY, or just the first part, such as NB3.` };
+    const example = districtExample(districts);
+    return { ok: false, message: `"${input.trim()}" does not look like a postcode. Enter your postcode${example ? `, or just the first part, such as ${example}` : ''}.` };
   }
   const found = districts.find((d) => d.district === district);
   if (!found) {
-    return { ok: false, message: `We do not have ${district} on our map. Try a postcode in the local area, such as ${districts[0]?.district ?? 'NB1'}.` };
+    return { ok: false, message: `We do not have ${district} on our map. Try a postcode in the local area${districts.length > 0 ? `, such as ${districtExample(districts)}` : ''}.` };
   }
   return { ok: true, district, point: { latitude: found.latitude, longitude: found.longitude } };
 }

@@ -1,5 +1,6 @@
 /** The EHCP dataset as the build holds it, and its view model for pages. */
 import { getDataset } from '../core/held-datasets';
+import { buildDate } from '../core/build-date';
 import { getSite } from '../config/get';
 import { revisionsOf, type Revision } from '../core/history/revisions';
 import type { EhcpData } from './ehcp';
@@ -12,5 +13,5 @@ export async function getEhcpView(): Promise<EhcpView> {
   const { ehcpView } = await import('./view');
   const site = await getSite();
   const revisions = revisionsOf(await getDataset<Revision[]>('revisions'), 'ehcp-timeliness');
-  return ehcpView(await getEhcp(), { threshold: site.smallNumberThreshold, publishDay: site.ehcpSchedule.dayOfMonth, revisions });
+  return ehcpView(await getEhcp(), { threshold: site.smallNumberThreshold, publishDay: site.ehcpSchedule.dayOfMonth, revisions, today: buildDate() });
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../core/csv';
 import { deriveMonthlyStats } from './stats';
-import { EHCP_OPEN_DATA_COLUMNS, ehcpOpenData, nextUpdateDue } from './open-data';
+import { EHCP_OPEN_DATA_COLUMNS, ehcpOpenData, firstUpdateDue, nextUpdateDue } from './open-data';
+import { ukTime, TURNING_POINTS } from '../core/__fixtures__/uk-time';
+import { ehcpView } from './view';
 import { ehcpChartData } from './chart';
 
 const months = [
@@ -22,6 +24,25 @@ describe('EHCP open data', () => {
     expect(nextUpdateDue('2026-10', 20)).toBe('2026-12-20');
     expect(nextUpdateDue('2026-11', 5)).toBe('2027-01-05');
   });
+  it('gives a new area’s first update: the next publishing day on or after today in England, for the month before', () => {
+    // On the publishing day itself the first figures are due that day; a minute after midnight in England (still the 20th in UTC), next month.
+    expect(firstUpdateDue(ukTime('2027-07-20 23:59'), 20)).toEqual({ due: '2027-07-20', month: '2027-06' });
+    expect(firstUpdateDue(ukTime('2027-07-21 00:30'), 20)).toEqual({ due: '2027-08-20', month: '2027-07' });
+    expect(firstUpdateDue(TURNING_POINTS.lastMinuteOfYear, 20)).toEqual({ due: '2028-01-20', month: '2027-12' });
+    expect(firstUpdateDue(TURNING_POINTS.firstMinuteOfYear, 20)).toEqual({ due: '2028-01-20', month: '2027-12' });
+    expect(firstUpdateDue(TURNING_POINTS.leapDay, 28)).toEqual({ due: '2028-03-28', month: '2028-02' });
+  });
+
+  it('says "No figures yet" with the day the first are due, until the first month is published', () => {
+    const files = { timeliness: 'data/ehcp-timeliness.csv', national: 'data/ehcp-national.csv' };
+    const none = ehcpView({ months: [], national: [], files }, { threshold: 5, publishDay: 20, today: ukTime('2027-07-21 00:30') });
+    expect(none.summary).toBe('No figures yet: the first are due by 20 August 2027.');
+    expect(none.next).toEqual({ due: '2027-08-20', month: '2027-07' });
+    const some = ehcpView({ months, national: [], files }, { threshold: 5, publishDay: 20, today: ukTime('2027-07-21 00:30') });
+    expect(some.summary).not.toContain('No figures yet');
+    expect(some.next).toEqual({ due: '2026-12-20', month: '2026-11' });
+  });
+
   it('charts withheld months as gaps and England by calendar year, with distinct line styles', () => {
     const chart = ehcpChartData(deriveMonthlyStats(months, 5), [{ time_period: 2026, pc_plans_issued_within_20_weeks: 50, pc_plans_issued_20_weeks_ex: undefined }], 'Northbrook', '#1d4f91');
     expect(chart.labels).toEqual(['Sep 2026', 'Oct 2026']);

@@ -5,6 +5,7 @@
  */
 import type { EhcpMonthStat } from './stats';
 import { addMonths } from '../core/format';
+import { isoDay } from '../core/dates';
 import { countCell, type Disclosed } from '../core/suppression';
 
 export const EHCP_OPEN_DATA_COLUMNS = [
@@ -43,6 +44,18 @@ export function ehcpOpenData(stats: readonly EhcpMonthStat[], areaName: string):
 /** When the next month's figures are due: the set day of the month after next. */
 export function nextUpdateDue(latestMonth: string, dayOfMonth: number): string {
   return `${addMonths(latestMonth, 2)}-${String(dayOfMonth).padStart(2, '0')}`;
+}
+
+/**
+ * When an area with no figures yet should publish its first: the next
+ * publishing day on or after today (the day in England), with the figures for
+ * the month before it. On the publishing day itself they are due that day.
+ */
+export function firstUpdateDue(today: Date, dayOfMonth: number): { due: string; month: string } {
+  const day = isoDay(today);
+  const thisMonth = day.slice(0, 7);
+  const dueMonth = Number(day.slice(8, 10)) <= dayOfMonth ? thisMonth : addMonths(thisMonth, 1);
+  return { due: `${dueMonth}-${String(dayOfMonth).padStart(2, '0')}`, month: addMonths(dueMonth, -1) };
 }
 
 /** 20 → "20th", 1 → "1st", 22 → "22nd". */

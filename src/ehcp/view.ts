@@ -4,9 +4,9 @@
  */
 import type { EhcpNationalYear } from './ehcp';
 import type { EhcpData } from './ehcp';
-import { nextUpdateDue } from './open-data';
+import { firstUpdateDue, nextUpdateDue } from './open-data';
 import { deriveMonthlyStats, headline, nationalFor, summarySentence, type EhcpMonthStat } from './stats';
-import { addMonths, formatMonth, formatNumber, formatPercent } from '../core/format';
+import { addMonths, formatDate, formatMonth, formatNumber, formatPercent } from '../core/format';
 import { countText } from '../core/suppression';
 import { footnoteNumbers, type Footnote } from '../ui/footnotes';
 import { revisionsByKey, revisionNote, type Revision } from '../core/history/revisions';
@@ -57,6 +57,13 @@ export interface EhcpViewOptions {
   publishDay: number;
   /** The revisions log's entries for the timeliness file. */
   revisions?: readonly Revision[];
+  /** Today, for when an area with no figures yet should publish its first. */
+  today?: Date;
+}
+
+/** What every page says before the first month is published. */
+export function noFiguresYet(due: string): string {
+  return `No figures yet: the first are due by ${formatDate(due)}.`;
 }
 
 /** The notes every EHCP figure carries, before any month's own note. */
@@ -77,7 +84,7 @@ export function revisedNoteId(month: string): string {
   return `revised-${month}`;
 }
 
-export function ehcpView(data: Pick<EhcpData, 'months' | 'national' | 'files'>, { threshold, publishDay, revisions = [] }: EhcpViewOptions): EhcpView {
+export function ehcpView(data: Pick<EhcpData, 'months' | 'national' | 'files'>, { threshold, publishDay, revisions = [], today }: EhcpViewOptions): EhcpView {
   const { national } = data;
   const revised = revisionsByKey(revisions);
   const stats = deriveMonthlyStats(data.months, threshold).map((s) => (revised.has(s.month) ? { ...s, revised: true } : s));
@@ -90,11 +97,12 @@ export function ehcpView(data: Pick<EhcpData, 'months' | 'national' | 'files'>, 
     ...stats.filter((s) => s.revised).map((s) => ({ id: revisedNoteId(s.month), text: revisionNote(revised.get(s.month)!, threshold) })),
   ];
   const numbers = footnoteNumbers(footnotes);
+  const next = latest ? { due: nextUpdateDue(latest.month, publishDay), month: addMonths(latest.month, 1) } : today ? firstUpdateDue(today, publishDay) : undefined;
   return {
     stats,
     latest,
     title: headline(stats, national),
-    summary: summarySentence(stats, national, threshold),
+    summary: !latest && next ? noFiguresYet(next.due) : summarySentence(stats, national, threshold),
     period: first && latest ? `${formatMonth(first.month)} to ${formatMonth(latest.month)}` : '',
     england: latest ? nationalFor(national, latest.month) : undefined,
     national: [...national],
@@ -102,7 +110,7 @@ export function ehcpView(data: Pick<EhcpData, 'months' | 'national' | 'files'>, 
     footnotes,
     noteNumbers: new Map(stats.filter((s) => s.note).map((s) => [s.month, numbers.get(monthNoteId(s.month))!])),
     revisedNumbers: new Map(stats.filter((s) => s.revised).map((s) => [s.month, numbers.get(revisedNoteId(s.month))!])),
-    next: latest ? { due: nextUpdateDue(latest.month, publishDay), month: addMonths(latest.month, 1) } : undefined,
+    next,
     figures: oneAndTwelve(latest, threshold),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasLatin, isolateLtr, keepTogether, latinRuns, markLatin } from './bidi';
+import { hasLatin, isolateLtr, keepTogether, latinRuns, markLatin, valueInTranslation } from './bidi';
 
 const wrapped = (text: string) =>
   (isolateLtr(text) ?? []).map((n) => (n.type === 'element' ? `[${(n.children[0] as { value: string }).value}]` : (n as { value: string }).value)).join('');
@@ -44,5 +44,18 @@ describe('English words in right-to-left writing', () => {
       { text: 'cd', latin: true },
       { text: '.', latin: false },
     ]);
+  });
+});
+
+describe('a value from the data in a translated page', () => {
+  const english = { isRoot: true };
+  const polish = { isRoot: false };
+  it('is plain text on an English page', () => {
+    expect(valueInTranslation('Bristol City Council', english, 'en-GB')).toBeUndefined();
+  });
+
+  it('is isolated left to right, marked English when it has Latin letters, with its postcode on one line', () => {
+    expect(valueInTranslation('City Hall, College Green, Bristol BS1 5TR', polish, 'en-GB')).toEqual({ text: 'City Hall, College Green, Bristol BS1\u00a05TR', dir: 'ltr', lang: 'en-GB' });
+    expect(valueInTranslation('0117 922 2000', polish, 'en-GB')).toEqual({ text: '0117\u00a0922\u00a02000', dir: 'ltr', lang: undefined });
   });
 });

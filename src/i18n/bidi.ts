@@ -69,3 +69,16 @@ export function markLatin(value: string, lang: string): ElementContent[] | undef
   if (!runs.some((r) => r.latin)) return undefined;
   return runs.map((r) => (r.latin ? { type: 'element', tagName: 'span', properties: { lang }, children: [{ type: 'text', value: r.text }] } : { type: 'text', value: r.text }));
 }
+
+/**
+ * How a value from the data or the configuration (a `<Fact>`: a name, an
+ * address, an email) sits in a translated page's text: isolated (`dir="ltr"`),
+ * so it keeps its order inside Urdu or Arabic, and marked English when it
+ * has Latin letters, so a screen reader says it with an English voice. Phone
+ * numbers and postcodes are kept on one line. Undefined on English pages, where
+ * the value is plain text.
+ */
+export function valueInTranslation(text: string, page: { isRoot: boolean }, english: string): { text: string; dir: 'ltr'; lang: string | undefined } | undefined {
+  if (page.isRoot) return undefined;
+  return { text: keepTogether(text), dir: 'ltr', lang: hasLatin(text) ? english : undefined };
+}

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir, displayPath, readTextTree } from '../core/files.node.ts';
 import type { DataProblem } from '../core/problems';
+import { checkFacts, type Facts } from '../content/facts/facts';
 import { site } from '../config/site.node.ts';
 import { strings, translations, dictionaryFile } from '../config/strings';
 import { checkReadability } from '../content/plain-english/readability';
@@ -26,7 +27,7 @@ function languageFolders(content: string): string[] {
 }
 
 /** Every translated page in one language, checked against its English source. */
-export function checkLanguage(content: string, lang: string): DataProblem[] {
+export function checkLanguage(content: string, lang: string, facts?: Facts): DataProblem[] {
   const base = join(content, lang);
   const prefix = `${displayPath(base)}/`;
   return readTextTree(base, ['.mdx', '.md']).flatMap((file) => {
@@ -42,28 +43,29 @@ export function checkLanguage(content: string, lang: string): DataProblem[] {
       source: file.source,
       englishPath,
       english: englishSource === undefined ? undefined : { path: englishPath, source: englishSource, hash: sourceHash(englishSource) },
+      facts,
     });
   });
 }
 
 /** The English text of the language home pages is English, so it gets the plain-English checks. */
-function checkHomeSource(content: string): DataProblem[] {
+function checkHomeSource(content: string, facts: Facts | undefined): DataProblem[] {
   const absolute = join(content, HOME_SOURCE);
   if (!existsSync(absolute)) return [];
   const path = displayPath(absolute);
   const source = readFileSync(absolute, 'utf8');
   const frontmatter = readFrontmatterWith(translationSchema.pick({ title: true, summary: true }), path, source, 'title and summary');
-  return [...frontmatter.problems, ...checkReadability(path, source, { audience: 'parents-carers', format: 'standard' })];
+  return [...frontmatter.problems, ...checkReadability(path, source, { audience: 'parents-carers', format: 'standard' }), ...(facts ? checkFacts(path, source, facts) : [])];
 }
 
-/** Every problem with the site's translations and UI dictionaries. */
-export function checkTranslations(content = contentDir(), languages: readonly string[] = site.languages): DataProblem[] {
+/** Every problem with the site's translations and UI dictionaries; with the facts from the data, every `<Fact>` in them is checked too. */
+export function checkTranslations(content = contentDir(), languages: readonly string[] = site.languages, facts?: Facts): DataProblem[] {
   if (languages.length === 0 && languageFolders(content).length === 0) return [];
   const homes = new Set(languages.filter((lang) => existsSync(join(content, lang, HOME_SOURCE))));
   return [
     ...checkLanguageFolders(languages, languageFolders(content), homes, displayPath(content) || '.'),
-    ...checkHomeSource(content),
-    ...languages.flatMap((lang) => checkLanguage(content, lang)),
+    ...checkHomeSource(content, facts),
+    ...languages.flatMap((lang) => checkLanguage(content, lang, facts)),
     ...languages.flatMap((lang) => checkDictionary(strings, { lang, file: dictionaryFile(lang), translation: translations[lang] })),
   ];
 }

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkTranslations } from './check.node.ts';
 import { sourceHash } from './source-hash.node.ts';
 import { site } from '../config/site.node.ts';
+import { siteFacts } from '../config/facts';
 
 const copy = mkdtempSync(join(tmpdir(), 'translations-'));
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
@@ -12,6 +13,14 @@ afterAll(() => rmSync(copy, { recursive: true, force: true }));
 describe('checkTranslations over the real content', () => {
   it('finds every shipped translation, home page and dictionary in order', () => {
     expect(checkTranslations()).toEqual([]);
+  });
+
+  it('finds every <Fact> in them, and no phone number, email address or figure their English pages do not give', () => {
+    const facts = new Map(siteFacts(site));
+    expect(checkTranslations(undefined, undefined, facts)).toEqual([]);
+    // They do use the configuration's facts, so the contacts they give are the English pages' own.
+    const source = readFileSync('tests/sample/content/ur/guides/ehcp-process.mdx', 'utf8');
+    expect(source).toContain('<Fact name="sendiass.phone" />');
   });
 
   it('has a home page and the three guides in each shipped language, each recording the current English hash', () => {

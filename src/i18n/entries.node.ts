@@ -6,6 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { getFacts } from '../content/facts/collection';
+import { fillFacts } from '../content/facts/facts';
 import { contentDir, displayPath } from '../core/files.node.ts';
 import { DataError, problem } from '../core/problems';
 import { site } from '../config/site.node.ts';
@@ -28,7 +30,10 @@ let cached: Promise<TranslatedPage[]> | undefined;
 
 async function load(): Promise<TranslatedPage[]> {
   const pages: TranslatedPage[] = [];
-  for (const entry of await getCollection('translations')) {
+  const facts = await getFacts();
+  for (const read of await getCollection('translations')) {
+    // A summary may name the area as the English does (`<Fact name="area.name" />`).
+    const entry = { ...read, data: { ...read.data, summary: fillFacts(read.data.summary, facts) } };
     const [code, ...rest] = entry.id.split('/');
     const lang = languages.find((l) => !l.isRoot && l.path === code);
     const route = translationRoute(`${rest.join('/')}.mdx`);

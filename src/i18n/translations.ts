@@ -12,6 +12,8 @@ import { parse as parseYaml } from 'yaml';
 import { frontmatterDate, readFrontmatterWith, requiredText, splitFrontmatter } from '../content/frontmatter';
 import { guideHeadings, parseGuide } from '../content/guides/mdx';
 import { problem, type DataProblem } from '../core/problems';
+import { checkFacts, type Facts } from '../content/facts/facts';
+import { englishHas, extraValues, kindWord } from './values';
 
 export const translationSchema = z.object({
   /** The page title, translated. */
@@ -113,6 +115,8 @@ export interface TranslationFile {
   english: { path: string; source: string; hash: string } | undefined;
   /** Where the English file should be, as committed, for messages when it is missing. */
   englishPath: string;
+  /** The facts from the data, when it could be read: every `<Fact>` must name one, and a typed value that one gives is named. */
+  facts?: Facts | undefined;
 }
 
 /** Level-2 headings, or undefined when the file cannot be read as MDX (reported elsewhere). */
@@ -129,7 +133,8 @@ function headingCount(source: string): number | undefined {
  * no longer exists (an error: the translation would describe nothing), an
  * English page changed since (a warning naming both files, with the command
  * that shows what changed), a different number of sections from the English,
- * and a tool the English links to that the translation does not.
+ * a tool the English links to that the translation does not, and a phone
+ * number, email address or figure the English page does not give (./values.ts).
  * English readability rules are not applied: they measure English.
  */
 export function checkTranslation(t: TranslationFile): DataProblem[] {
@@ -181,6 +186,23 @@ export function checkTranslation(t: TranslationFile): DataProblem[] {
       }),
     );
   }
+  for (const extra of extraValues(t.source, t.english.source, t.facts)) {
+    const kind = kindWord(extra.kind);
+    problems.push(
+      problem({
+        file: t.path,
+        row: extra.line,
+        column: 'text',
+        value: extra.value,
+        expected: `only the ${kind === 'figure' ? 'figures' : `${kind}s`} its English page gives: ${t.english.path} has ${englishHas(extra.kind, extra.english)}`,
+        fix: extra.fact
+          ? `Write <Fact name="${extra.fact}" /> instead, so every language gives the same ${kind} as the English page.`
+          : `Give the ${kind} the English page gives, or take it out. A contact detail or figure comes from a <Fact> (docs/content-editors.md), which is the same in every language.`,
+        severity: 'warning',
+      }),
+    );
+  }
+  if (t.facts) problems.push(...checkFacts(t.path, t.source, t.facts));
   const ours = headingCount(t.source);
   const theirs = headingCount(t.english.source);
   if (ours !== undefined && theirs !== undefined && ours !== theirs) {

@@ -60,7 +60,8 @@ export function ehcpCard(ehcp: EhcpView, ctx: ViewContext): CardView {
   });
   const view = viewFromPoints(EHCP_AS_INDICATOR, points, ctx);
   const card = cardOf(view);
-  return { ...card, target: { ...card.target, sentence: 'There is no local target. The law says every new plan should be issued within 20 weeks.' } };
+  // Before the first month, the card says when it is due, as the figures page does.
+  return { ...card, ...(points.length === 0 ? { latestSentence: ehcp.summary } : {}), target: { ...card.target, sentence: 'There is no local target. The law says every new plan should be issued within 20 weeks.' } };
 }
 
 /** Every card on /data/: the EHCP flagship first, then the suite in file order. */

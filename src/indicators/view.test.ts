@@ -129,6 +129,13 @@ describe('dashboard cards', () => {
     expect(cards.map((c) => c.id)).toEqual(['ehcp-timeliness', 'six-weeks']);
   });
 
+  it('before the first month, the EHCP card says when the first figures are due, as its page does', () => {
+    const none = ehcpView({ months: [], national: [], files: { timeliness: 'data/ehcp-timeliness.csv', national: 'data/ehcp-national.csv' } }, { threshold: 5, publishDay: 20, today: new Date('2026-12-06T12:00:00Z') });
+    const card = ehcpCard(none, ctx);
+    expect(card.latestSentence).toBe('No figures yet: the first are due by 20 December 2026.');
+    expect(card.latestSentence).toBe(none.summary);
+  });
+
   it('lists the indicators that measure a plan area', () => {
     const views = [indicatorView(pct, rows, ctx), indicatorView(indicator({ id: 'other', plan_areas: ['A1'] }), rows, ctx)];
     expect(areaMeasures(views, 'A4').map((c) => c.id)).toEqual(['six-weeks']);

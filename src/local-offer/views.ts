@@ -6,7 +6,7 @@
 import { getGuides } from '../content/guides/collection';
 import { getUpdates } from '../content/updates/collection';
 import { getDirectory } from '../directory/collection';
-import { getImprovementPlan } from '../plan/collection';
+import { getImprovementPlan, hasImprovementPlan } from '../plan/collection';
 import { getTranslatedPages, languages } from '../i18n/entries.node.ts';
 import { site } from '../config/site.node.ts';
 import { orThrow } from '../core/problems';
@@ -34,9 +34,9 @@ const ENGLISH_NAMES = new Intl.DisplayNames(['en-GB'], { type: 'language' });
 
 /** The accessibility statement, from the configuration, what the site has, and its translations. */
 export async function getAccessibilityView(): Promise<AccessibilityView> {
-  const plan = await getImprovementPlan();
+  const plan = hasImprovementPlan() ? await getImprovementPlan() : undefined;
   const unchecked = (await getTranslatedPages())
     .filter((p) => p.route.kind === 'guide' && !p.status.checked)
     .map((p) => ({ language: ENGLISH_NAMES.of(p.lang.tag) ?? p.lang.name, title: p.entry.data.title }));
-  return accessibilityView(site.accessibility, { hasPlan: plan.reviews.length > 0, hasLanguages: languages.some((l) => !l.isRoot) }, unchecked);
+  return accessibilityView(site.accessibility, { hasPlan: (plan?.reviews.length ?? 0) > 0, hasLanguages: languages.some((l) => !l.isRoot) }, unchecked);
 }

@@ -11,6 +11,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { contentDir } from '../../src/core/files.node.ts';
 import { isUkPhone, PHONE_IN_TEXT, telHref } from '../../src/core/contact';
 import { site } from '../../src/config/site.node.ts';
+import { siteFacts } from '../../src/config/facts';
+import { factTags } from '../../src/content/facts/facts';
 import { siteLanguages } from '../../src/core/languages';
 import { linkedTools } from '../../src/content/guides/tool-links';
 import { useBrowser } from '../support/browser';
@@ -37,6 +39,8 @@ describe('guides', () => {
   });
 
   it('make every UK phone number in their text a tap-to-call link, in English and in translations', () => {
+    // Typed (a council's own guide may type one), or given by a fact from the configuration, as the national guides do.
+    const facts = new Map(siteFacts(site));
     const languages = siteLanguages(site.languages).filter((l) => !l.isRoot);
     const folders = [{ prefix: '', folder: join(contentDir(), 'guides') }, ...languages.map((l) => ({ prefix: `/${l.path}`, folder: join(contentDir(), l.path, 'guides') }))];
     let numbers = 0;
@@ -48,7 +52,10 @@ describe('guides', () => {
         continue;
       }
       for (const g of guides) {
-        const typed = [...g.source.matchAll(PHONE_IN_TEXT)].map((m) => m[0]).filter(isUkPhone);
+        const typed = [
+          ...[...g.source.matchAll(PHONE_IN_TEXT)].map((m) => m[0]).filter(isUkPhone),
+          ...factTags(g.source).filter((t) => /[.-]phone$/.test(t.name)).flatMap((t) => facts.get(t.name) ?? []),
+        ];
         const links = builtPage(`${prefix}/guides/${g.slug}/`).querySelectorAll('main a[href^="tel:"]').map((a) => a.getAttribute('href'));
         for (const phone of typed) expect(links, `${prefix}/guides/${g.slug}/ ${phone}`).toContain(telHref(phone));
         numbers += typed.length;

@@ -10,8 +10,14 @@ export const guides = defineCollection({
   schema: guideSchema,
 });
 
-/** Every guide as the helpers in ./guides.ts need it (`slug` = the entry id). */
+/**
+ * Every guide as the helpers in ./guides.ts need it (`slug` = the entry id), with any
+ * `<Fact name="…" />` in its summary filled in (a national guide names the area: `area.name`).
+ */
+// The facts are imported when a page first asks, as in ../updates/collection.ts: every collection.ts loads as the build starts.
 export async function getGuides() {
+  const [{ getFacts }, { fillFacts }] = await Promise.all([import('../facts/collection'), import('../facts/facts')]);
+  const facts = await getFacts();
   const entries = await getCollection('guides');
-  return entries.map((entry) => ({ ...entry, slug: entry.id }));
+  return entries.map((entry) => ({ ...entry, data: { ...entry.data, summary: fillFacts(entry.data.summary, facts) }, slug: entry.id }));
 }
