@@ -1,5 +1,5 @@
 /**
- * The frozen sample built for https://example.github.io/local-offer/ (a
+ * The frozen sample built for https://northbrook.example/local-offer/ (a
  * GitHub Pages project site; `npm run build:sample` builds it into
  * dist-sample-under-path/) and served under /local-offer/, as its host would:
  * no internal link, asset, form or feed entry lacks the path, and what the
@@ -34,7 +34,7 @@ beforeAll(async () => {
 });
 afterAll(() => stop?.());
 
-/** Where a public address of the site is on the test server: https://example.github.io/local-offer/x/ → http://127.0.0.1:port/local-offer/x/. */
+/** Where a public address of the site is on the test server: https://northbrook.example/local-offer/x/ → http://127.0.0.1:port/local-offer/x/. */
 const served = (address: string) => `${origin}${new URL(address).pathname}${new URL(address).search}`;
 
 /** Fetches each address once, a few at a time: each that does not answer 200, with its status. */

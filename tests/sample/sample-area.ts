@@ -23,4 +23,4 @@ export const SAMPLE_ENV = { DATA_DIR: 'tests/sample/data', CONTENT_DIR: 'tests/s
  * this siteUrl in a copy of its site.yaml, and another brand colour, so the
  * icon and theme colour are seen to follow the configuration.
  */
-export const UNDER_PATH = { siteUrl: 'https://example.github.io/local-offer/', base: '/local-offer/', brandColour: '#7a2e8e', dist: 'dist-sample-under-path' } as const;
+export const UNDER_PATH = { siteUrl: 'https://northbrook.example/local-offer/', base: '/local-offer/', brandColour: '#7a2e8e', dist: 'dist-sample-under-path' } as const;
