@@ -18,6 +18,9 @@ import { contentChecksBesideBuild } from './src/build/integration.node.ts';
 
 /** The path of siteUrl (`/` at the root of a domain, `/localoffer/` under a path): Astro's base. */
 const base = new URL(site.siteUrl).pathname;
+// A BASE_URL left in the environment (a test runner sets one) would win over `base` in the pages, so every
+// link would lose the path. The base comes from siteUrl alone.
+delete process.env.BASE_URL;
 
 // Translated pages (content/<lang>/) keep addresses left to right and mark links to English pages;
 // the glossary's English meanings are not linked from them.

@@ -9,6 +9,8 @@ import type { TestProject } from 'vitest/node';
 import { findChrome } from './browser';
 import { serveDist } from './server';
 import { SAMPLE_DIST } from '../sample/sample-area';
+import { loadSiteConfig } from '../../src/config/site.node.ts';
+import { dataDir } from '../../src/core/files.node.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -20,7 +22,10 @@ export default async function setup(project: TestProject) {
   const dist = project.config.env?.['DIST_DIR'] ?? 'dist';
   if (!existsSync(`${dist}/index.html`)) throw new Error(`There is no built site in ${dist}/. Run \`npm test\`, which builds it (or \`npm run build\` for dist/, \`npm run build:sample\` for ${SAMPLE_DIST}/).`);
   findChrome(); // fails early with a clear message if Chromium is missing
-  const server = await serveDist(0, dist);
-  project.provide('baseUrl', server.url);
+  // A site under a path (siteUrl https://www.council.gov.uk/localoffer/) is built for that path, so it is served there:
+  // baseUrl is then http://127.0.0.1:port/localoffer, and `${baseUrl}/` its home page.
+  const base = new URL(loadSiteConfig(dataDir({ ...process.env, ...project.config.env })).siteUrl).pathname;
+  const server = await serveDist(0, dist, base === '/' ? undefined : base);
+  project.provide('baseUrl', `${server.url}${base}`.replace(/\/$/, ''));
   return () => server.stop();
 }

@@ -86,7 +86,7 @@ export async function checkPage(page: Page, url: string, baseUrl: string, allowe
   const onError = (e: Error) => problems.security.push(e.message);
   const onRequest = (r: Request) => {
     const address = new URL(r.url());
-    if (!['data:', 'blob:'].includes(address.protocol) && address.origin !== baseUrl && !allowedOrigins.includes(address.origin)) problems.security.push(`request to another origin: ${r.url()}`);
+    if (!['data:', 'blob:'].includes(address.protocol) && address.origin !== new URL(baseUrl).origin && !allowedOrigins.includes(address.origin)) problems.security.push(`request to another origin: ${r.url()}`);
   };
   page.on('console', onConsole);
   page.on('pageerror', onError);

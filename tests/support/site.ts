@@ -4,14 +4,19 @@ import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { readTextTree } from '../../src/core/files.node.ts';
 import { guideSlug, readGuideFrontmatter } from '../../src/content/guides/schema';
+import { normaliseBase, withoutBase } from '../../src/core/base-path';
+import { site } from '../../src/config/site.node.ts';
 
 /** The built site under test: dist/ (the live site) or, for the journey tests, the frozen sample's build (vitest.config.ts). */
 export const DIST = process.env['DIST_DIR'] ?? 'dist';
 
-/** Every page path listed in the built sitemap, plus the 404 page. */
+/** The path of the site under test's address: `/`, or `/localoffer/` for a site under a path. */
+const SITE_BASE = normaliseBase(new URL(site.siteUrl).pathname);
+
+/** Every page listed in the built sitemap, as a site path (`/guides/`, without any base path, as dist/ holds it). */
 export function sitemapPaths(): string[] {
   const files = readdirSync(DIST).filter((f) => /^sitemap-\d+\.xml$/.test(f));
-  const paths = files.flatMap((f) => [...readFileSync(`${DIST}/${f}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+  const paths = files.flatMap((f) => [...readFileSync(`${DIST}/${f}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => withoutBase(new URL(m[1]!).pathname, SITE_BASE)));
   return [...new Set(paths)].sort();
 }
 
