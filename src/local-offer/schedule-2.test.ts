@@ -19,6 +19,22 @@ describe('Schedule 2 as data', () => {
     expect(value.map((p) => p.paragraph)).toEqual([...value.map((p) => p.paragraph)].sort((a, b) => a - b));
   });
 
+  it('ships the whole Schedule: paragraphs 1 to the last, none left out, each topic different', () => {
+    const { value } = readSchedule2(readFileSync(SCHEDULE_2_FILE), SCHEDULE_2_FILE);
+    // However many paragraphs the file holds, they run from 1 without a gap.
+    expect(value.map((p) => p.paragraph)).toEqual(value.map((_, i) => i + 1));
+    expect(new Set(value.map((p) => p.topic)).size).toBe(value.length);
+  });
+
+  it('keeps official wording, where checked, as its lettered items in order', () => {
+    const { value } = readSchedule2(readFileSync(SCHEDULE_2_FILE), SCHEDULE_2_FILE);
+    for (const p of value.filter((x) => x.wording !== undefined)) {
+      const { lead, items } = wordingParts(p.wording!);
+      expect(lead.length).toBeGreaterThan(0);
+      expect(items.map((i) => i.slice(0, 3))).toEqual(items.map((_, n) => `(${String.fromCharCode(97 + n)})`));
+    }
+  });
+
   it('keeps official wording as typed, line by line, and leaves it out where it has not been checked', () => {
     const { value } = readSchedule2(bytes(`${HEADER}sch2-2,2,Two,Plain two,\nsch2-1,1,One,Plain one,"The provision by—\n(a) schools;\n(b) colleges."\n`), FILE);
     expect(value.map((p) => p.key)).toEqual(['sch2-1', 'sch2-2']);
