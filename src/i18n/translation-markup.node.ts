@@ -11,7 +11,7 @@ import type { Element } from 'hast';
 import type { HastPluginEntry, PluginFactoryContext } from 'satteri';
 import { insideOnly } from '../core/hast.ts';
 import { ROOT_LANGUAGE, type Language } from '../core/languages.ts';
-import { hasLatin, isolateLtr, markLatin } from './bidi.ts';
+import { hasLatin, isolateLtr, markLatin } from '../core/bidi.ts';
 import type { ElementContent } from 'hast';
 
 /** Elements whose text is left alone. */
