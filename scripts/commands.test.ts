@@ -47,7 +47,11 @@ const COMMANDS = [
   ['translation-hash', 'npx tsx scripts/translation-hash.ts'],
 ] as const;
 
-describe.concurrent('every command', () => {
+// Each test starts a command in a process of its own (tsx compiling it first): seconds alone, but on a busy
+// machine running several at once some took over 30 s, so these have more time.
+const SPAWN_TIMEOUT = { timeout: 120_000 };
+
+describe.concurrent('every command', SPAWN_TIMEOUT, () => {
   it.each(COMMANDS)('%s: --help prints the usage with an example and exits 0', async (script, command) => {
     const result = await run(script, ['--help']);
     expect(result.status).toBe(0);
@@ -65,7 +69,7 @@ describe.concurrent('every command', () => {
   }, 30_000);
 });
 
-describe.concurrent('ordinary mistakes', () => {
+describe.concurrent('ordinary mistakes', SPAWN_TIMEOUT, () => {
   it.each([
     ['import-dfe', [], /^Give the release: /],
     ['import-directory', [], /^Give the feed: /],
