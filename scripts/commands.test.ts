@@ -5,8 +5,10 @@
  * Each script is run as a person would run it, through tsx.
  */
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const tsx = join('node_modules', '.bin', 'tsx');
 
@@ -98,6 +100,23 @@ describe.concurrent('ordinary mistakes', SPAWN_TIMEOUT, () => {
     const result = await run(script, [...args], env);
     expect(result.status).not.toBe(0);
     expect(result.stderr).toMatch(message);
+    expect(result.stderr).not.toMatch(STACK);
+  }, 30_000);
+});
+
+describe("a person's mistake the software names", () => {
+  const dir = mkdtempSync(join(tmpdir(), 'commands-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints its message, then what to do next, with no stack trace, and exits 1', async () => {
+    const feed = join(dir, 'not-a-feed.json');
+    writeFileSync(feed, JSON.stringify({ hello: 'world' }));
+    const result = await run('import-directory', [feed, '--dry-run']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      `${feed} is not a directory feed we recognise: it has no "content" or "contents" list and no service "id" (its keys are hello).\n` +
+        "We read Open Referral UK 1.0 and HSDS 3.0 (UK profile) list pages and services, HSDS 3.0 data packages and Outpost's API.\n",
+    );
     expect(result.stderr).not.toMatch(STACK);
   }, 30_000);
 });

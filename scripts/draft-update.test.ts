@@ -45,7 +45,7 @@ describe('npm run draft-update', () => {
   it('will not write over a draft, and says what to do', () => {
     const again = run('draft-update');
     expect(again.status).toBe(1);
-    expect(again.stderr).toMatch(/ already exists\. Edit it, or delete it and run this again\.\n$/);
+    expect(again.stderr).toMatch(/ already exists\.\nEdit it, or delete it and run this again\.\n$/);
     expect(readdirSync(join(root, 'content', 'updates')).filter((n) => n.includes(formatMonth(month).toLowerCase().replace(' ', '-')))).toHaveLength(1);
   });
 

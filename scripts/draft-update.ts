@@ -12,12 +12,11 @@ import { isoDay, parseMonth, type Month } from '../src/core/dates';
 import { formatMonth } from '../src/core/format';
 import { dataFrom } from '../src/build/data';
 import { draftFromData } from '../src/build/draft-update';
+import { LocalOfferError } from '../src/core/errors';
 import { runCommand, UsageError } from './lib/cli';
 
 /** A reason the draft cannot be written that the person can fix. */
-class DraftError extends Error {
-  override name = 'DraftError';
-}
+class DraftError extends LocalOfferError {}
 
 await runCommand(
   {
@@ -53,7 +52,7 @@ await runCommand(
 
     const updates = join(contentDir(), 'updates');
     const path = join(updates, draft.name);
-    if (existsSync(path)) throw new DraftError(`${displayPath(path)} already exists. Edit it, or delete it and run this again.`);
+    if (existsSync(path)) throw new DraftError(`${displayPath(path)} already exists.`, 'Edit it, or delete it and run this again.');
     const already = existsSync(updates)
       ? readdirSync(updates).filter((name) => readFileSync(join(updates, name), 'utf8').includes(`"ehcp.${month}.issued"`))
       : [];
@@ -71,5 +70,4 @@ await runCommand(
     );
     return 0;
   },
-  { userErrors: ['DraftError'] },
 );

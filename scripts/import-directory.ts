@@ -55,6 +55,4 @@ await runCommand(
     if (outcome.result) console.error(outcome.wrote ? `Wrote ${out}. ${summaryLine(outcome.result.report)}` : `Dry run: nothing written. ${summaryLine(outcome.result.report)}`);
     return 0;
   },
-  // Named errors carry a plain-English message; anything else is a fault worth its stack.
-  { userErrors: ['FeedUnreachableError', 'FeedFileError', 'UnrecognisedFeedError'] },
 );

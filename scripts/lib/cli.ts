@@ -3,10 +3,12 @@
  * on node:util's parseArgs: `--help` (or `-h`) prints the usage with an
  * example and exits 0; an unknown option, a missing or extra argument or a bad
  * value prints what is wrong and the usage and exits 2; a mistake the person
- * can fix (a file that is not there, a feed that cannot be reached) prints its
- * message and exits 1. Only a fault in the software itself prints a stack trace.
+ * can fix (any LocalOfferError, such as a feed that cannot be reached, or a
+ * file that is not there) prints its message and hint and exits 1. Only a
+ * fault in the software itself prints a stack trace.
  */
 import { parseArgs } from 'node:util';
+import { describeError, LocalOfferError } from '../../src/core/errors';
 
 export interface OptionSpec {
   type: 'string' | 'boolean';
@@ -47,9 +49,7 @@ export interface CommandLine<O extends Record<string, OptionSpec>> {
 }
 
 /** A mistake in how the command was run: the message is printed with the usage, and the exit status is 2. */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
+export class UsageError extends LocalOfferError {}
 
 /** The usage text `--help` prints. */
 export function usage(spec: CommandSpec): string {
@@ -113,10 +113,10 @@ export function wholeNumber(name: string, raw: string | undefined, fallback: num
   return Number(t);
 }
 
-/** Errors whose message is already written for the person running the command (a file not found, a feed down). */
-function userMessage(error: unknown, userErrors: readonly string[]): string | undefined {
+/** What to tell the person running the command about a mistake they can put right; undefined for a fault in the software. */
+export function userMessage(error: unknown): string | undefined {
+  if (error instanceof LocalOfferError) return describeError(error);
   if (!(error instanceof Error)) return undefined;
-  if (userErrors.includes(error.name)) return error.message;
   const code = (error as { code?: unknown; path?: unknown }).code;
   const path = (error as { path?: unknown }).path;
   if (code === 'ENOENT' && typeof path === 'string') return `There is no file or folder at ${path}. Check the path and try again.`;
@@ -150,14 +150,15 @@ export function readCommandLine<O extends Record<string, OptionSpec>, R = Comman
 /**
  * Runs a command: reads its command line (readCommandLine), then `main`. Its
  * return value, if a number, is the exit status. A UsageError from `main` is
- * printed with the usage (exit 2); errors named in `userErrors`, and files
- * that are not there, print their message (exit 1); anything else is a fault
- * in the software and keeps its stack trace.
+ * printed with the usage (exit 2); any other LocalOfferError (a mistake the
+ * person can put right), and files that are not there, print the message and
+ * the hint, never a stack trace (exit 1); anything else is a fault in the
+ * software and keeps its stack trace.
  */
 export async function runCommand<O extends Record<string, OptionSpec>>(
   spec: CommandSpec<O>,
   main: (line: CommandLine<O>) => number | void | Promise<number | void>,
-  opts: { argv?: readonly string[]; userErrors?: readonly string[] } = {},
+  opts: { argv?: readonly string[] } = {},
 ): Promise<void> {
   const line = readCommandLine(spec, undefined, opts.argv);
   try {
@@ -169,7 +170,7 @@ export async function runCommand<O extends Record<string, OptionSpec>>(
       process.exitCode = 2;
       return;
     }
-    const message = userMessage(error, opts.userErrors ?? []);
+    const message = userMessage(error);
     if (message === undefined) throw error;
     process.stderr.write(`${message}\n`);
     process.exitCode = 1;

@@ -6,8 +6,9 @@
  * the reason from the change log (data/changes.csv: a line naming the
  * dataset's file and the period, e.g. `2026-11`) when there is one.
  */
-import { addYears, isoDay, type Month } from '../core/dates';
-import { addMonths, formatDate, formatMonth } from '../core/format';
+import { addYears, isoDay } from '../core/dates';
+import { formatDate, formatMonth, ordinal } from '../core/format';
+import { dueDate } from '../core/schedule';
 import { namesFile, type Change } from '../core/history/changes';
 import { periodLabel, shiftPeriod } from '../indicators/period';
 import type { CalendarSource } from './sources';
@@ -46,11 +47,6 @@ export function contactFor(source: Pick<CalendarSource, 'contactKey'>, contacts:
 /** The last day the calendar looks ahead to: a year from today. */
 export function calendarEnd(today: Date): string {
   return addYears(isoDay(today), 1);
-}
-
-/** The due date of a period: its publishing day in the month after it ends. */
-function dueDate(end: Month, publishDay: number): string {
-  return `${addMonths(end, 1)}-${String(publishDay).padStart(2, '0')}`;
 }
 
 function reasonFor(source: CalendarSource, what: string, changes: readonly Change[]): string | undefined {
@@ -136,15 +132,12 @@ export interface CalendarView {
   months: { month: string; label: string; rows: CalendarRow[] }[];
 }
 
-const ORDINAL: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
-const ordinalRules = new Intl.PluralRules('en-GB', { type: 'ordinal' });
-
 /** How often a dataset is published, in words: "Every month, by the 20th of the month after". */
 export function scheduleWords(source: CalendarSource): string {
   const { schedule } = source;
   if (schedule.kind === 'estimate') return `About every ${schedule.gapMonths === 1 ? 'month' : `${schedule.gapMonths} months`} (an estimate from past reviews)`;
   if (schedule.kind === 'by') return 'At least once a year';
-  const day = `${schedule.publishDay}${ORDINAL[ordinalRules.select(schedule.publishDay)]}`;
+  const day = ordinal(schedule.publishDay);
   if (schedule.latest.kind === 'month') return `Every month, by the ${day} of the month after`;
   if (schedule.latest.kind === 'quarter') return `Every 3 months, by the ${day} of the month after each quarter ends`;
   return `Once a year, by the ${day} of January`;

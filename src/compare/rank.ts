@@ -3,7 +3,7 @@
  * "joint 55th" when others have exactly the same published figure.
  * Figures are compared as published, to one decimal place.
  */
-import { round1 } from '../core/format';
+import { ordinal, round1 } from '../core/format';
 import type { Measure } from './measures';
 
 export interface Rank {
@@ -27,13 +27,6 @@ export function rankAmong(value: number, all: readonly number[], better: Measure
   const ahead = all.filter((a) => (first === 'highest' ? round1(a) > v : round1(a) < v)).length;
   const same = all.filter((a) => round1(a) === v).length;
   return { position: ahead + 1, of: all.length, joint: same > 1, first };
-}
-
-/** 1 → "1st", 22 → "22nd", 113 → "113th". */
-export function ordinal(n: number): string {
-  const teen = n % 100 >= 11 && n % 100 <= 13;
-  const suffix = teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${n}${suffix}`;
 }
 
 /** "joint 55th of 153". */

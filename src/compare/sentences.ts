@@ -2,10 +2,10 @@
  * The words of the comparison: figures as text, "higher than", the active
  * title and the one-sentence summary, worked out once for each measure.
  */
-import { formatNumber } from '../core/format';
+import { formatNumber, ordinal } from '../core/format';
 import type { AreaFigure, Comparators } from './comparators';
 import type { Measure } from './measures';
-import { ordinal, rankText } from './rank';
+import { rankText } from './rank';
 
 /** A figure as the page shows it: 45.9% or 6,868. */
 export function formatFigure(measure: Measure, value: number | undefined): string {

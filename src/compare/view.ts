@@ -6,7 +6,8 @@
 import { comparatorsFor, periodsFor, type AreaFigure, type CompareArea, type CompareData, type Comparators, type OwnFigures } from './comparators';
 import { MEASURE_LIST, type Measure } from './measures';
 import { mappingFor } from './releases';
-import { ordinal, rankText } from './rank';
+import { ordinal } from '../core/format';
+import { rankText } from './rank';
 import { baseText, formatFigure, regionPhrase, summaryFor, titleFor } from './sentences';
 import { NARROW, stripPlot, WIDE, type DotKind, type StripPlotModel } from './strip-plot';
 import type { Footnote } from '../ui/footnotes';

@@ -1,4 +1,6 @@
 /** WCAG 2.2 contrast ratio between two sRGB colours given as #rrggbb. */
+import { LocalOfferError } from '../core/errors';
+
 function channel(c: number): number {
   const s = c / 255;
   return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
@@ -40,9 +42,8 @@ export function darkerShadeThatPasses(hex: string, target = 4.5): string {
   return '#000000';
 }
 
-export class NotAColourError extends Error {
+export class NotAColourError extends LocalOfferError {
   constructor(hex: string) {
-    super(`"${hex}" is not a colour like #1d4f91`);
-    this.name = 'NotAColourError';
+    super(`"${hex}" is not a colour like #1d4f91`, 'Write a colour as # and six letters or digits (0 to 9, a to f), as a design tool shows it.');
   }
 }

@@ -36,6 +36,13 @@ export function formatDate(date: string | Date): string {
   return text;
 }
 
+/** 1 → "1st", 22 → "22nd", 113 → "113th": a place or a day of the month in words. */
+export function ordinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
 /** 1234 → "1,234". */
 export function formatNumber(n: number): string {
   return numberFormat.format(n);

@@ -40,7 +40,12 @@ export function tableJson(meta: { title: string; publisher: string; symbols?: Re
 
 export type DownloadFormat = 'csv' | 'json';
 
-/** Where a download is: `/open-data/<id>.csv` and `.json`. The one home of the address. */
+/** Where a file under /open-data/ is, by its path there (`hsds/datapackage.json`). The one home of the folder's address. */
+export function openDataHref(file: string): string {
+  return `/open-data/${file}`;
+}
+
+/** Where a download is: `/open-data/<id>.csv` and `.json` (an id may sit in a folder: `indicators/<id>`). */
 export function downloadHref(id: string, format: DownloadFormat): string {
-  return `/open-data/${id}.${format}`;
+  return openDataHref(`${id}.${format}`);
 }

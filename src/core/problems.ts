@@ -2,6 +2,8 @@
  * One shape for every data problem, so a comms officer reads the same words in
  * the terminal (`npm run check-data`), in CI annotations and in a failed build.
  */
+import { LocalOfferError } from './errors';
+
 export interface DataProblem {
   /** Path of the file as the person committed it, e.g. `data/ehcp-timeliness.csv`. */
   file: string;
@@ -70,14 +72,14 @@ export function summarise(problems: readonly DataProblem[]): string {
 }
 
 /** Thrown by loaders so a build stops with every problem listed, not a stack trace. */
-export class DataError extends Error {
+export class DataError extends LocalOfferError {
   readonly problems: readonly DataProblem[];
   constructor(problems: readonly DataProblem[]) {
     super(
       `The data has problems, so nothing was published (${summarise(problems)}):\n` +
         problems.map((p) => `  ${formatProblem(p)}`).join('\n'),
+      'Put each one right in the file named, then run npm run check-data to see the list again.',
     );
-    this.name = 'DataError';
     this.problems = problems;
     // The message says everything; a stack trace would only frighten a comms officer.
     this.stack = '';
@@ -96,10 +98,3 @@ export function orThrow<T>(checked: Checked<T>): T {
   return checked.value;
 }
 
-/** A page asked for a dataset the build did not load: a fault in the site's code, not in the data. */
-export class MissingDatasetError extends Error {
-  constructor(collection: string) {
-    super(`The "${collection}" collection is empty. Check it is listed in src/content.config.ts.`);
-    this.name = 'MissingDatasetError';
-  }
-}

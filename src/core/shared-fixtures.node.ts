@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { LocalOfferError } from './errors';
 
 /** The shared fixtures folder: SHARED_FIXTURES, else `../shared/fixtures` beside the checkout. */
 export function sharedFixturesDir(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): string | undefined {
@@ -18,9 +19,8 @@ export function sharedFixture(...parts: string[]): string {
   return join(dir, ...parts);
 }
 
-export class MissingFixturesError extends Error {
+export class MissingFixturesError extends LocalOfferError {
   constructor() {
-    super('The shared fixtures folder was not found. Put it at ../shared/fixtures beside the repository, or set SHARED_FIXTURES.');
-    this.name = 'MissingFixturesError';
+    super('The shared fixtures folder was not found.', 'Put it at ../shared/fixtures beside the repository, or set SHARED_FIXTURES.');
   }
 }

@@ -14,7 +14,8 @@ import { EHCP_NATIONAL_COLUMNS, EHCP_TIMELINESS_COLUMNS, readEhcpNational, readE
 import { deriveMonthlyStats } from './stats';
 import { ehcpView } from './view';
 import type { Preview } from '../core/dataset';
-import { nextUpdateDue, publishingSchedule } from './open-data';
+import { publishingSchedule } from './open-data';
+import { dueDate } from '../core/schedule';
 
 export const EHCP_FILES = { timeliness: 'ehcp-timeliness.csv', national: 'ehcp-national.csv' } as const;
 export const EHCP_PAGE = '/data/ehcp-timeliness/';
@@ -49,8 +50,9 @@ function* ehcpFacts(data: EhcpData, site: SiteConfig): Iterable<readonly [string
       yield [`ehcp.${key}.percent`, percent(stat.percent)];
       yield [`ehcp.${key}.percent-12-months`, stat.rolling12 === undefined ? 'not yet available' : percent(stat.rolling12)];
       yield [`ehcp.${key}.requests`, count(stat.requests)];
-      yield [`ehcp.${key}.next-month`, formatMonth(addMonths(stat.month, 1))];
-      yield [`ehcp.${key}.next-due`, formatDate(nextUpdateDue(stat.month, publishDay))];
+      const nextMonth = addMonths(stat.month, 1);
+      yield [`ehcp.${key}.next-month`, formatMonth(nextMonth)];
+      yield [`ehcp.${key}.next-due`, formatDate(dueDate(nextMonth, publishDay))];
     }
   }
   for (const year of data.national) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../core/csv';
 import { deriveMonthlyStats } from './stats';
-import { EHCP_OPEN_DATA_COLUMNS, ehcpOpenData, firstUpdateDue, nextUpdateDue } from './open-data';
+import { EHCP_OPEN_DATA_COLUMNS, ehcpOpenData, firstUpdateDue } from './open-data';
 import { ukTime, TURNING_POINTS } from '../core/__fixtures__/uk-time';
 import { ehcpView } from './view';
 import { ehcpChartData } from './chart';
@@ -19,10 +19,6 @@ describe('EHCP open data', () => {
   });
   it('neutralises a formula in a note when written as CSV', () => {
     expect(toCsv(EHCP_OPEN_DATA_COLUMNS, rows).split('\r\n')[1]).toMatch(/,'=cmd\|calc,$/);
-  });
-  it('gives the next update from the schedule', () => {
-    expect(nextUpdateDue('2026-10', 20)).toBe('2026-12-20');
-    expect(nextUpdateDue('2026-11', 5)).toBe('2027-01-05');
   });
   it('gives a new area’s first update: the next publishing day on or after today in England, for the month before', () => {
     // On the publishing day itself the first figures are due that day; a minute after midnight in England (still the 20th in UTC), next month.

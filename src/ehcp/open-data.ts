@@ -4,7 +4,8 @@
  * (the GSS symbols used by Explore Education Statistics).
  */
 import type { EhcpMonthStat } from './stats';
-import { addMonths } from '../core/format';
+import { addMonths, ordinal } from '../core/format';
+import { dueDate } from '../core/schedule';
 import { isoDay } from '../core/dates';
 import { countCell, type Disclosed } from '../core/suppression';
 
@@ -41,11 +42,6 @@ export function ehcpOpenData(stats: readonly EhcpMonthStat[], areaName: string):
   }));
 }
 
-/** When the next month's figures are due: the set day of the month after next. */
-export function nextUpdateDue(latestMonth: string, dayOfMonth: number): string {
-  return `${addMonths(latestMonth, 2)}-${String(dayOfMonth).padStart(2, '0')}`;
-}
-
 /**
  * When an area with no figures yet should publish its first: the next
  * publishing day on or after today (the day in England), with the figures for
@@ -54,14 +50,8 @@ export function nextUpdateDue(latestMonth: string, dayOfMonth: number): string {
 export function firstUpdateDue(today: Date, dayOfMonth: number): { due: string; month: string } {
   const day = isoDay(today);
   const thisMonth = day.slice(0, 7);
-  const dueMonth = Number(day.slice(8, 10)) <= dayOfMonth ? thisMonth : addMonths(thisMonth, 1);
-  return { due: `${dueMonth}-${String(dayOfMonth).padStart(2, '0')}`, month: addMonths(dueMonth, -1) };
-}
-
-/** 20 → "20th", 1 → "1st", 22 → "22nd". */
-export function ordinal(n: number): string {
-  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
-  return `${n}${suffix}`;
+  const month = Number(day.slice(8, 10)) <= dayOfMonth ? addMonths(thisMonth, -1) : thisMonth;
+  return { due: dueDate(month, dayOfMonth), month };
 }
 
 /** The schedule in words, from the day in the site configuration: "by the 20th of the following month". */

@@ -4,11 +4,12 @@
  */
 import type { EhcpNationalYear } from './ehcp';
 import type { EhcpData } from './ehcp';
-import { firstUpdateDue, nextUpdateDue } from './open-data';
+import { firstUpdateDue } from './open-data';
 import { deriveMonthlyStats, headline, nationalFor, summarySentence, type EhcpMonthStat } from './stats';
 import { addMonths, formatDate, formatMonth, formatNumber, formatPercent } from '../core/format';
+import { dueDate } from '../core/schedule';
 import { countText } from '../core/suppression';
-import { footnoteNumbers, type Footnote } from '../ui/footnotes';
+import { DERIVED_FOOTNOTE, footnoteNumbers, suppressionFootnote, type Footnote } from '../ui/footnotes';
 import { revisionsByKey, revisionNote, type Revision } from '../core/history/revisions';
 
 export interface EhcpView {
@@ -69,8 +70,8 @@ export function noFiguresYet(due: string): string {
 /** The notes every EHCP figure carries, before any month's own note. */
 export function generalNotes(threshold: number): Footnote[] {
   return [
-    { id: 'suppression', text: `Counts from 1 to ${threshold - 1} are shown as “fewer than ${threshold}”, and a percentage made from them is not shown, so that no child can be identified.` },
-    { id: 'derived', text: 'Percentages are worked out from the counts when the site is built; nobody types them in.' },
+    suppressionFootnote(threshold),
+    DERIVED_FOOTNOTE,
     { id: 'rolling', text: 'The 12-month figure adds up the plans in the 12 months ending that month. It changes less from month to month than a single month does.' },
     { id: 'england', text: 'The England figure is for the whole calendar year, from the Department for Education (DfE). It is published once a year, in June.' },
   ];
@@ -97,7 +98,8 @@ export function ehcpView(data: Pick<EhcpData, 'months' | 'national' | 'files'>, 
     ...stats.filter((s) => s.revised).map((s) => ({ id: revisedNoteId(s.month), text: revisionNote(revised.get(s.month)!, threshold) })),
   ];
   const numbers = footnoteNumbers(footnotes);
-  const next = latest ? { due: nextUpdateDue(latest.month, publishDay), month: addMonths(latest.month, 1) } : today ? firstUpdateDue(today, publishDay) : undefined;
+  const nextMonth = latest ? addMonths(latest.month, 1) : undefined;
+  const next = nextMonth ? { due: dueDate(nextMonth, publishDay), month: nextMonth } : today ? firstUpdateDue(today, publishDay) : undefined;
   return {
     stats,
     latest,

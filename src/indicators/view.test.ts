@@ -36,7 +36,7 @@ describe('indicatorView', () => {
   });
 
   it('keeps footnotes as data with ids, and links each noted period in the table to its number', () => {
-    expect(view.footnotes.map((f) => f.id)).toEqual(['small-numbers', 'worked-out', 'target', 'schedule', 'note-2026-09']);
+    expect(view.footnotes.map((f) => f.id)).toEqual(['suppression', 'derived', 'target', 'schedule', 'note-2026-09']);
     expect(view.footnotes[4]!.text).toBe('September 2026: A new team started.');
     const september = view.table.rows.find((r) => r.period === 'September 2026')!;
     expect(september.note).toEqual({ number: 5, href: '#indicator-note-5' });

@@ -4,9 +4,11 @@
  * Components only lay these out.
  */
 import { isoDay } from '../core/dates';
-import { addMonths, formatMonth } from '../core/format';
+import { formatMonth, ordinal } from '../core/format';
+import { downloadHref } from '../core/open-data';
+import { dueDate } from '../core/schedule';
 import type { LineChartData } from '../ui/line-chart/chart-data';
-import { footnoteAnchor, footnoteNumbers, type Footnote } from '../ui/footnotes';
+import { DERIVED_FOOTNOTE, footnoteAnchor, footnoteNumbers, suppressionFootnote, type Footnote } from '../ui/footnotes';
 import { areaPath } from '../plan/view';
 import { indicatorChartData, axisLabel } from './chart';
 import { periodLabel, shiftPeriod, type Period } from './period';
@@ -93,8 +95,8 @@ export const FIGURE_ID = 'indicator';
 /** One indicator's own downloads, linked from its page: `/open-data/indicators/<id>.csv` and `.json`. */
 export function indicatorDownloads(id: string): { href: string; label: string; format: 'csv' | 'json' }[] {
   return [
-    { href: `/open-data/indicators/${id}.csv`, label: 'CSV (spreadsheet)', format: 'csv' },
-    { href: `/open-data/indicators/${id}.json`, label: 'JSON', format: 'json' },
+    { href: downloadHref(`indicators/${id}`, 'csv'), label: 'CSV (spreadsheet)', format: 'csv' },
+    { href: downloadHref(`indicators/${id}`, 'json'), label: 'JSON', format: 'json' },
   ];
 }
 
@@ -105,22 +107,15 @@ export function indicatorPath(id: string): string {
 /** When the next period's figures are due: the publishing day of the month after that period ends. */
 export function nextUpdateDue(latest: Period, publishDay: number, today: Date): { date: string; period: Period; late: boolean } {
   const next = shiftPeriod(latest, 1);
-  const date = `${addMonths(next.end, 1)}-${String(publishDay).padStart(2, '0')}`;
+  const date = dueDate(next.end, publishDay);
   return { date, period: next, late: date < isoDay(today) };
 }
 
 function footnotesFor(indicator: Indicator, points: readonly IndicatorPoint[], ctx: ViewContext): Footnote[] {
   const notes: Footnote[] = [];
   const { threshold } = ctx;
-  if (indicator.measure === 'count') {
-    notes.push({ id: 'small-numbers', text: `Numbers from 1 to ${threshold - 1} are shown as “fewer than ${threshold}”, so that no child can be identified.` });
-  }
-  if (indicator.measure === 'percentage') {
-    notes.push(
-      { id: 'small-numbers', text: `Counts from 1 to ${threshold - 1} are shown as “fewer than ${threshold}”, and a percentage made from them is not shown, so that no child can be identified.` },
-      { id: 'worked-out', text: 'Percentages are worked out from the counts when the site is built; nobody types them in.' },
-    );
-  }
+  if (indicator.measure === 'count') notes.push(suppressionFootnote(threshold, false));
+  if (indicator.measure === 'percentage') notes.push(suppressionFootnote(threshold), DERIVED_FOOTNOTE);
   const target = targetText(indicator);
   if (target) notes.push({ id: 'target', text: `The target is ${target}. On the chart it is the line labelled “Target”.` });
   notes.push({ id: 'schedule', text: `We publish the figures for each ${points[0]?.period.kind ?? 'period'} by the ${ordinal(ctx.publishDay)} of the month after it ends.` });
@@ -132,12 +127,6 @@ function footnotesFor(indicator: Indicator, points: readonly IndicatorPoint[], c
 export function periodRange(first: Period, last: Period): string {
   if (first.kind === 'year') return `${first.key} to ${last.key}`;
   return `${formatMonth(first.start)} to ${formatMonth(last.end)}`;
-}
-
-function ordinal(n: number): string {
-  const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
-  return `${n}${suffix}`;
 }
 
 /** The view from points already worked out (the EHCP card makes its points from its own file). */

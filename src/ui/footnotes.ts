@@ -18,3 +18,19 @@ export function footnoteNumbers(notes: readonly Footnote[]): Map<string, number>
 export function footnoteAnchor(figureId: string, n: number): string {
   return `${figureId}-note-${n}`;
 }
+
+/**
+ * The note every figure made from counts carries: small numbers are withheld.
+ * `percentages`: the figure also gives percentages made from the counts, which
+ * are withheld with them.
+ */
+export function suppressionFootnote(threshold: number, percentages = true): Footnote {
+  const shown = `from 1 to ${threshold - 1} are shown as “fewer than ${threshold}”`;
+  return {
+    id: 'suppression',
+    text: percentages ? `Counts ${shown}, and a percentage made from them is not shown, so that no child can be identified.` : `Numbers ${shown}, so that no child can be identified.`,
+  };
+}
+
+/** The note every figure with percentages carries: they are worked out, never typed. */
+export const DERIVED_FOOTNOTE: Footnote = { id: 'derived', text: 'Percentages are worked out from the counts when the site is built; nobody types them in.' };

@@ -3,14 +3,15 @@ import { mdxToMdast } from 'satteri';
 import { toString } from 'mdast-util-to-string';
 import { visit, SKIP } from 'unist-util-visit';
 import type { Root, Nodes, Heading } from 'mdast';
+import { LocalOfferError } from '../../core/errors';
 
 /** An MDX syntax error, with the line of the guide it is on. */
-export class GuideSyntaxError extends Error {
+export class GuideSyntaxError extends LocalOfferError {
   constructor(
     message: string,
     readonly line: number | undefined,
   ) {
-    super(message);
+    super(message, 'Check the brackets, tags and quotation marks on that line and the lines above it are closed.');
   }
 }
 

@@ -7,14 +7,13 @@
 import type { DirectorySummaries } from '../directory';
 import type { DirectoryPayload } from '../payload';
 import { withBase } from '../../core/base-path';
+import { LocalOfferError } from '../../core/errors';
 
 export const INDEX_URL = withBase('/services/index.json');
 export const SUMMARIES_URL = withBase('/services/summaries.json');
 
 /** The server answered, but not with the file. */
-export class FetchError extends Error {
-  override name = 'FetchError';
-}
+export class FetchError extends LocalOfferError {}
 
 async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url);

@@ -4,6 +4,7 @@
  * (`contents`), a single service, or a plain array of services. Then reading
  * every record with the reader for its layout.
  */
+import { LocalOfferError } from '../../core/errors';
 import type { FeedService, SkippedRecord } from './feed-service';
 import { readHsds3Service } from './hsds3';
 import { bool, field, isObject, num, str, type JsonObject } from './json';
@@ -23,10 +24,9 @@ export interface FeedPage {
   last?: boolean | undefined;
 }
 
-export class UnrecognisedFeedError extends Error {
+export class UnrecognisedFeedError extends LocalOfferError {
   constructor(where: string, detail: string) {
-    super(`${where} is not a directory feed we recognise: ${detail}. We read Open Referral UK 1.0 and HSDS 3.0 (UK profile) list pages and services, HSDS 3.0 data packages and Outpost's API.`);
-    this.name = 'UnrecognisedFeedError';
+    super(`${where} is not a directory feed we recognise: ${detail}.`, "We read Open Referral UK 1.0 and HSDS 3.0 (UK profile) list pages and services, HSDS 3.0 data packages and Outpost's API.");
   }
 }
 

@@ -4,6 +4,7 @@
  * on each, a couple of retries, and a plain message when the feed cannot be
  * reached. Nothing is written unless every page arrives.
  */
+import { LocalOfferError } from '../../core/errors';
 import { readPage, type FeedPage } from './feed-pages';
 import { str, isObject } from './json';
 
@@ -21,10 +22,9 @@ export interface FetchOptions {
 
 export const DEFAULT_FETCH: FetchOptions = { delayMs: 1000, timeoutMs: 30_000, maxPages: 2000, attempts: 3 };
 
-export class FeedUnreachableError extends Error {
+export class FeedUnreachableError extends LocalOfferError {
   constructor(url: string, detail: string) {
-    super(`Could not read the feed at ${url}: ${detail}. Nothing was changed. Check the address opens in a web browser, and that the directory's API is public.`);
-    this.name = 'FeedUnreachableError';
+    super(`Could not read the feed at ${url}: ${detail}. Nothing was changed.`, "Check the address opens in a web browser, and that the directory's API is public.");
   }
 }
 
@@ -40,7 +40,8 @@ function networkDetail(error: unknown, timeoutMs: number): string {
   return `the connection failed (${cause?.message ?? (error instanceof Error ? error.message : String(error))})`;
 }
 
-class RetryableError extends Error {}
+/** A busy server: worth asking again, after a pause. */
+class RetryableError extends LocalOfferError {}
 
 async function getJson(url: string, options: FetchOptions): Promise<unknown> {
   let last = '';

@@ -7,17 +7,14 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import Papa from 'papaparse';
 import { decodeUtf8, normaliseHeader } from '../../core/csv';
+import { LocalOfferError } from '../../core/errors';
 import { readPage, UnrecognisedFeedError, type FeedPage } from './feed-pages';
 import { DEFAULT_FETCH, fetchFeedPages, type FetchOptions } from './fetch.node.ts';
 import { isObject, objects, str, type JsonObject } from './json';
 import { joinTabular, TABULAR_FILES, type TabularPackage, type TabularTable } from './tabular';
 
-export class FeedFileError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'FeedFileError';
-  }
-}
+/** A saved feed that cannot be read: not there, not UTF-8, not JSON, or not a data package. */
+export class FeedFileError extends LocalOfferError {}
 
 function readJson(path: string): unknown {
   const { text, problems } = decodeUtf8(readFileSync(path), path);
@@ -66,7 +63,7 @@ function isTabular(dir: string): boolean {
 /** Every page of the feed, wherever it is. */
 export async function loadFeed(source: string, fetchOptions: FetchOptions = DEFAULT_FETCH): Promise<FeedPage[]> {
   if (/^https?:\/\//i.test(source)) return fetchFeedPages(source, fetchOptions);
-  if (!existsSync(source)) throw new FeedFileError(`There is no file or folder at ${source}. Give a web address (https://…), a JSON file or a folder.`);
+  if (!existsSync(source)) throw new FeedFileError(`There is no file or folder at ${source}.`, 'Give a web address (https://…), a JSON file or a folder.');
   const dir = statSync(source).isDirectory() ? source : basename(source) === 'datapackage.json' ? dirname(source) : undefined;
   if (dir !== undefined && isTabular(dir)) return [{ kind: 'hsds3-list', records: joinTabular(readTabularFolder(dir)), last: true }];
   if (dir !== undefined) {

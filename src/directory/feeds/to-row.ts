@@ -8,6 +8,7 @@
  * publish. Nothing is guessed.
  */
 import { isEmail, parsePostcode } from '../../core/contact';
+import { LocalOfferError } from '../../core/errors';
 import { parsePhone, type SERVICES_COLUMN_ORDER } from '../services';
 import { AGE_LIMIT, type Cost } from '../vocab';
 import type { FeedLocation, FeedService, SkippedRecord } from './feed-service';
@@ -40,10 +41,9 @@ export type RowOutcome =
   | { ok: false; skipped: SkippedRecord };
 
 /** Thrown inside this module only, to stop building a row and say why. */
-class SkipRecord extends Error {
+class SkipRecord extends LocalOfferError {
   constructor(readonly field: string, readonly reason: string) {
     super(reason);
-    this.name = 'SkipRecord';
   }
 }
 
