@@ -1,0 +1,21 @@
+/**
+ * The rows of the panel of dates near the top of a figures page: when it was
+ * last updated, when the next update is due, and the like. View models build
+ * the rows; DatesPanel.astro lays them out. Examples: ./examples.ts.
+ */
+import { strings } from '../../config/strings';
+
+/** One line of the panel: a term, and a date, a link or words (or a date or link with words after it). */
+export interface DateRow {
+  term: string;
+  /** `YYYY-MM-DD`, shown as a <time>. */
+  date?: string;
+  link?: { href: string; text: string };
+  /** Words after the date or link, or on their own. */
+  text?: string;
+}
+
+/** "Last updated", from the date the page's data last changed. */
+export function lastUpdatedRow(date: string): DateRow {
+  return { term: strings.footer.lastUpdated, date };
+}
