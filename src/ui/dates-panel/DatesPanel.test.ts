@@ -4,7 +4,7 @@ import { closeAstroRenderer, renderAstro } from '../render-astro.node.ts';
 import { formatDate } from '../../core/format';
 import { strings } from '../../config/strings';
 import { DATES_PANEL_EXAMPLES } from './examples';
-import { lastUpdatedRow } from './dates-panel';
+import { lastUpdatedRow, nextUpdateRow } from './dates-panel';
 
 afterAll(closeAstroRenderer);
 
@@ -48,5 +48,16 @@ describe('the dates panel, from its named examples', () => {
 describe('the standard rows', () => {
   it('say "Last updated" in the site’s words', () => {
     expect(lastUpdatedRow('2026-11-03')).toEqual({ term: strings.footer.lastUpdated, date: '2026-11-03' });
+  });
+});
+
+describe('the next update row', () => {
+  it('names the period its figures cover', () => {
+    expect(nextUpdateRow('2026-12-21', 'November 2026')).toEqual({ term: 'Next update due', date: '2026-12-21', text: '(figures for November 2026)' });
+  });
+
+  it('says when the update is late, and only then', () => {
+    expect(nextUpdateRow('2026-10-21', 'September 2026', true).text).toBe('(figures for September 2026). This update is late.');
+    expect(nextUpdateRow('2026-10-21', 'September 2026', false).text).not.toContain('late');
   });
 });

@@ -19,3 +19,8 @@ export interface DateRow {
 export function lastUpdatedRow(date: string): DateRow {
   return { term: strings.footer.lastUpdated, date };
 }
+
+/** "Next update due", with the period its figures will cover, and saying so when it is late. */
+export function nextUpdateRow(date: string, period: string, late = false): DateRow {
+  return { term: 'Next update due', date, text: `(figures for ${period})${late ? '. This update is late.' : ''}` };
+}
