@@ -8,7 +8,7 @@ afterAll(closeAstroRenderer);
 
 const render = async (name: string) => {
   const example = LOG_TABLE_EXAMPLES.find((e) => e.name === name)!;
-  const html = await renderAstro('/src/ui/log-table/LogTable.astro', { props: example.props });
+  const html = await renderAstro('/src/ui/log-table/LogTable.astro', { props: { ...example.props } });
   return { example, root: parse(html) };
 };
 

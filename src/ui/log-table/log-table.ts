@@ -10,7 +10,7 @@ export interface LogRow {
   date: string;
   /** The data the line is about, linked to its page when it has one. */
   title: string;
-  page?: string;
+  page?: string | undefined;
   /** What changed: the row's header. */
   what: string;
   /** The cells after it, in column order. */
