@@ -3,6 +3,7 @@ import { parse } from 'node-html-parser';
 import { closeAstroRenderer, renderAstro } from '../render-astro.node.ts';
 import { formatDate } from '../../core/format';
 import { strings } from '../../config/strings';
+import { datesWords } from '../../config/strings/en-dates';
 import { DATES_PANEL_EXAMPLES } from './examples';
 import { lastUpdatedRow, nextUpdateRow } from './dates-panel';
 
@@ -47,7 +48,8 @@ describe('the dates panel, from its named examples', () => {
 
 describe('the standard rows', () => {
   it('say "Last updated" in the site’s words', () => {
-    expect(lastUpdatedRow('2026-11-03')).toEqual({ term: strings.footer.lastUpdated, date: '2026-11-03' });
+    expect(lastUpdatedRow('2026-11-03')).toEqual({ term: datesWords.lastUpdated, date: '2026-11-03' });
+    expect(strings.footer.lastUpdated).toBe(datesWords.lastUpdated);
   });
 });
 

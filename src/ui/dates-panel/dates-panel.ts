@@ -3,7 +3,7 @@
  * last updated, when the next update is due, and the like. View models build
  * the rows; DatesPanel.astro lays them out. Examples: ./examples.ts.
  */
-import { strings } from '../../config/strings';
+import { datesWords } from '../../config/strings/en-dates';
 
 /** One line of the panel: a term, and a date, a link or words (or a date or link with words after it). */
 export interface DateRow {
@@ -17,10 +17,10 @@ export interface DateRow {
 
 /** "Last updated", from the date the page's data last changed. */
 export function lastUpdatedRow(date: string): DateRow {
-  return { term: strings.footer.lastUpdated, date };
+  return { term: datesWords.lastUpdated, date };
 }
 
 /** "Next update due", with the period its figures will cover, and saying so when it is late. */
 export function nextUpdateRow(date: string, period: string, late = false): DateRow {
-  return { term: 'Next update due', date, text: `(figures for ${period})${late ? '. This update is late.' : ''}` };
+  return { term: datesWords.nextUpdateDue, date, text: `${datesWords.figuresFor(period)}${late ? `. ${datesWords.late}` : ''}` };
 }
