@@ -11,7 +11,7 @@ import { getEhcp } from '../ehcp/collection';
 import type { LoadedCompare } from './dataset';
 import { comparatorsFor, periodsFor, type CompareArea, type Comparators, type OwnFigures } from './comparators';
 import { localFigures } from './own';
-import { compareView, type CompareView } from './view';
+import { comparePage, compareView, type ComparePage, type CompareView } from './view';
 import { compareOpenData, type CompareOpenDataRow } from './open-data';
 import type { MeasureKey } from './measures';
 
@@ -44,6 +44,15 @@ export async function getCompareView(): Promise<CompareView> {
   const data = await getCompareData();
   const { own, file } = await ownFigures(data);
   return compareView(data, await compareArea(), own, file);
+}
+
+/** The comparison page's view model: the view, its dates and its source. */
+export async function getComparePage(): Promise<ComparePage> {
+  const { lastChanged } = await import('../core/git-dates.node.ts');
+  const data = await getCompareData();
+  const { own, file } = await ownFigures(data);
+  const { council } = await compareConfig();
+  return comparePage(compareView(data, await compareArea(), own, file), { updated: lastChanged(data.files.values), council, ownFile: file });
 }
 
 /** The comparison as open data rows (for /open-data/compare.csv and .json). */

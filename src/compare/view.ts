@@ -3,6 +3,7 @@
  * for each measure, our figure beside England, the region and the neighbours,
  * our rank, the dot plot, the tables, the words and the footnotes.
  */
+import { lastUpdatedRow, type DateRow } from '../ui/dates-panel/dates-panel';
 import { comparatorsFor, periodsFor, type AreaFigure, type CompareArea, type CompareData, type Comparators, type OwnFigures } from './comparators';
 import { MEASURE_LIST, type Measure } from './measures';
 import { mappingFor } from './releases';
@@ -211,5 +212,22 @@ export function compareView(data: CompareData, area: CompareArea, own: OwnFigure
     release: sources[0]?.release ?? '',
     sourceFiles: sources.map((r) => r.source_file),
     neighboursSource: list ? `${list.release} (${list.source_file})` : '',
+  };
+}
+
+/** The comparison page: the view with its dates panel and the source every figure names. */
+export interface ComparePage extends CompareView {
+  updated: string;
+  dates: DateRow[];
+  /** DfE's release and files, the neighbours' source and, for a sample area, its own monthly file. */
+  source: string;
+}
+
+export function comparePage(view: CompareView, { updated, council, ownFile }: { updated: string; council: string; ownFile: string }): ComparePage {
+  return {
+    ...view,
+    updated,
+    dates: [{ term: 'Figures from', text: `DfE, ${view.release}` }, lastUpdatedRow(updated), { term: 'Next update', text: 'DfE publishes new figures once a year, usually in June.' }],
+    source: `Department for Education (DfE), ${view.release} (${view.sourceFiles.join(', ')}); ${view.neighboursSource}${view.isSample ? `; ${council} monthly figures (${ownFile})` : ''}`,
   };
 }

@@ -11,6 +11,11 @@ import { dueDate } from '../core/schedule';
 import { countText } from '../core/suppression';
 import { DERIVED_FOOTNOTE, footnoteNumbers, suppressionFootnote, type Footnote } from '../ui/footnotes';
 import { revisionsByKey, revisionNote, type Revision } from '../core/history/revisions';
+import { downloadHref } from '../core/open-data';
+import { lastUpdatedRow, nextUpdateRow, type DateRow } from '../ui/dates-panel/dates-panel';
+import type { LineChartData } from '../ui/line-chart/chart-data';
+import { ehcpChartData } from './chart';
+import { publishingSchedule } from './open-data';
 
 export interface EhcpView {
   stats: EhcpMonthStat[];
@@ -114,5 +119,43 @@ export function ehcpView(data: Pick<EhcpData, 'months' | 'national' | 'files'>, 
     revisedNumbers: new Map(stats.filter((s) => s.revised).map((s) => [s.month, numbers.get(revisedNoteId(s.month))!])),
     next,
     figures: oneAndTwelve(latest, threshold),
+  };
+}
+
+/** What the EHCP figures page shows besides the view: its dates, chart, words about the figure, source and downloads. */
+export interface EhcpPage extends EhcpView {
+  updated: string;
+  dates: DateRow[];
+  chart: LineChartData;
+  subtitle: string;
+  source: string;
+  downloads: { href: string; label: string }[];
+  /** "by the 21st of the month after next". */
+  schedule: string;
+}
+
+export interface EhcpPageOptions {
+  /** When the timeliness file last changed. */
+  updated: string;
+  areaName: string;
+  council: string;
+  brandColour: string;
+  publishDay: number;
+}
+
+export function ehcpPage(view: EhcpView, { updated, areaName, council, brandColour, publishDay }: EhcpPageOptions): EhcpPage {
+  const { next, files } = view;
+  return {
+    ...view,
+    updated,
+    dates: [lastUpdatedRow(updated), ...(next ? [nextUpdateRow(next.due, formatMonth(next.month))] : [])],
+    chart: ehcpChartData(view.stats, view.national, areaName, brandColour),
+    subtitle: `Percentage of new EHC plans issued within 20 weeks, ${areaName}, ${view.period}`,
+    source: `${council} case records (${files.timeliness}); England: DfE, Education, health and care plans (${files.national})`,
+    downloads: [
+      { href: downloadHref('ehcp-timeliness', 'csv'), label: 'CSV (spreadsheet)' },
+      { href: downloadHref('ehcp-timeliness', 'json'), label: 'JSON' },
+    ],
+    schedule: publishingSchedule(publishDay),
   };
 }

@@ -9,6 +9,8 @@ import type { KeyedDataset } from '../core/history/keyed';
 import type { Revision } from '../core/history/revisions';
 import { getSite } from '../config/get';
 import { changeLog, revisionLog, type ChangeLogRow, type RevisionLogRow } from './log';
+import { changeLogTable } from './log-tables';
+import type { LogTableProps } from '../ui/log-table/log-table';
 
 /** The id the build holds the revisions log under. */
 export const REVISIONS_DATASET = 'revisions';
@@ -35,4 +37,9 @@ export async function getChangeLog(): Promise<ChangeLogRow[]> {
 export async function getRevisionLog(): Promise<RevisionLogRow[]> {
   const site = await getSite();
   return revisionLog(await getRevisions(), site.smallNumberThreshold, await getHistoryDescriptions());
+}
+
+/** The change log as its page's table. */
+export async function getChangeLogTable(): Promise<LogTableProps> {
+  return changeLogTable(await getChangeLog());
 }

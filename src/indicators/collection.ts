@@ -6,7 +6,7 @@ import { getEhcpView } from '../ehcp/collection';
 import type { PlanData } from '../plan/schema';
 import type { CardView } from './dashboard';
 import type { IndicatorSuite } from './read';
-import type { IndicatorView, ViewContext } from './view';
+import type { IndicatorPage, IndicatorView, ViewContext } from './view';
 
 /** The suite; empty when the area publishes no other measures. */
 export async function getIndicatorSuite(): Promise<IndicatorSuite> {
@@ -37,4 +37,19 @@ export async function getIndicatorViews(): Promise<IndicatorView[]> {
 export async function getEhcpCard(): Promise<CardView> {
   const { ehcpCard } = await import('./dashboard');
   return ehcpCard(await getEhcpView(), await viewContext());
+}
+
+/** Each indicator's page view model, in file order: the view, its dates and its source. */
+export async function getIndicatorPages(): Promise<IndicatorPage[]> {
+  const [{ indicatorPage }, { lastChanged }] = await Promise.all([import('./view'), import('../core/git-dates.node.ts')]);
+  const { files } = await getIndicatorSuite();
+  const updated = lastChanged(files.values);
+  return (await getIndicatorViews()).map((view) => indicatorPage(view, files.values, updated));
+}
+
+/** When the indicators' files last changed, for the figures page's "last updated". */
+export async function getIndicatorsUpdated(): Promise<string | undefined> {
+  const { lastChanged } = await import('../core/git-dates.node.ts');
+  const { files } = await getIndicatorSuite();
+  return [lastChanged(files.values), lastChanged(files.indicators)].sort().at(-1);
 }

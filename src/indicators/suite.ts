@@ -8,6 +8,6 @@ export function suiteViews(suite: IndicatorSuite, ctx: ViewContext): IndicatorVi
 }
 
 /** `getStaticPaths` for /data/<id>/: one page per indicator, given its view. */
-export function indicatorPaths(views: readonly IndicatorView[]): { params: { id: string }; props: { view: IndicatorView } }[] {
+export function indicatorPaths<V extends IndicatorView>(views: readonly V[]): { params: { id: string }; props: { view: V } }[] {
   return views.map((view) => ({ params: { id: view.indicator.id }, props: { view } }));
 }

@@ -3,6 +3,7 @@
  * committed files: figures, sentences, footnotes, table, chart and links.
  * Components only lay these out.
  */
+import { lastUpdatedRow, nextUpdateRow, type DateRow } from '../ui/dates-panel/dates-panel';
 import { isoDay } from '../core/dates';
 import { formatMonth, ordinal } from '../core/format';
 import { downloadHref } from '../core/open-data';
@@ -176,4 +177,22 @@ export function viewFromPoints(indicator: Indicator, points: IndicatorPoint[], c
 /** The view of one indicator from its rows of values.csv. */
 export function indicatorView(indicator: Indicator, values: readonly IndicatorValue[], ctx: ViewContext, comparators: Comparator[] = []): IndicatorView {
   return viewFromPoints(indicator, derivePoints(indicator, values, ctx.threshold), ctx, comparators);
+}
+
+/** An indicator's own page: the view with its dates panel and its source line. */
+export interface IndicatorPage extends IndicatorView {
+  updated: string;
+  dates: DateRow[];
+  source: string;
+}
+
+/** `valuesFile` is where the figures come from; `updated` when it last changed. */
+export function indicatorPage(view: IndicatorView, valuesFile: string, updated: string): IndicatorPage {
+  const { nextUpdate } = view;
+  return {
+    ...view,
+    updated,
+    dates: [lastUpdatedRow(updated), ...(nextUpdate ? [nextUpdateRow(nextUpdate.date, nextUpdate.period, nextUpdate.late)] : [])],
+    source: `${view.indicator.source} (${valuesFile})`,
+  };
 }

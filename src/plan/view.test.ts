@@ -12,7 +12,11 @@ import {
   changesSentence,
   countWithShare,
   groupByStatus,
+  appWords,
+  areaPage,
   overdueInfo,
+  pastDueSentence,
+  progressPage,
   progressView,
   STATUSES_TO_DO_FIRST,
   statusAnchor,
@@ -174,5 +178,54 @@ describe('areaView over the Northbrook sample', () => {
 
   it('is undefined for an area that is not in the plan', () => {
     expect(areaView(plan, 'A9', TODAY)).toBeUndefined();
+  });
+});
+
+describe('the words that turn on a count', () => {
+  it('say how many actions are past their due date, one and more than one', () => {
+    expect(pastDueSentence(1)).toBe('1 action is past its due date');
+    expect(pastDueSentence(3)).toBe('3 actions are past their due date');
+  });
+
+  it('say how many areas a revisit found had not improved enough, and what they now have', () => {
+    expect(appWords(1)).toEqual({ found: '1 area had', those: 'That area now has' });
+    expect(appWords(2)).toEqual({ found: '2 areas had', those: 'Those areas now have' });
+  });
+});
+
+describe('the /progress/ page and an area page', () => {
+  const site = { areaName: 'Testshire', council: 'Testshire Council', brandColour: '#123456', updated: '2026-11-20' };
+  const plan = { ...sample(), files: { folder: 'plan', areas: 'plan/areas.csv', reviews: 'plan/reviews/' } };
+  const page = progressPage(plan, TODAY, site);
+
+  it('give the dates panel the latest review, the last change and the estimated next review', () => {
+    expect(page.dates.map((r) => r.term)).toEqual(['Latest review', 'Last updated', 'Next review']);
+    expect(page.dates[0]!.date).toBe(page.latest.date);
+    expect(page.dates[1]!.date).toBe(site.updated);
+    expect(page.dates[2]).toMatchObject({ link: { href: '#next-review' }, text: '(an estimate)' });
+  });
+
+  it('say how many actions are past their due date, overall and in each area that has any', () => {
+    expect(page.pastDue).toBe(pastDueSentence(page.overdue.length));
+    for (const row of page.areas) expect(row.pastDue).toBe(row.overdue > 0 ? pastDueSentence(row.overdue) : undefined);
+    expect(page.areaCount).toBe(plan.areas.length);
+  });
+
+  it('link the chart figures, every action now and every action at every review, each as CSV and JSON', () => {
+    expect(page.figureProps.downloads.map((d) => d.href)).toEqual([
+      '/open-data/improvement-plan-counts.csv', '/open-data/improvement-plan-counts.json',
+      '/open-data/improvement-plan-current.csv', '/open-data/improvement-plan-current.json',
+      '/open-data/improvement-plan-history.csv', '/open-data/improvement-plan-history.json',
+    ]);
+    expect(page.figureProps.source.label).toBe(page.figure.source);
+    expect(page.figure.source).toContain(plan.files.reviews);
+  });
+
+  it('give an area page its last change and its own count past due', () => {
+    const area = plan.areas[0]!.area_id;
+    const view = areaPage(plan, area, TODAY, site.updated)!;
+    expect(view.updated).toBe(site.updated);
+    expect(view.pastDue).toBe(pastDueSentence(view.overdue.length));
+    expect(areaPage(plan, 'no-such-area', TODAY, site.updated)).toBeUndefined();
   });
 });

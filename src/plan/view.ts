@@ -4,8 +4,11 @@
  * Pages only lay these out; every figure and sentence is worked out here.
  */
 import { slugify } from '../core/slug';
-import { formatDate, formatPercent } from '../core/format';
-import { ACTION_STATUSES, dueDeadline, type ActionStatus, type ImprovementPlan, type PlanAction, type PlanArea, type PlanReview } from './schema';
+import { formatDate, formatMonth, formatPercent } from '../core/format';
+import { downloadHref } from '../core/open-data';
+import { lastUpdatedRow, type DateRow } from '../ui/dates-panel/dates-panel';
+import { planFigure, type PlanFigure } from './chart';
+import { ACTION_STATUSES, dueDeadline, type ActionStatus, type ImprovementPlan, type PlanAction, type PlanArea, type PlanData, type PlanReview } from './schema';
 import { isoDay } from '../core/dates';
 import { compareReviews, countChanges, describeChange, type ActionChange, type ChangeType } from './changes';
 import {
@@ -155,6 +158,8 @@ export interface AreaRow {
   summary: string;
   revisit: string | undefined;
   overdue: number;
+  /** "2 actions are past their due date", when any are. */
+  pastDue: string | undefined;
 }
 
 export interface OverdueRow {
@@ -203,13 +208,15 @@ export function progressView(plan: ImprovementPlan, today: Date): ProgressView |
   const areas = plan.areas.map((area) => {
     const actions = latest.actions.filter((a) => a.area_id === area.area_id);
     const c = countStatuses(actions);
+    const overdue = actions.filter((a) => overdueInfo(a, today)).length;
     return {
       area,
       href: areaPath(area.area_id),
       counts: c,
       summary: areaSummarySentence(c),
       revisit: revisitSentence(area, today),
-      overdue: actions.filter((a) => overdueInfo(a, today)).length,
+      overdue,
+      pastDue: overdue > 0 ? pastDueSentence(overdue) : undefined,
     };
   });
   return {
@@ -279,4 +286,83 @@ export function areaView(plan: ImprovementPlan, areaId: string, today: Date): Ar
 export function countWithShare(counts: StatusCounts, status: ActionStatus): string {
   const n = counts.count[status];
   return n === 0 ? '0' : `${n} (${formatPercent(counts.percent[status])})`;
+}
+
+/** "1 action is past its due date", "3 actions are past their due date". */
+export function pastDueSentence(n: number): string {
+  return n === 1 ? '1 action is past its due date' : `${n} actions are past their due date`;
+}
+
+/** What a revisit found, for the paragraph on the Accelerated Progress Plan: how many areas, and what they now have. */
+export function appWords(notSufficient: number): { found: string; those: string } {
+  return notSufficient === 1 ? { found: '1 area had', those: 'That area now has' } : { found: `${notSufficient} areas had`, those: 'Those areas now have' };
+}
+
+/** The site's words the plan pages need. */
+export interface PlanPageOptions {
+  areaName: string;
+  council: string;
+  brandColour: string;
+  /** When the plan's folder last changed. */
+  updated: string;
+}
+
+/** Everything /progress/ shows: the overview with its dates, figure, downloads and sentences. */
+export interface ProgressPage extends ProgressView {
+  updated: string;
+  dates: DateRow[];
+  figure: PlanFigure;
+  /** The figure as DataFigure takes it: title, subtitle, summary, notes, source and downloads. */
+  figureProps: Pick<PlanFigure, 'title' | 'subtitle' | 'summary' | 'footnotes'> & { source: { label: string }; downloads: { href: string; label: string }[] };
+  /** How many areas of weakness the inspection found. */
+  areaCount: number;
+  /** "3 actions are past their due date", when any are. */
+  pastDue: string | undefined;
+  app: ProgressView['app'] & ReturnType<typeof appWords>;
+}
+
+const PLAN_DOWNLOADS = [
+  ['improvement-plan-counts', 'chart figures'],
+  ['improvement-plan-current', 'every action now'],
+  ['improvement-plan-history', 'every action at every review'],
+] as const;
+
+/**
+ * The /progress/ page from the plan. readImprovementPlan stops the build
+ * before a plan with no review gets here, so there is always a latest review.
+ */
+export function progressPage(plan: PlanData, today: Date, { updated, ...site }: PlanPageOptions): ProgressPage {
+  const view = progressView(plan, today)!;
+  const { latest, nextReview, history, overdue } = view;
+  const figure = planFigure(history, { ...site, reviewsFolder: plan.files.reviews })!;
+  const downloads = PLAN_DOWNLOADS.flatMap(([id, label]) => [
+    { href: downloadHref(id, 'csv'), label: `${label} (CSV)` },
+    { href: downloadHref(id, 'json'), label: `${label} (JSON)` },
+  ]);
+  return {
+    ...view,
+    updated,
+    dates: [
+      { term: 'Latest review', date: latest.date },
+      lastUpdatedRow(updated),
+      ...(nextReview ? [{ term: 'Next review', link: { href: '#next-review', text: `Around ${formatMonth(nextReview.month)}` }, text: '(an estimate)' }] : []),
+    ],
+    figure,
+    figureProps: { title: figure.title, subtitle: figure.subtitle, summary: figure.summary, footnotes: figure.footnotes, source: { label: figure.source }, downloads },
+    areaCount: plan.areas.length,
+    pastDue: overdue.length > 0 ? pastDueSentence(overdue.length) : undefined,
+    app: { ...view.app, ...appWords(view.app.notSufficient) },
+  };
+}
+
+/** One area's page: the area's view with its last-changed date, and how many actions are past their due date. */
+export interface AreaPage extends AreaView {
+  updated: string;
+  pastDue: string;
+}
+
+/** An area's page; undefined for an area the plan does not have. */
+export function areaPage(plan: ImprovementPlan, areaId: string, today: Date, updated: string): AreaPage | undefined {
+  const view = areaView(plan, areaId, today);
+  return view && { ...view, updated, pastDue: pastDueSentence(view.overdue.length) };
 }

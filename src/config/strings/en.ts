@@ -8,6 +8,7 @@
 import { site } from '../site.node.ts';
 import { searchClient } from './en-search';
 import { formsClient } from './en-forms';
+import { datesWords } from './en-dates';
 
 export const strings = {
   siteTitle: `${site.areaName} SEND Local Offer`,
@@ -28,7 +29,7 @@ export const strings = {
     openData: 'Open data',
     glossary: 'Jargon buster',
     checkFile: 'For staff: check a data file',
-    lastUpdated: 'Last updated',
+    lastUpdated: datesWords.lastUpdated,
     licence: 'Data on this site is open data you may reuse under the Open Government Licence v3.0.',
     email: 'Email',
     phone: 'Phone',
