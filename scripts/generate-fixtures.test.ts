@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readServices } from '../src/directory/services';
 import { checkAllData } from '../src/build/load-all.node.ts';
-import { readEhcpTimeliness } from '../src/ehcp/ehcp';
+import { readEhcpTimeliness } from '../src/ehcp/read';
 import { readTaxonomy } from '../src/directory/taxonomy';
 import { generateFixtures, parseArgs, random } from './generate-fixtures';
 

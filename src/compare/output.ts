@@ -6,12 +6,12 @@
  */
 import { toCsv } from '../core/csv';
 import type { DfeValue } from './dfe-file';
-import { COMPARE_DIR, COMPARE_FILES, NEIGHBOURS_COLUMNS, RELEASE_COLUMNS, VALUES_COLUMNS } from './compare-files';
+import { COMPARE_DIR, COMPARE_FILES, NEIGHBOURS_COLUMNS, RELEASE_COLUMNS, VALUES_COLUMNS } from './read';
 import { MEASURE_KEYS } from './measures';
 import { LEVELS } from './releases';
 import type { LocalAuthority, Release } from './release';
 import { proximityLabel, type NeighbourListRow } from './neighbours';
-import { EHCP_NATIONAL_COLUMNS } from '../ehcp/ehcp';
+import { EHCP_NATIONAL_COLUMNS } from '../ehcp/read';
 
 /** A file read by the importer, named for provenance. */
 export interface SourceInfo {

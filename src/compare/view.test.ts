@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readEhcpTimeliness } from '../ehcp/ehcp';
-import { readCompareValues, readNeighbourRows, readReleaseRows } from './compare-files';
+import { readEhcpTimeliness } from '../ehcp/read';
+import { readCompareValues, readNeighbourRows, readReleaseRows } from './read';
 import { compareOpenData, COMPARE_OPEN_DATA_COLUMNS } from './open-data';
 import { localFigures } from './own';
 import { compareView } from './view';

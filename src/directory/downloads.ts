@@ -6,7 +6,7 @@ import { SERVICES_PAGE } from './files';
 import { serviceListPage } from './hsds-export';
 import { siteHsdsTables } from './hsds-open-data';
 import { OPEN_DATA_COLUMNS, toServiceCsvRow } from './open-referral';
-import { byName } from './pages';
+import { byName } from './view';
 
 /** The dataset these downloads belong to: they are offered only when the area publishes it. */
 export const dataset = directoryDataset.id;

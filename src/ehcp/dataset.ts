@@ -10,7 +10,7 @@ import { addMonths, formatCount, formatDate, formatMonth, formatNumber, formatPe
 import { countText, type Disclosed } from '../core/suppression';
 import type { SiteConfig } from '../config/site-schema';
 import { defineDataset } from '../config/dataset';
-import { EHCP_NATIONAL_COLUMNS, EHCP_TIMELINESS_COLUMNS, readEhcpNational, readEhcpTimeliness, type EhcpData } from './ehcp';
+import { EHCP_NATIONAL_COLUMNS, EHCP_TIMELINESS_COLUMNS, readEhcpNational, readEhcpTimeliness, type EhcpData } from './read';
 import { deriveMonthlyStats } from './stats';
 import { ehcpView } from './view';
 import type { Preview } from '../core/dataset';
