@@ -14,6 +14,7 @@ import { ID_MAP_COLUMNS } from './feeds/ids';
 import { MAPPING_COLUMNS } from './feeds/mapping';
 import { readDirectoryData } from './read';
 import { formatCount } from '../core/format';
+import type { DataFileSpec } from '../core/dataset';
 
 /** `service.<id>.phone` and the like, so a guide gives a service's details as the directory does. */
 function* serviceFacts(services: readonly Service[]): Iterable<readonly [string, string]> {
@@ -25,11 +26,13 @@ function* serviceFacts(services: readonly Service[]): Iterable<readonly [string,
   }
 }
 
+const SERVICES_FILE: DataFileSpec = { path: DIRECTORY_FILES.services, label: 'The directory of services', columns: SERVICES_COLUMNS, newArea: 'empty' };
+
 export const directoryDataset = defineDataset({
   id: 'directory',
   title: 'Directory of services',
   files: [
-    { path: DIRECTORY_FILES.services, label: 'The directory of services', columns: SERVICES_COLUMNS, newArea: 'empty' },
+    SERVICES_FILE,
     // The categories and needs are the same everywhere; the areas of the area are the sample's own.
     { path: DIRECTORY_FILES.taxonomy, label: 'Categories and needs', columns: TAXONOMY_COLUMNS, newArea: (row) => row['type'] !== 'area' },
     { path: DIRECTORY_FILES.districts, label: 'Postcode districts', columns: POSTCODE_DISTRICTS_COLUMNS, newArea: 'empty' },
@@ -43,9 +46,8 @@ export const directoryDataset = defineDataset({
       id: 'services',
       title: 'Directory of services',
       page: SERVICES_PAGE,
-      matches: (path) => path === DIRECTORY_FILES.services,
+      file: SERVICES_FILE,
       noun: { one: 'service', many: 'services' },
-      spec: SERVICES_COLUMNS,
       keyColumn: 'id',
       label: (key, cells) => (cells['name'] ? `the service "${cells['name']}" (id ${key})` : `the service with id ${key}`),
       shrinkLimit: 0.1,
