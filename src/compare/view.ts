@@ -65,8 +65,6 @@ export interface AllAreasTable {
 export interface CompareView {
   areaName: string;
   isSample: boolean;
-  /** The monthly EHCP file a sample area's own figures come from. */
-  ownFile: string;
   regionName: string;
   neighboursOf: string;
   measures: MeasureView[];
@@ -206,7 +204,6 @@ export function compareView(data: CompareData, area: CompareArea, own: OwnFigure
   return {
     areaName: area.name,
     isSample: area.laCode === null,
-    ownFile,
     regionName: measures[0]?.comparators.region?.name ?? area.region,
     neighboursOf,
     measures,
