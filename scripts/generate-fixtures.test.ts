@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readServices } from '../src/directory/services';
 import { checkAllData } from '../src/build/load-all.node.ts';
-import { readEhcpTimeliness } from '../src/ehcp/ehcp';
+import { readEhcpTimeliness } from '../src/ehcp/read';
 import { readTaxonomy } from '../src/directory/taxonomy';
-import { generateFixtures, parseArgs, random } from './generate-fixtures';
+import { random } from '../src/core/__fixtures__/random';
+import { generateFixtures, parseArgs } from './generate-fixtures';
 
 const TODAY = new Date('2026-11-22T10:00:00Z');
 const out = mkdtempSync(join(tmpdir(), 'fixtures-'));

@@ -9,6 +9,7 @@ import { formatProblem, hasErrors } from '../src/core/problems';
 import { DEFAULT_FETCH } from '../src/directory/feeds/fetch.node.ts';
 import { commitMessage, summaryLine } from '../src/directory/feeds/report';
 import { defaultPaths, runImport } from '../src/directory/feeds/run.node.ts';
+import { DIRECTORY_FILES } from '../src/directory/files';
 import { runCommand, wholeNumber } from './lib/cli';
 
 await runCommand(
@@ -31,7 +32,7 @@ await runCommand(
     examples: ['npm run import:directory -- https://directory.example.gov.uk/api/services --dry-run', 'npm run import:directory -- saved-feed/ --report import-report.md'],
   },
   async ({ values, positionals }) => {
-    const out = values.out ?? `${process.env['DATA_DIR'] ?? 'data'}/services.csv`;
+    const out = values.out ?? `${process.env['DATA_DIR'] ?? 'data'}/${DIRECTORY_FILES.services}`;
     const paths = defaultPaths(out);
     const fetch = { ...DEFAULT_FETCH, delayMs: wholeNumber('delay', values.delay, DEFAULT_FETCH.delayMs), timeoutMs: wholeNumber('timeout', values.timeout, DEFAULT_FETCH.timeoutMs, 1), log: (m: string) => console.error(m) };
     const outcome = await runImport({

@@ -11,6 +11,9 @@ import { periodFromKey, type Period } from '../indicators/period';
 import type { Comment } from '../local-offer/comments';
 import { nextCommentsDue } from '../local-offer/comments';
 import { estimateNextReview } from '../plan/stats';
+import { PLAN_PAGE } from '../plan/dataset';
+import { EHCP_PAGE } from '../ehcp/dataset';
+import { indicatorPath } from '../indicators/view';
 import type { ImprovementPlan } from '../plan/schema';
 
 /** The datasets' contacts are set per family of dataset (`releases.contacts` in site.yaml). */
@@ -65,7 +68,7 @@ export function calendarSources(input: CalendarInput): CalendarSource[] {
     sources.push({
       id: 'ehcp-timeliness',
       name: 'EHC plans issued within 20 weeks',
-      href: '/data/ehcp-timeliness/',
+      href: EHCP_PAGE,
       file: fileIn(input.dataFolder, input.ehcp.file),
       contactKey: 'ehcp-timeliness',
       schedule: { kind: 'periodic', latest: latestEhcp, publishDay: input.publishDay },
@@ -78,7 +81,7 @@ export function calendarSources(input: CalendarInput): CalendarSource[] {
     sources.push({
       id: `indicator-${indicator.id}`,
       name: indicator.title,
-      href: `/data/${indicator.id}/`,
+      href: indicatorPath(indicator.id),
       file: fileIn(input.dataFolder, input.indicators.file),
       contactKey: 'indicators',
       schedule: { kind: 'periodic', latest, publishDay: input.publishDay },
@@ -89,7 +92,7 @@ export function calendarSources(input: CalendarInput): CalendarSource[] {
     sources.push({
       id: 'improvement-plan',
       name: 'Progress review of the improvement plan',
-      href: '/progress/',
+      href: PLAN_PAGE,
       file: fileIn(input.dataFolder, `${input.plan.reviewsFolder.replace(/\/$/, '')}/`),
       contactKey: 'improvement-plan',
       schedule: { kind: 'estimate', month: review.month, gapMonths: review.typicalGapMonths },

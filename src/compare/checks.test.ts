@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkCompare } from './checks';
-import { readCompareValues, readNeighbourRows, readReleaseRows } from './compare-files';
-import { readCompareData } from './dataset';
+import { readCompareValues, readNeighbourRows, readReleaseRows } from './read';
+import { readCompareData } from './read';
 import { diskFolder } from '../core/files.node.ts';
 import { site } from '../config/site.node.ts';
 import { compareSchema } from '../config/site-schema';

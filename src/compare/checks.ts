@@ -7,7 +7,7 @@ import { problem, type DataProblem } from '../core/problems';
 import { closestMatch } from '../core/suggest';
 import type { CompareConfig } from '../config/site-schema';
 import { neighboursCode } from '../config/site-schema';
-import type { EhcpNationalYear } from '../ehcp/ehcp';
+import type { EhcpNationalYear } from '../ehcp/read';
 import type { CompareData } from './comparators';
 
 export interface CompareFiles {

@@ -8,7 +8,7 @@ import { getDataset, heldDatasets } from '../core/held-datasets';
 import { getSite } from '../config/get';
 import type { CompareConfig } from '../config/site-schema';
 import { getEhcp } from '../ehcp/collection';
-import type { LoadedCompare } from './dataset';
+import type { LoadedCompare } from './read';
 import { comparatorsFor, periodsFor, type CompareArea, type Comparators, type OwnFigures } from './comparators';
 import { localFigures } from './own';
 import { comparePage, compareView, type ComparePage, type CompareView } from './view';

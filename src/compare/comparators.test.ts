@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { sharedFixture } from '../core/shared-fixtures.node';
-import { readCompareValues, readNeighbourRows, readReleaseRows, type NeighbourRow } from './compare-files';
+import { readCompareValues, readNeighbourRows, readReleaseRows, type NeighbourRow } from './read';
 import { comparatorsFor, periodsFor, type CompareData } from './comparators';
 import { MEASURE_KEYS } from './measures';
 

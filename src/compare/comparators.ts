@@ -8,7 +8,7 @@
  *
  * Measure keys are listed in `measures.ts`.
  */
-import type { CompareValue, NeighbourRow, ReleaseRow } from './compare-files';
+import type { CompareValue, NeighbourRow, ReleaseRow } from './read';
 import { MEASURES, periodLabel, type Measure, type MeasureKey } from './measures';
 import { rankAmong, type Rank } from './rank';
 

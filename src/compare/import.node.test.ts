@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sharedFixture } from '../core/shared-fixtures.node';
 import { formatProblem } from '../core/problems';
-import { readCompareValues, readNeighbourRows, readReleaseRows } from './compare-files';
+import { readCompareValues, readNeighbourRows, readReleaseRows } from './read';
 import { runImport } from './import.node';
 
 const RELEASE = sharedFixture('dfe-sen2-2025');

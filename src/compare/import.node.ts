@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSy
 import { basename, dirname, join } from 'node:path';
 import { displayPath } from '../core/files.node.ts';
 import { hasErrors, problem, type DataProblem } from '../core/problems';
-import { readNeighbourRows, readReleaseRows, COMPARE_DIR, COMPARE_FILES } from './compare-files';
+import { readNeighbourRows, readReleaseRows, COMPARE_DIR, COMPARE_FILES } from './read';
 import { readDfeFile, type DfeFile } from './dfe-file';
 import { findLocalAuthority } from './find-la';
 import { DFE_FILE_KINDS, MEASURE_LIST, type DfeFileKind } from './measures';

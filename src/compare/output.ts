@@ -4,14 +4,15 @@
  * `compare/release.csv` and the EHCP page's England line, `ehcp-national.csv`,
  * all from the same rows so they cannot disagree.
  */
-import { toCsv } from '../core/csv';
+import { allColumns, toCsv } from '../core/csv';
 import type { DfeValue } from './dfe-file';
-import { COMPARE_DIR, COMPARE_FILES, NEIGHBOURS_COLUMNS, RELEASE_COLUMNS, VALUES_COLUMNS } from './compare-files';
+import { COMPARE_FILES, comparePath, NEIGHBOURS_COLUMNS, RELEASE_COLUMNS, VALUES_COLUMNS } from './read';
 import { MEASURE_KEYS } from './measures';
 import { LEVELS } from './releases';
 import type { LocalAuthority, Release } from './release';
 import { proximityLabel, type NeighbourListRow } from './neighbours';
-import { EHCP_NATIONAL_COLUMNS } from '../ehcp/ehcp';
+import { EHCP_NATIONAL_COLUMNS } from '../ehcp/read';
+import { EHCP_FILES } from '../ehcp/dataset';
 
 /** A file read by the importer, named for provenance. */
 export interface SourceInfo {
@@ -110,17 +111,17 @@ export function nationalCsv(release: Release): string | undefined {
   const years = [...new Set(national.map((v) => v.time_period))].sort();
   const pick = (year: string, measure: string) => national.find((v) => v.time_period === year && v.measure === measure)?.value ?? 'x';
   const rows = years.map((year) => ({ time_period: year, pc_plans_issued_within_20_weeks: pick(year, 'plans_20_weeks'), pc_plans_issued_20_weeks_ex: pick(year, 'plans_20_weeks_ex') }));
-  return csv([...EHCP_NATIONAL_COLUMNS.required, ...EHCP_NATIONAL_COLUMNS.optional], rows);
+  return csv(allColumns(EHCP_NATIONAL_COLUMNS), rows);
 }
 
 /** Every file the importer writes, by its path inside the data folder. */
 export function comparisonFiles(release: Release, la: LocalAuthority, neighbours: readonly NeighbourListRow[], sources: ReadonlyMap<string, SourceInfo>, neighbourSource: NeighbourSource): Record<string, string> {
   const files: Record<string, string> = {
-    [`${COMPARE_DIR}/${COMPARE_FILES.values.name}`]: valuesCsv(release),
-    [`${COMPARE_DIR}/${COMPARE_FILES.neighbours.name}`]: neighboursCsv(la, neighbours, release.las, neighbourSource),
-    [`${COMPARE_DIR}/${COMPARE_FILES.release.name}`]: releaseCsv(release, sources, neighbourSource),
+    [comparePath(COMPARE_FILES.values.name)]: valuesCsv(release),
+    [comparePath(COMPARE_FILES.neighbours.name)]: neighboursCsv(la, neighbours, release.las, neighbourSource),
+    [comparePath(COMPARE_FILES.release.name)]: releaseCsv(release, sources, neighbourSource),
   };
   const national = nationalCsv(release);
-  if (national !== undefined) files['ehcp-national.csv'] = national;
+  if (national !== undefined) files[EHCP_FILES.national] = national;
   return files;
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readEhcpTimeliness } from '../ehcp/ehcp';
+import { readEhcpTimeliness } from '../ehcp/read';
 import { calendarYearTotals } from '../ehcp/annual';
 import { localFigures } from './own';
 

@@ -2,7 +2,7 @@
  * A sample or local area's own yearly figures, worked out from its monthly
  * EHCP file for the same calendar years as DfE's, so they compare like with like.
  */
-import type { EhcpMonth } from '../ehcp/ehcp';
+import type { EhcpMonth } from '../ehcp/read';
 import { calendarYearTotals } from '../ehcp/annual';
 import { disclosePercent } from '../core/suppression';
 import { round1 } from '../core/format';

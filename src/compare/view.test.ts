@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readEhcpTimeliness } from '../ehcp/ehcp';
-import { readCompareValues, readNeighbourRows, readReleaseRows } from './compare-files';
+import { readEhcpTimeliness } from '../ehcp/read';
+import { readCompareValues, readNeighbourRows, readReleaseRows } from './read';
 import { compareOpenData, COMPARE_OPEN_DATA_COLUMNS } from './open-data';
 import { localFigures } from './own';
 import { compareView } from './view';
@@ -17,7 +17,7 @@ const own = localFigures(months, ['2019', '2020', '2021', '2022', '2023', '2024'
 const sample = { name: 'Northbrook', laCode: null, region: 'West Midlands' };
 
 describe('the comparison page for the sample area', () => {
-  const view = compareView(data, sample, own);
+  const view = compareView(data, sample, own, 'data/ehcp-timeliness.csv');
   const plans = view.measures.find((m) => m.measure.key === 'plans_20_weeks')!;
 
   it('gives every table on the page its own caption, which names its measure', () => {
@@ -86,7 +86,7 @@ describe('the comparison page for the sample area', () => {
 
 describe('a real council', () => {
   it('uses its own DfE row and its rank among the 153', () => {
-    const view = compareView(data, { name: 'Warwickshire', laCode: '937', region: 'West Midlands' }, {});
+    const view = compareView(data, { name: 'Warwickshire', laCode: '937', region: 'West Midlands' }, {}, 'data/ehcp-timeliness.csv');
     const plans = view.measures[0]!;
     expect(plans.ours).toBe('21.2%');
     expect(plans.summary).toMatch(/^Warwickshire is \d+(st|nd|rd|th) of 153 local authorities/);

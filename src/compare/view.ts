@@ -189,7 +189,8 @@ export function allAreasTable(measures: readonly MeasureView[]): AllAreasTable {
   return { measures: measures.map((m) => ({ id: m.id, title: m.measure.title, period: m.comparators.periodLabel })), rows };
 }
 
-export function compareView(data: CompareData, area: CompareArea, own: OwnFigures, ownFile = 'data/ehcp-timeliness.csv'): CompareView {
+/** `ownFile` is the monthly EHCP file a sample area's own yearly figures are worked out from, as messages name it. */
+export function compareView(data: CompareData, area: CompareArea, own: OwnFigures, ownFile: string): CompareView {
   const neighboursOf = data.neighbours[0]?.la_name ?? '';
   const reportingYear = Number(data.release.find((r) => r.reporting_year)?.reporting_year);
   const mapping = mappingFor(reportingYear);

@@ -32,6 +32,14 @@ export interface ColumnSpec {
   optional?: readonly string[];
 }
 
+/** A column of a spec: `month`, `plans_issued_den`… */
+export type ColumnOf<S extends ColumnSpec> = S['required'][number] | NonNullable<S['optional']>[number];
+
+/** Every column of a spec, required first: the header a file written for it has. */
+export function allColumns<S extends ColumnSpec>(spec: S): readonly ColumnOf<S>[] {
+  return [...spec.required, ...(spec.optional ?? [])];
+}
+
 export const SAVE_AS_UTF8 =
   'In Excel choose File > Save As and pick "CSV UTF-8 (Comma delimited) (*.csv)". In Google Sheets use File > Download > Comma-separated values.';
 

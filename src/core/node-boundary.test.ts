@@ -18,7 +18,7 @@ const NODE_BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
  * an `.astro` page's `<script>` imports.
  */
 const BROWSER_SAFE_CHECKS = [
-  'core/csv.ts', 'core/validate.ts', 'core/fields.ts', 'ehcp/ehcp.ts', 'plan/read.ts', 'directory/services.ts', 'directory/taxonomy.ts',
+  'core/csv.ts', 'core/validate.ts', 'core/fields.ts', 'ehcp/read.ts', 'plan/read.ts', 'directory/read.ts', 'directory/services.ts', 'directory/taxonomy.ts', 'compare/read.ts',
   'indicators/read.ts',
   // The directory feed importer's mapping and the HSDS export: only fetching and files are *.node.ts.
   'directory/feeds/import.ts', 'directory/feeds/feed-pages.ts', 'directory/feeds/tabular.ts', 'directory/feeds/report.ts', 'directory/hsds-export.ts', 'directory/open-referral.ts',

@@ -1,7 +1,7 @@
 /** The directory as the build holds it: services, taxonomy and postcode districts together. */
 import { getDataset } from '../core/held-datasets';
 import { getSite } from '../config/get';
-import type { DirectoryData } from './directory';
+import type { DirectoryData } from './read';
 import type { ServicePage } from './service-page';
 
 export const getDirectory = () => getDataset<DirectoryData>('directory');

@@ -4,40 +4,17 @@
  * importer's own files; what a service is to the history guard, the facts
  * guides may state, its pages and its downloads (CSV and Open Referral UK).
  */
-import type { DataFolder } from '../core/data-folder';
-import type { Checked, DataProblem } from '../core/problems';
 import { csvDataset } from '../core/history/csv-dataset';
 import { defineDataset } from '../config/dataset';
-import type { DirectoryData } from './directory';
 import { DIRECTORY_FILES, SERVICES_PAGE } from './files';
-import { POSTCODE_DISTRICTS_COLUMNS, readPostcodeDistricts } from './geo-districts';
-import { readServices, SERVICES_COLUMNS, type Service } from './services';
-import { readTaxonomy, TAXONOMY_COLUMNS } from './taxonomy';
-import { feedFileProblems } from './feeds/check';
+import { POSTCODE_DISTRICTS_COLUMNS } from './geo-districts';
+import { SERVICES_COLUMNS, type Service } from './services';
+import { TAXONOMY_COLUMNS } from './taxonomy';
 import { ID_MAP_COLUMNS } from './feeds/ids';
 import { MAPPING_COLUMNS } from './feeds/mapping';
+import { readDirectoryData } from './read';
 import { formatCount } from '../core/format';
-
-/** Reads the directory from a data folder: taxonomy.csv first, since services.csv is checked against it. */
-export function readDirectoryData(folder: DataFolder, today: Date): Checked<DirectoryData> {
-  const taxonomyFile = folder.read(DIRECTORY_FILES.taxonomy);
-  const servicesFile = folder.read(DIRECTORY_FILES.services);
-  const districtsFile = folder.read(DIRECTORY_FILES.districts);
-  const problems: DataProblem[] = [...taxonomyFile.problems, ...servicesFile.problems, ...districtsFile.problems];
-  const taxonomy = taxonomyFile.file ? readTaxonomy(taxonomyFile.file.bytes, taxonomyFile.file.path) : { value: { categories: [], needs: [], areas: [] }, problems: [] };
-  const services = servicesFile.file ? readServices(servicesFile.file.bytes, servicesFile.file.path, taxonomy.value, today) : { value: [], problems: [] };
-  const districts = districtsFile.file ? readPostcodeDistricts(districtsFile.file.bytes, districtsFile.file.path) : { value: [], problems: [] };
-  problems.push(...taxonomy.problems, ...services.problems, ...districts.problems, ...feedFileProblems(folder, taxonomy));
-  return {
-    value: {
-      services: services.value,
-      taxonomy: taxonomy.value,
-      districts: districts.value,
-      files: { services: servicesFile.path, taxonomy: taxonomyFile.path, districts: districtsFile.path },
-    },
-    problems,
-  };
-}
+import type { DataFileSpec } from '../core/dataset';
 
 /** `service.<id>.phone` and the like, so a guide gives a service's details as the directory does. */
 function* serviceFacts(services: readonly Service[]): Iterable<readonly [string, string]> {
@@ -49,11 +26,13 @@ function* serviceFacts(services: readonly Service[]): Iterable<readonly [string,
   }
 }
 
+const SERVICES_FILE: DataFileSpec = { path: DIRECTORY_FILES.services, label: 'The directory of services', columns: SERVICES_COLUMNS, newArea: 'empty' };
+
 export const directoryDataset = defineDataset({
   id: 'directory',
   title: 'Directory of services',
   files: [
-    { path: DIRECTORY_FILES.services, label: 'The directory of services', columns: SERVICES_COLUMNS, newArea: 'empty' },
+    SERVICES_FILE,
     // The categories and needs are the same everywhere; the areas of the area are the sample's own.
     { path: DIRECTORY_FILES.taxonomy, label: 'Categories and needs', columns: TAXONOMY_COLUMNS, newArea: (row) => row['type'] !== 'area' },
     { path: DIRECTORY_FILES.districts, label: 'Postcode districts', columns: POSTCODE_DISTRICTS_COLUMNS, newArea: 'empty' },
@@ -67,9 +46,8 @@ export const directoryDataset = defineDataset({
       id: 'services',
       title: 'Directory of services',
       page: SERVICES_PAGE,
-      matches: (path) => path === DIRECTORY_FILES.services,
+      file: SERVICES_FILE,
       noun: { one: 'service', many: 'services' },
-      spec: SERVICES_COLUMNS,
       keyColumn: 'id',
       label: (key, cells) => (cells['name'] ? `the service "${cells['name']}" (id ${key})` : `the service with id ${key}`),
       shrinkLimit: 0.1,

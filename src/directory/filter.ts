@@ -14,7 +14,7 @@
  *   (in its name, organisation or terms), so adding a word narrows results.
  */
 import Fuse from 'fuse.js';
-import { matchesFilters, resultsSentence, type DirectoryEntry, type DirectoryFilters, type IndexTerm } from './directory';
+import { matchesFilters, resultsSentence, type DirectoryEntry, type DirectoryFilters, type IndexTerm } from './search-index';
 import { filtersOf, type DirectoryQuery } from './url';
 import { districtMap, findOrigin, sortByDistance, type District, type Locatable } from './geo';
 

@@ -2,7 +2,7 @@
 import { getSite } from '../config/get';
 import { cachedTables, dataPackage } from './hsds-export';
 import { toHsdsTables, type HsdsTables } from './open-referral';
-import { byName } from './pages';
+import { byName } from './view';
 import type { Service } from './services';
 import { slugify } from '../core/slug';
 import type { Taxonomy } from './taxonomy';

@@ -7,11 +7,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildDirectoryIndex, decodeIndex, filterEntries } from './directory';
+import { buildDirectoryIndex, decodeIndex, filterEntries } from './search-index';
 import { prepareDirectory, searchDirectory } from './filter';
 import { toHsdsTables, toServiceCsvRow } from './open-referral';
 import { browseCategories, categoriesOf, OTHER_CATEGORY } from './other-category';
-import { areaText, browseTerms, inCategory, serviceJsonLd } from './pages';
+import { areaText, browseTerms, inCategory, serviceJsonLd } from './view';
 import { readServices } from './services';
 import { readTaxonomy, type Taxonomy } from './taxonomy';
 import { costLabel, costText, NOT_KNOWN, referralText } from './text';

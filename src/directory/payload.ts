@@ -3,7 +3,7 @@
  * postcode district centres "near me" needs, so the browser makes one request.
  * Also sorting by a point (the browser's own location), which never leaves the page.
  */
-import type { DirectoryEntry, DirectoryIndex } from './directory';
+import type { DirectoryEntry, DirectoryIndex } from './search-index';
 import { nearestWithinMatch, type DirectoryResults } from './filter';
 import { districtMap, sortByDistance, type District, type LatLon } from './geo';
 

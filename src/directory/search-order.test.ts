@@ -4,7 +4,7 @@
  * that a family service always passes, and words rank before distance.
  */
 import { describe, expect, it } from 'vitest';
-import { buildDirectoryIndex, decodeIndex, filterEntries } from './directory';
+import { buildDirectoryIndex, decodeIndex, filterEntries } from './search-index';
 import { matchBand, MATCH_BAND, nearestWithinMatch, prepareDirectory, runDirectoryQuery } from './filter';
 import { readServices, SERVICES_COLUMN_ORDER } from './services';
 import { readTaxonomy } from './taxonomy';

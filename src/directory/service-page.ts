@@ -1,6 +1,6 @@
 /** One service's page, worked out from the service and the taxonomy: its links, labels, words and structured data. */
 import { absoluteUrl } from '../core/base-path';
-import { areaText, jsonForScript, reportProblemHref, serviceJsonLd } from './pages';
+import { areaText, jsonForScript, reportProblemHref, serviceJsonLd } from './view';
 import { browseCategories, categoriesOf } from './other-category';
 import { labelOf, type Taxonomy } from './taxonomy';
 import { referralText } from './text';

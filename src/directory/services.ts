@@ -12,6 +12,7 @@ import { matchTerm, slug, termsOf, TERM_TYPE_COLUMN, type Taxonomy, type TermTyp
 import { findDuplicates, quoteAsTyped, validateRows, type WithRow } from '../core/validate';
 import { AGE_LIMIT, AUDIENCES, COSTS, DEFAULT_AUDIENCE, REFERRALS, type Audience } from './vocab';
 import { addYears, isoDay } from '../core/dates';
+import { DIRECTORY_FILES } from './files';
 
 export const SERVICES_COLUMNS = {
   required: ['id', 'name', 'organisation', 'description', 'categories', 'needs', 'age_min', 'age_max', 'area', 'cost', 'referral', 'last_reviewed'],
@@ -173,14 +174,14 @@ function resolveTerms(
     const hints: string[] = [];
     if (match.otherType) hints.push(`"${raw}" is a ${match.otherType}, so it belongs in the ${TERM_TYPE_COLUMN[match.otherType]} column.`);
     if (match.suggestion) hints.push(`Did you mean ${match.suggestion}?`);
-    hints.push(`To add a new ${type}, add a row to data/taxonomy.csv first.`);
+    hints.push(`To add a new ${type}, add a row to data/${DIRECTORY_FILES.taxonomy} first.`);
     problems.push(
       problem({
         file: where.file,
         row: where.row,
         column,
         value: where.cell,
-        expected: `each ${type} to be one listed in data/taxonomy.csv (${terms.map((t) => t.id).join(', ')}), but "${raw}" is not`,
+        expected: `each ${type} to be one listed in data/${DIRECTORY_FILES.taxonomy} (${terms.map((t) => t.id).join(', ')}), but "${raw}" is not`,
         fix: hints.join(' '),
       }),
     );

@@ -3,7 +3,7 @@
  * shared, and submitted by a plain HTML form without JavaScript: lists are
  * repeated parameters (`need=autism&need=adhd`), as checkboxes send them.
  */
-import type { DirectoryFilters } from './directory';
+import type { DirectoryFilters } from './search-index';
 import { AGE_LIMIT, AUDIENCES, COSTS, REFERRALS, type Audience, type Cost, type Referral } from './vocab';
 
 export interface DirectoryQuery {

@@ -3,7 +3,7 @@
  * yearly figures. Only a year with all 12 months counts: a part-year would
  * not be the same measure as DfE's.
  */
-import type { EhcpMonth } from './ehcp';
+import type { EhcpMonth } from './read';
 
 export interface CalendarYearTotals {
   year: number;

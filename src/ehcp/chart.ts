@@ -1,5 +1,5 @@
 /** The EHCP timeliness chart: local rate by month, without exceptions where given, and England by year. */
-import type { EhcpNationalYear } from './ehcp';
+import type { EhcpNationalYear } from './read';
 import type { EhcpMonthStat } from './stats';
 import type { LineChartData } from '../ui/line-chart/chart-data';
 import { formatMonth, round1 } from '../core/format';

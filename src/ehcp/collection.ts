@@ -3,7 +3,7 @@ import { getDataset } from '../core/held-datasets';
 import { buildDate } from '../core/build-date';
 import { getSite } from '../config/get';
 import { revisionsOf, type Revision } from '../core/history/revisions';
-import type { EhcpData } from './ehcp';
+import type { EhcpData } from './read';
 import type { EhcpPage, EhcpView } from './view';
 
 export const getEhcp = () => getDataset<EhcpData>('ehcp');

@@ -10,15 +10,17 @@ import { addMonths, formatCount, formatDate, formatMonth, formatNumber, formatPe
 import { countText, type Disclosed } from '../core/suppression';
 import type { SiteConfig } from '../config/site-schema';
 import { defineDataset } from '../config/dataset';
-import { EHCP_NATIONAL_COLUMNS, EHCP_TIMELINESS_COLUMNS, readEhcpNational, readEhcpTimeliness, type EhcpData } from './ehcp';
+import { EHCP_NATIONAL_COLUMNS, EHCP_TIMELINESS_COLUMNS, readEhcpNational, readEhcpTimeliness, type EhcpData } from './read';
 import { deriveMonthlyStats } from './stats';
 import { ehcpView } from './view';
-import type { Preview } from '../core/dataset';
+import type { DataFileSpec, Preview } from '../core/dataset';
 import { publishingSchedule } from './open-data';
 import { dueDate } from '../core/schedule';
 
 export const EHCP_FILES = { timeliness: 'ehcp-timeliness.csv', national: 'ehcp-national.csv' } as const;
 export const EHCP_PAGE = '/data/ehcp-timeliness/';
+
+const TIMELINESS_FILE: DataFileSpec = { path: EHCP_FILES.timeliness, label: 'EHCP figures', columns: EHCP_TIMELINESS_COLUMNS, newArea: 'empty' };
 
 const isMonth = (key: string) => /^\d{4}-\d{2}$/.test(key);
 
@@ -90,7 +92,7 @@ export const ehcpDataset = defineDataset({
   id: 'ehcp',
   title: 'EHCP figures',
   files: [
-    { path: EHCP_FILES.timeliness, label: 'EHCP figures', columns: EHCP_TIMELINESS_COLUMNS, newArea: 'empty' },
+    TIMELINESS_FILE,
     // Written by npm run import:dfe from DfE's release, but it can be checked by hand too.
     { path: EHCP_FILES.national, label: 'England EHCP figures', columns: EHCP_NATIONAL_COLUMNS, newArea: 'keep' },
   ],
@@ -100,9 +102,8 @@ export const ehcpDataset = defineDataset({
       id: 'ehcp-timeliness',
       title: 'New EHC plans issued within 20 weeks',
       page: EHCP_PAGE,
-      matches: (path) => path === EHCP_FILES.timeliness,
+      file: TIMELINESS_FILE,
       noun: { one: 'month', many: 'months' },
-      spec: EHCP_TIMELINESS_COLUMNS,
       keyColumn: 'month',
       normaliseKey: monthKey,
       label: (key) => (isMonth(key) ? formatMonth(key) : `month "${key}"`),

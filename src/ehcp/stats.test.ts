@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EhcpMonth } from './ehcp';
+import type { EhcpMonth } from './read';
 import { deriveMonthlyStats, describeChange, headline, nationalFor, summarySentence } from './stats';
 import type { Month } from '../core/fields';
 import { addMonths } from '../core/format';

@@ -3,7 +3,7 @@
  * 12 months and the England comparator, with small numbers withheld.
  * Percentages are always computed here, never typed into a file.
  */
-import type { EhcpMonth, EhcpNationalYear } from './ehcp';
+import type { EhcpMonth, EhcpNationalYear } from './read';
 import type { Month } from '../core/fields';
 import { addMonths, formatMonth, formatMonthName, formatNumber, formatPercent, previousMonth, round1 } from '../core/format';
 import { countText, disclose, disclosePercent, type Disclosed } from '../core/suppression';

@@ -2,8 +2,8 @@
  * Everything the EHCP page, the home page and the downloads need, worked out
  * once from the dataset: figures, sentences, dates and footnotes.
  */
-import type { EhcpNationalYear } from './ehcp';
-import type { EhcpData } from './ehcp';
+import type { EhcpNationalYear } from './read';
+import type { EhcpData } from './read';
 import { firstUpdateDue } from './open-data';
 import { deriveMonthlyStats, headline, nationalFor, summarySentence, type EhcpMonthStat } from './stats';
 import { addMonths, formatDate, formatMonth, formatNumber, formatPercent } from '../core/format';

@@ -8,7 +8,7 @@ import type { ChangeLog } from '../core/history/changes';
 import type { KeyedDataset } from '../core/history/keyed';
 import type { Revision } from '../core/history/revisions';
 import { getSite } from '../config/get';
-import { changeLog, revisionLog, type ChangeLogRow, type RevisionLogRow } from './log';
+import { changeLog, revisionLog, type ChangeLogRow, type RevisionLogRow } from './view';
 import { changeLogTable } from './log-tables';
 import type { LogTableProps } from '../ui/log-table/log-table';
 

@@ -9,8 +9,11 @@ import { changeKey, changeLogFrom, CHANGES_COLUMNS, CHANGES_FILE } from '../core
 import { readRows, type KeyedDataset } from '../core/history/keyed';
 import { defineDataset } from '../config/dataset';
 import { formatCount } from '../core/format';
+import type { DataFileSpec } from '../core/dataset';
 
 export const CHANGES_PAGE = '/data/changes/';
+
+const CHANGES_FILE_SPEC: DataFileSpec = { path: CHANGES_FILE, label: 'The change log', columns: CHANGES_COLUMNS, newArea: 'remove' };
 
 /** The change log itself: a line taken out of it would lose the reason for a change. A line is known by its date, file and what together. */
 const changesHistory: KeyedDataset = {
@@ -18,9 +21,8 @@ const changesHistory: KeyedDataset = {
     id: 'changes',
     title: 'Changes to published data',
     page: CHANGES_PAGE,
-    matches: (path) => path === CHANGES_FILE,
+    file: CHANGES_FILE_SPEC,
     noun: { one: 'line', many: 'lines' },
-    spec: CHANGES_COLUMNS,
     keyColumn: 'what',
     label: (key) => `the line for ${key}`,
   }),
@@ -37,7 +39,7 @@ const changesHistory: KeyedDataset = {
 export const changesDataset = defineDataset({
   id: 'changes',
   title: 'Changes to published data',
-  files: [{ path: CHANGES_FILE, label: 'The change log', columns: CHANGES_COLUMNS, newArea: 'remove' }],
+  files: [CHANGES_FILE_SPEC],
   read: (folder, { today }) => changeLogFrom(folder, today),
   history: [changesHistory],
   preview: ({ changes }) => ({ title: `The change log would have ${formatCount(changes.length, 'line', 'lines')}`, sentences: [] }),

@@ -4,7 +4,7 @@ import type { DownloadSpec } from '../core/dataset';
 import { symbolMeanings } from '../core/symbols';
 import { getSite } from '../config/get';
 import { getRevisions } from './collection';
-import { REVISIONS_OPEN_DATA_COLUMNS, revisionsOpenData } from './log';
+import { REVISIONS_OPEN_DATA_COLUMNS, revisionsOpenData } from './view';
 
 /** The dataset these downloads belong to: they are offered only when the area publishes it. */
 export const dataset = changesDataset.id;

@@ -1,6 +1,6 @@
 /** The revisions log and the change log as the shared log table (ui/log-table) shows them. */
 import type { LogTableProps } from '../ui/log-table/log-table';
-import type { ChangeLogRow, RevisionLogRow } from './log';
+import type { ChangeLogRow, RevisionLogRow } from './view';
 
 export function revisionLogTable(rows: readonly RevisionLogRow[]): LogTableProps {
   return {

@@ -24,16 +24,6 @@ export interface TranslatedGuide {
   summary: string;
 }
 
-/** The English site's main sections, described on language home pages. */
-export const ENGLISH_SECTIONS: readonly { href: string; key: keyof Strings['englishSections'] }[] = [
-  { href: '/services/', key: 'services' },
-  { href: '/guides/', key: 'guides' },
-  { href: '/young-people/', key: 'youngPeople' },
-  { href: '/data/ehcp-timeliness/', key: 'ehcp' },
-  { href: '/progress/', key: 'progress' },
-  { href: '/updates/', key: 'updates' },
-];
-
 export interface LanguageHomeView {
   /** The language's translated guides, in the order the English guides list has. */
   guides: PageLink[];
@@ -53,7 +43,8 @@ export function languageHomeView<G extends HubGuide>(lang: Language, t: Strings,
       return ours ? [{ href: pathIn(lang, guideHref(g.slug)), title: ours.title, summary: ours.summary }] : [];
     }),
     englishGuides: ordered.filter((g) => !bySlug.has(g.slug)).map((g) => ({ href: guideHref(g.slug), title: g.data.title, hreflang: ROOT_LANGUAGE })),
-    englishSections: ENGLISH_SECTIONS.filter((s) => has(s.href)).map((s) => ({ href: s.href, title: t.englishSections[s.key], hreflang: ROOT_LANGUAGE })),
+    // The English menu's sections, each described in this language.
+    englishSections: t.nav.flatMap((item) => (item.section && has(item.href) ? [{ href: item.href, title: t.englishSections[item.section], hreflang: ROOT_LANGUAGE }] : [])),
   };
 }
 

@@ -5,6 +5,7 @@
  * an area with no indicators/indicators.csv has no indicator pages.
  */
 import type { DataFolder } from '../core/data-folder';
+import type { DataFileSpec } from '../core/dataset';
 import type { Checked } from '../core/problems';
 import { csvDataset } from '../core/history/csv-dataset';
 import { defineDataset } from '../config/dataset';
@@ -42,13 +43,13 @@ export function readIndicatorData(folder: DataFolder, today: Date, plan: Checked
   return { value, problems: [...problems, ...links] };
 }
 
+const VALUES_FILE: DataFileSpec = { path: INDICATOR_FILES.values, label: 'The other measures’ figures', columns: VALUES_COLUMNS, newArea: 'remove' };
+const INDICATORS_FILE: DataFileSpec = { path: INDICATOR_FILES.indicators, label: 'The list of other measures', columns: INDICATORS_COLUMNS, newArea: 'remove' };
+
 export const indicatorsDataset = defineDataset({
   id: 'indicators',
   title: 'Other measures',
-  files: [
-    { path: INDICATOR_FILES.values, label: 'The other measures’ figures', columns: VALUES_COLUMNS, newArea: 'remove' },
-    { path: INDICATOR_FILES.indicators, label: 'The list of other measures', columns: INDICATORS_COLUMNS, newArea: 'remove' },
-  ],
+  files: [VALUES_FILE, INDICATORS_FILE],
   presentWhen: INDICATOR_FILES.indicators,
   needs: ['plan'],
   read: (folder, { today, earlier }) => readIndicatorData(folder, today, earlier('plan') as Checked<{ areas: readonly { area_id: string }[] }> | undefined),
@@ -57,9 +58,8 @@ export const indicatorsDataset = defineDataset({
       id: 'indicators',
       title: 'Figures and progress: the other measures',
       page: DASHBOARD_PAGE,
-      matches: (path) => path === INDICATOR_FILES.indicators,
+      file: INDICATORS_FILE,
       noun: { one: 'indicator', many: 'indicators' },
-      spec: INDICATORS_COLUMNS,
       keyColumn: 'id',
       label: (key, cells) => (cells['title'] ? `the indicator "${cells['title']}" (id ${key})` : `the indicator ${key}`),
     }),
@@ -67,9 +67,8 @@ export const indicatorsDataset = defineDataset({
       id: 'indicator-values',
       title: 'Figures and progress: the other measures',
       page: DASHBOARD_PAGE,
-      matches: (path) => path === INDICATOR_FILES.values,
+      file: VALUES_FILE,
       noun: { one: 'value', many: 'values' },
-      spec: VALUES_COLUMNS,
       keyColumn: 'indicator_id',
       keyOf: (cells) => indicatorValueKey(cells['indicator_id'] ?? '', cells['period'] ?? ''),
       // In data/changes.csv: the id and the period, such as "decisions-within-6-weeks 2025-01".

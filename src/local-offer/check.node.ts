@@ -4,7 +4,7 @@ import { dataDir, displayPath, readTextTree } from '../core/files.node.ts';
 import { SITE_CONFIG_FILE } from '../config/site-file';
 import type { DataProblem } from '../core/problems';
 import type { SiteConfig } from '../config/site-schema';
-import type { DirectoryData } from '../directory/directory';
+import type { DirectoryData } from '../directory/read';
 import type { Facts } from '../content/facts/facts';
 import { checkLocalOffer } from './check';
 import { loadSchedule2 } from './schedule-2.node.ts';

@@ -16,6 +16,7 @@ import { commentsFrom, commentsOverdue, commentsWithContactDetails } from './com
 import { typedContacts } from './promises';
 import { categorySources, coverage, guideSources, sitePageSources, unanswered, unknownKeys } from './coverage';
 import type { Schedule2Paragraph } from './schedule-2';
+import { DIRECTORY_FILES } from '../directory/files';
 
 interface TextFile {
   path: string;
@@ -58,7 +59,7 @@ export function checkLocalOffer(input: LocalOfferInputs): DataProblem[] {
     ...input.schedule2.problems,
     ...input.guides.flatMap((g) => typedContacts(g.path, g.source, input.facts)),
     ...unknownKeys(paragraphs, sources),
-    ...unanswered(coverage(paragraphs, sources), { guides: input.folders.guides, taxonomy: input.taxonomy?.file ?? 'data/taxonomy.csv' }),
+    ...unanswered(coverage(paragraphs, sources), { guides: input.folders.guides, taxonomy: input.taxonomy?.file ?? `data/${DIRECTORY_FILES.taxonomy}` }),
     ...commentsOverdue(comments, input.today, input.folders.updates),
     ...commentsWithContactDetails(updates.map((u) => ({ path: u.path, you_said: u.data.you_said }))),
     ...(input.site ? [...unknownPageKinds(input.site.accessibility, input.siteFile), ...statementOverdue(input.site.accessibility, input.today, input.siteFile)] : []),

@@ -8,6 +8,7 @@
 import { splitFrontmatter } from '../content/frontmatter';
 import type { Facts } from '../content/facts/facts';
 import { problem, type DataProblem } from '../core/problems';
+import { DIRECTORY_FILES } from '../directory/files';
 
 const FACT_TAG = /<Fact\s[^>]*\/>/g;
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
@@ -43,7 +44,7 @@ export function typedContacts(file: string, source: string, facts?: Facts): Data
         expected: `the ${kind === 'email' ? 'email address' : 'phone number'} given by a fact from the data or data/site.yaml, such as <Fact name="sendiass.${kind}" />, so the guide always agrees with the directory`,
         fix: fact
           ? `Write <Fact name="${fact}" /> instead.`
-          : `Nothing in the directory or data/site.yaml has it. Add the service to data/services.csv (or the Local Offer's own contact to data/site.yaml), then write its <Fact>; docs/content-editors.md lists the names.`,
+          : `Nothing in the directory or data/site.yaml has it. Add the service to data/${DIRECTORY_FILES.services} (or the Local Offer's own contact to data/site.yaml), then write its <Fact>; docs/content-editors.md lists the names.`,
         severity: 'warning',
       });
     });

@@ -5,7 +5,6 @@
  * downloads. Optional: an area with no plan has no /progress/ pages.
  */
 import type { DataFolder } from '../core/data-folder';
-import { fileMatches } from '../core/dataset';
 import type { Checked } from '../core/problems';
 import type { Month } from '../core/dates';
 import { csvDataset } from '../core/history/csv-dataset';
@@ -15,7 +14,7 @@ import { defineDataset } from '../config/dataset';
 import { mentionsAction } from './checks';
 import { readImprovementPlan } from './read';
 import { ACTION_STATUSES, AREAS_COLUMNS, REVIEW_COLUMNS, type PlanData } from './schema';
-import type { Preview } from '../core/dataset';
+import type { DataFileSpec, Preview } from '../core/dataset';
 import { countStatuses, estimateNextReview } from './stats';
 
 export const PLAN_FILES = { folder: 'improvement-plan', areas: 'improvement-plan/areas.csv', reviews: 'improvement-plan/reviews/' } as const;
@@ -49,7 +48,7 @@ function* planFacts(plan: PlanData, today: Date): Iterable<readonly [string, str
 
 /** A review: its actions by status. The areas: how many, and which. */
 function planPreview(plan: PlanData, file: string): Preview | undefined {
-  if (file.endsWith('areas.csv')) {
+  if (file.endsWith(PLAN_FILES.areas)) {
     return { title: `${formatCount(plan.areas.length, 'area', 'areas')} of the improvement plan`, sentences: [plan.areas.map((a) => `${a.area_id}: ${a.title}`).join('; ')] };
   }
   const review = plan.reviews.find((r) => r.file === file);
@@ -66,13 +65,13 @@ function planPreview(plan: PlanData, file: string): Preview | undefined {
   };
 }
 
+const AREAS_FILE: DataFileSpec = { path: PLAN_FILES.areas, label: 'Improvement plan areas', columns: AREAS_COLUMNS, newArea: 'remove' };
+const REVIEWS_FILE: DataFileSpec = { path: PLAN_FILES.reviews, label: 'An improvement plan progress review, such as 2026-11-13.csv', columns: REVIEW_COLUMNS, newArea: 'remove' };
+
 export const planDataset = defineDataset({
   id: 'plan',
   title: 'Improvement plan',
-  files: [
-    { path: PLAN_FILES.areas, label: 'Improvement plan areas', columns: AREAS_COLUMNS, newArea: 'remove' },
-    { path: PLAN_FILES.reviews, label: 'An improvement plan progress review, such as 2026-11-13.csv', columns: REVIEW_COLUMNS, newArea: 'remove' },
-  ],
+  files: [AREAS_FILE, REVIEWS_FILE],
   presentWhen: PLAN_FILES.areas,
   read: (folder, { today }) => readPlanData(folder, today),
   history: [
@@ -80,9 +79,8 @@ export const planDataset = defineDataset({
       id: 'improvement-plan-review',
       title: 'Improvement plan progress reviews',
       page: PLAN_PAGE,
-      matches: (path) => fileMatches({ path: PLAN_FILES.reviews }, path),
+      file: REVIEWS_FILE,
       noun: { one: 'action', many: 'actions' },
-      spec: REVIEW_COLUMNS,
       keyColumn: 'action_id',
       label: (key) => `action ${key}`,
       notesColumn: 'update',
@@ -102,9 +100,8 @@ export const planDataset = defineDataset({
       id: 'improvement-plan-areas',
       title: 'Improvement plan areas',
       page: PLAN_PAGE,
-      matches: (path) => path === PLAN_FILES.areas,
+      file: AREAS_FILE,
       noun: { one: 'area', many: 'areas' },
-      spec: AREAS_COLUMNS,
       keyColumn: 'area_id',
       label: (key, cells) => (cells['title'] ? `area ${key} ("${cells['title']}")` : `area ${key}`),
     }),

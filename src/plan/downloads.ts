@@ -2,7 +2,7 @@
  * The improvement plan's three downloads, described once so the CSV and JSON
  * endpoints and the open data page agree on titles and columns.
  */
-import { planDataset } from './dataset';
+import { PLAN_PAGE, planDataset } from './dataset';
 import type { DownloadSpec } from '../core/dataset';
 import type { ImprovementPlan } from './schema';
 import { getImprovementPlan } from './collection';
@@ -36,7 +36,7 @@ export function downloads(): DownloadSpec[] {
   return (['current', 'history', 'counts'] as const).map((name) => ({
     id: `improvement-plan-${name}`,
     title: PLAN_DOWNLOADS[name].title,
-    page: name === 'counts' ? '/progress/#plan-progress' : '/progress/',
+    page: name === 'counts' ? `${PLAN_PAGE}#plan-progress` : PLAN_PAGE,
     table: async () => ({ columns: PLAN_DOWNLOADS[name].columns, rows: PLAN_DOWNLOADS[name].rows(await getImprovementPlan()) }),
   }));
 }

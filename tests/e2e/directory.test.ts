@@ -6,7 +6,7 @@ import { readDatasetOnDisk } from '../../src/build/read-on-disk.node.ts';
 import { parse } from 'node-html-parser';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { buildDirectoryIndex, decodeIndex, filterEntries, summarise } from '../../src/directory/directory';
+import { buildDirectoryIndex, decodeIndex, filterEntries, summarise } from '../../src/directory/search-index';
 import { prepareDirectory, runDirectoryQuery, searchDirectory } from '../../src/directory/filter';
 import { EMPTY_QUERY } from '../../src/directory/url';
 import { dataDir } from '../../src/core/files.node.ts';

@@ -18,7 +18,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { buildDate } from '../../src/core/build-date';
 import { contentDir, dataDir } from '../../src/core/files.node.ts';
 import { site } from '../../src/config/site.node.ts';
-import { buildDirectoryIndex, decodeIndex } from '../../src/directory/directory';
+import { buildDirectoryIndex, decodeIndex } from '../../src/directory/search-index';
 import { prepareDirectory, runDirectoryQuery } from '../../src/directory/filter';
 import { EMPTY_QUERY, type DirectoryQuery } from '../../src/directory/url';
 import { AUDIENCE_LABEL, COST_LABEL } from '../../src/directory/text';

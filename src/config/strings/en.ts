@@ -10,19 +10,38 @@ import { searchClient } from './en-search';
 import { formsClient } from './en-forms';
 import { datesWords } from './en-dates';
 
+/** The English site's sections, as the language home pages describe them in "Pages in English". */
+const englishSections = {
+  services: 'Services: find help near you',
+  guides: 'Guides for parents and carers',
+  youngPeople: 'Guides for young people',
+  ehcp: 'Are EHC plans on time? Our figures',
+  progress: 'Progress on our improvement plan',
+  updates: 'News and updates',
+};
+
+/** A link in the main menu; `section` names its description in "Pages in English" on the language home pages. */
+interface MenuItem {
+  href: string;
+  label: string;
+  section?: keyof typeof englishSections;
+}
+
+const nav: readonly MenuItem[] = [
+  { href: '/', label: 'Home' },
+  { href: '/services/', label: 'Services', section: 'services' },
+  { href: '/guides/', label: 'Guides', section: 'guides' },
+  { href: '/young-people/', label: 'Young people', section: 'youngPeople' },
+  { href: '/data/ehcp-timeliness/', label: 'EHCP figures', section: 'ehcp' },
+  { href: '/progress/', label: 'Progress', section: 'progress' },
+  { href: '/updates/', label: 'Updates', section: 'updates' },
+];
+
 export const strings = {
   siteTitle: `${site.areaName} SEND Local Offer`,
   skipLink: 'Skip to main content',
   navLabel: 'Main',
-  nav: [
-    { href: '/', label: 'Home' },
-    { href: '/services/', label: 'Services' },
-    { href: '/guides/', label: 'Guides' },
-    { href: '/young-people/', label: 'Young people' },
-    { href: '/data/ehcp-timeliness/', label: 'EHCP figures' },
-    { href: '/progress/', label: 'Progress' },
-    { href: '/updates/', label: 'Updates' },
-  ],
+  nav,
   footer: {
     contactHeading: 'Contact us',
     accessibility: 'Accessibility statement',
@@ -102,15 +121,7 @@ export const strings = {
     englishHeading: 'Pages in English',
     englishIntro: 'These pages are in English only. If you need help to read them, ask us for an interpreter.',
   },
-  /** The English site's sections, as the language home pages describe them in "Pages in English". */
-  englishSections: {
-    services: 'Services: find help near you',
-    guides: 'Guides for parents and carers',
-    youngPeople: 'Guides for young people',
-    ehcp: 'Are EHC plans on time? Our figures',
-    progress: 'Progress on our improvement plan',
-    updates: 'News and updates',
-  },
+  englishSections,
   /** "Listen to this page" (src/listen/): the control, what it says as it reads, and help when the device has no voice. */
   listen: {
     /** The button that starts reading; also the control's name. */

@@ -3,7 +3,7 @@
  * file (or a folder of files), one key column, figures read as counts. Each
  * dataset's own description (src/<feature>/dataset.ts) calls `csvDataset`.
  */
-import type { ColumnSpec } from '../csv';
+import { fileMatches, type DataFileSpec } from '../dataset';
 import { count, parseMonth } from '../fields';
 import { readRows, type KeyedDataset, type KeyedRow } from './keyed';
 
@@ -32,9 +32,9 @@ export function csvDataset(options: {
   id: string;
   title: string;
   page?: string;
-  matches: (path: string) => boolean;
+  /** The file (or folder of files) as the dataset's `files` list has it: its path and columns. */
+  file: Pick<DataFileSpec, 'path' | 'columns'>;
   noun: { one: string; many: string };
-  spec: ColumnSpec;
   keyColumn: string;
   /** A key made of more than the key column (an indicator's id and period). */
   keyOf?: (cells: Record<string, string>) => string;
@@ -55,7 +55,7 @@ export function csvDataset(options: {
     id: options.id,
     title: options.title,
     page: options.page,
-    matches: options.matches,
+    matches: (path) => fileMatches(options.file, path),
     noun: options.noun,
     figures,
     shrinkLimit: options.shrinkLimit,
@@ -64,7 +64,7 @@ export function csvDataset(options: {
     hint: options.hint,
     normaliseKey,
     read: (bytes, file) => {
-      const rows = readRows(bytes, file, options.spec, options.keyColumn);
+      const rows = readRows(bytes, file, options.file.columns, options.keyColumn);
       if (!rows) return undefined;
       return rows.flatMap(({ row, cells, misaligned }): KeyedRow[] => {
         const key = options.keyOf ? options.keyOf(cells) : normaliseKey(cells[options.keyColumn] ?? '');

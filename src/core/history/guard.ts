@@ -70,7 +70,7 @@ function removals(input: GuardInput, c: Comparison, result: GuardResult): void {
   const gone = removedRows(oldRows, newRows).filter((r) => !dataset.explains?.(r.key, newRows));
   const unexplained = gone.filter((r) => !acknowledged(input, dataset, to, r.key));
   const where = from === to ? 'of the version last published' : `of ${input.display(from)}, the newest one published`;
-  const changes = input.display('changes.csv');
+  const changes = input.display(CHANGES_FILE);
   if (dataset.shrinkLimit !== undefined && oldRows.length > 0 && gone.length / oldRows.length > dataset.shrinkLimit && unexplained.length > 0) {
     const { many } = dataset.noun;
     result.problems.push(
@@ -179,7 +179,7 @@ export function guardHistory(input: GuardInput): GuardResult {
           problem({
             file: input.display(path),
             expected: `this file, published with ${oldRows.length} ${dataset.noun.many}, to stay: every published file is part of the history`,
-            fix: `Put the file back. If it must go, say why in ${input.display('changes.csv')}, with a line such as: ${changeLine(input, path, WHOLE_FILE)}`,
+            fix: `Put the file back. If it must go, say why in ${input.display(CHANGES_FILE)}, with a line such as: ${changeLine(input, path, WHOLE_FILE)}`,
           }),
         );
       }

@@ -10,8 +10,8 @@
  * The cards' summaries are fetched when the form is first used.
  * Without this script the page is still a complete A to Z list with links.
  */
-import { addSummaries, decodeIndex, NO_RESULTS_HELP, resultsSentence, type DirectoryEntry } from '../directory';
-import { countServices } from '../pages';
+import { addSummaries, decodeIndex, NO_RESULTS_HELP, resultsSentence, type DirectoryEntry } from '../search-index';
+import { countServices } from '../view';
 import { nearestToPoint, payloadDistricts, type DirectoryPayload } from '../payload';
 import { fetchIndex, fetchSummaries } from './index-loader';
 import { prepareDirectory, runDirectoryQuery, searchDirectory, type DirectoryResults, type PreparedDirectory } from '../filter';

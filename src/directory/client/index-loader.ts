@@ -4,7 +4,7 @@
  * on result cards only when the first search is drawn, so opening the page
  * downloads as little as it can.
  */
-import type { DirectorySummaries } from '../directory';
+import type { DirectorySummaries } from '../search-index';
 import type { DirectoryPayload } from '../payload';
 import { withBase } from '../../core/base-path';
 import { LocalOfferError } from '../../core/errors';

@@ -2,7 +2,7 @@
  * Filling the service card <template> the directory page and the shortlist
  * page share, so a result and a saved service look and read the same.
  */
-import type { DirectoryEntry } from '../directory';
+import type { DirectoryEntry } from '../search-index';
 import { ageText, AUDIENCE_LABEL, COST_LABEL, costLabel } from '../text';
 import { DEFAULT_AUDIENCE } from '../vocab';
 import { withBase } from '../../core/base-path';

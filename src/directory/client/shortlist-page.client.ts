@@ -6,7 +6,7 @@
  * paper. Offers the link and an email to share the list, and, for a shared
  * list, saving it to this browser's shortlist.
  */
-import { decodeIndex, type DirectoryEntry } from '../directory';
+import { decodeIndex, type DirectoryEntry } from '../search-index';
 import { fetchIndex, fetchSummaries } from './index-loader';
 import { serviceCard, slot } from './service-card';
 import { mergeShortlists, sharedIds, sharedSentence, shortlistEmailHref, shortlistLink, shortlistSentence } from '../shortlist';

@@ -30,30 +30,26 @@ export class UnrecognisedFeedError extends LocalOfferError {
   }
 }
 
+/** Where each list layout keeps its records and its pagination, HSDS 3.0 first. */
+const LIST_LAYOUTS = [
+  { kind: 'hsds3-list', list: 'contents', pageNumber: 'page_number', totalPages: 'total_pages', totalItems: 'total_items', last: 'last_page' },
+  { kind: 'oruk1-list', list: 'content', pageNumber: 'number', totalPages: 'totalPages', totalItems: 'totalElements', last: 'last' },
+] as const;
+
 /** One response or file, as a page. Throws UnrecognisedFeedError for anything else. */
 export function readPage(json: unknown, where: string): FeedPage {
   if (Array.isArray(json)) return { kind: 'array', records: json, last: true };
   if (!isObject(json)) throw new UnrecognisedFeedError(where, 'it is not a JSON object or list');
-  const hsds = field(json, 'contents');
-  if (Array.isArray(hsds)) {
+  for (const layout of LIST_LAYOUTS) {
+    const records = field(json, layout.list);
+    if (!Array.isArray(records)) continue;
     return {
-      kind: 'hsds3-list',
-      records: hsds,
-      pageNumber: num(field(json, 'page_number')),
-      totalPages: num(field(json, 'total_pages')),
-      totalItems: num(field(json, 'total_items')),
-      last: bool(field(json, 'last_page')),
-    };
-  }
-  const oruk = field(json, 'content');
-  if (Array.isArray(oruk)) {
-    return {
-      kind: 'oruk1-list',
-      records: oruk,
-      pageNumber: num(field(json, 'number')),
-      totalPages: num(field(json, 'totalPages')),
-      totalItems: num(field(json, 'totalElements')),
-      last: bool(field(json, 'last')),
+      kind: layout.kind,
+      records,
+      pageNumber: num(field(json, layout.pageNumber)),
+      totalPages: num(field(json, layout.totalPages)),
+      totalItems: num(field(json, layout.totalItems)),
+      last: bool(field(json, layout.last)),
     };
   }
   if (str(json['id']) !== undefined) return { kind: 'single', records: [json], last: true };

@@ -8,6 +8,7 @@ import type { FeedLocation, FeedService, FeedTerm } from './feed-service';
 import { referralFromProcess } from './hsds-words';
 import { datePart, first, isObject, num, objects, str, unique, type JsonObject } from './json';
 import { readWeekdaySchedule } from './schedule-read';
+import { areaTerms, costOptions, sharedFields } from './open-referral-fields';
 import { canonicalTermKey, isEsdKey } from './term-keys';
 
 function location(l: JsonObject): FeedLocation {
@@ -65,33 +66,24 @@ function lastChecked(r: JsonObject): string | undefined {
 }
 
 export function readHsds3Service(r: JsonObject, feedId: string): FeedService {
-  const organisation = isObject(r['organization']) ? r['organization'] : {};
   const links = objects(r['service_at_locations']);
   const locations = links.flatMap((sal) => (isObject(sal['location']) ? [sal['location']] : []));
   const contacts = [r, ...links, ...locations].flatMap((h) => objects(h['contacts']));
   return {
-    feedId,
-    name: str(r['name']),
-    organisation: str(organisation['name']),
-    description: str(r['description']),
-    status: str(r['status']),
+    ...sharedFields(r, feedId),
     ageMin: num(r['minimum_age']),
     ageMax: num(r['maximum_age']),
-    website: str(r['url']),
     emails: unique([str(r['email']), ...contacts.map((c) => str(c['email']))].filter((x): x is string => x !== undefined)),
     phones: unique(phones(r, ...links, ...locations)),
     locations: locations.map(location),
     cost: {
-      options: objects(r['cost_options']).map((c) => ({ option: str(c['option']), amount: num(c['amount']), description: str(c['amount_description']) })),
+      options: costOptions(r),
       text: str(r['fees_description']) ?? str(r['fees']),
     },
     referral: referralFromProcess(str(r['application_process'])),
     schedules: byId([r, ...links, ...locations].flatMap((h) => objects(h['schedules']))).flatMap(readWeekdaySchedule),
     terms: terms(r),
-    areas: objects(r['service_areas']).flatMap((a) => {
-      const name = str(a['name']) ?? str(a['service_area']);
-      return name === undefined ? [] : [{ key: `area:${name}`, label: name }];
-    }),
+    areas: areaTerms(r, ['name', 'service_area']),
     languages: objects(r['languages']).map((l) => str(l['name']) ?? str(l['code'])).filter((x): x is string => x !== undefined),
     lastReviewed: lastChecked(r),
   };

@@ -13,6 +13,7 @@ import { findDuplicates, quoteAsTyped, validateRows, type WithRow } from '../../
 import { matchTerm, TERM_TYPES, type Taxonomy } from '../taxonomy';
 import { AGE_LIMIT, COSTS, REFERRALS, type Cost, type Referral } from '../vocab';
 import type { FeedService } from './feed-service';
+import { DIRECTORY_FILES } from '../files';
 
 export const MAPPING_COLUMNS = { required: ['feed_term', 'maps_to'], optional: ['feed_label'] } as const;
 
@@ -78,8 +79,8 @@ function resolveTargets(row: WithRow<MappingRow>, file: string, taxonomy: Taxono
         row: row.row,
         column: 'maps_to',
         value: row.maps_to.join('; '),
-        expected: `ids from data/taxonomy.csv (categories, needs or areas) or all, but "${raw}" is not one`,
-        fix: suggestion && !suggestion.ok && suggestion.suggestion ? `Did you mean ${suggestion.suggestion}?` : 'Add the term to data/taxonomy.csv first, or leave maps_to blank to ignore the feed term.',
+        expected: `ids from data/${DIRECTORY_FILES.taxonomy} (categories, needs or areas) or all, but "${raw}" is not one`,
+        fix: suggestion && !suggestion.ok && suggestion.suggestion ? `Did you mean ${suggestion.suggestion}?` : `Add the term to data/${DIRECTORY_FILES.taxonomy} first, or leave maps_to blank to ignore the feed term.`,
       }),
     );
   }
@@ -91,7 +92,7 @@ function readDefault(key: DefaultKey, row: WithRow<MappingRow>, file: string, ta
   const fail = (expected: string) => [problem({ file, row: row.row, column: 'maps_to', value, expected })];
   if (key === 'area') {
     const { target, problems } = resolveTargets(row, file, taxonomy);
-    if (problems.length === 0 && target.categories.length + target.needs.length > 0) return fail('area ids from data/taxonomy.csv, or all');
+    if (problems.length === 0 && target.categories.length + target.needs.length > 0) return fail(`area ids from data/${DIRECTORY_FILES.taxonomy}, or all`);
     defaults.area = target;
     return problems;
   }

@@ -7,6 +7,7 @@
 import type { FeedLocation, FeedService, FeedTerm } from './feed-service';
 import { datePart, isObject, num, objects, str, unique, type JsonObject } from './json';
 import { readWeekdaySchedule } from './schedule-read';
+import { areaTerms, costOptions, sharedFields } from './open-referral-fields';
 import { canonicalTermKey } from './term-keys';
 
 /** True when a record has fields only ORUK 1.0 uses. */
@@ -57,33 +58,24 @@ function ages(r: JsonObject): { ageMin?: number; ageMax?: number } {
 const ACCESS_REFERRAL = { referral: 'professional', 'drop-in': 'self' } as const;
 
 export function readOruk1Service(r: JsonObject, feedId: string): FeedService {
-  const organisation = isObject(r['organization']) ? r['organization'] : {};
   const contacts = objects(r['contacts']);
   const phones = [...objects(r['phones']), ...contacts.flatMap((c) => objects(c['phones']))].map((p) => str(p['number']));
   const access = str(r['attending_access'])?.toLowerCase();
   const referral = access === 'referral' || access === 'drop-in' ? ACCESS_REFERRAL[access] : undefined;
   return {
-    feedId,
-    name: str(r['name']),
-    organisation: str(organisation['name']),
-    description: str(r['description']),
-    status: str(r['status']),
+    ...sharedFields(r, feedId),
     ...ages(r),
-    website: str(r['url']),
     emails: [str(r['email']), ...contacts.map((c) => str(c['email']))].filter((x): x is string => x !== undefined),
     phones: unique(phones.filter((x): x is string => x !== undefined)),
     locations: objects(r['service_at_locations']).flatMap((sal) => (isObject(sal['location']) ? [location(sal['location'])] : [])),
     cost: {
-      options: objects(r['cost_options']).map((c) => ({ option: str(c['option']), amount: num(c['amount']), description: str(c['amount_description']) })),
+      options: costOptions(r),
       text: str(r['fees']),
     },
     ...(referral === undefined ? {} : { referral }),
     schedules: objects(r['regular_schedules']).flatMap(readWeekdaySchedule),
     terms: terms(r),
-    areas: objects(r['service_areas']).flatMap((a) => {
-      const name = str(a['service_area']) ?? str(a['name']);
-      return name === undefined ? [] : [{ key: `area:${name}`, label: name }];
-    }),
+    areas: areaTerms(r, ['service_area', 'name']),
     languages: objects(r['languages']).map((l) => str(l['language']) ?? str(l['name'])).filter((x): x is string => x !== undefined),
     lastReviewed: datePart(r['assured_date']),
   };

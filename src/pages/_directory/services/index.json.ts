@@ -1,6 +1,6 @@
 /** The search index the directory page fetches: compact rows plus postcode district centres. */
 import type { APIRoute } from 'astro';
-import { buildDirectoryIndex } from '../../../directory/directory';
+import { buildDirectoryIndex } from '../../../directory/search-index';
 import { buildPayload } from '../../../directory/payload';
 import { getDirectory } from '../../../directory/collection';
 

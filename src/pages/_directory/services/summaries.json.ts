@@ -1,6 +1,6 @@
 /** Each service's summary for the directory's result cards, fetched only when the first search is drawn. */
 import type { APIRoute } from 'astro';
-import { buildSummaries } from '../../../directory/directory';
+import { buildSummaries } from '../../../directory/search-index';
 import { getDirectory } from '../../../directory/collection';
 
 export const GET: APIRoute = async () => {

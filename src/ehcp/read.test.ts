@@ -1,7 +1,7 @@
 import { TURNING_POINTS as T } from '../core/__fixtures__/uk-time';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readEhcpNational, readEhcpTimeliness } from './ehcp';
+import { readEhcpNational, readEhcpTimeliness } from './read';
 import { formatProblem } from '../core/problems';
 
 const FILE = 'data/ehcp-timeliness.csv';

@@ -1,9 +1,11 @@
 /**
  * The comparison files the importer writes into `data/compare/`, and reading
- * them back at build time. One column list per file, used both ways, so the
+ * them back at build time, checked against the configuration and the EHCP
+ * dataset's England line. One column list per file, used both ways, so the
  * writer and the reader cannot drift apart.
  */
 import { z } from 'zod';
+import type { DataFolder } from '../core/data-folder';
 import { readCsvBytes } from '../core/csv';
 import { count, optionalText, text } from '../core/fields';
 import { problem, type Checked, type DataProblem } from '../core/problems';
@@ -11,6 +13,11 @@ import { findDuplicates, quoteAsTyped, validateRows } from '../core/validate';
 import { readCell } from './cells';
 import { isMeasureKey, MEASURE_KEYS, MEASURES, type MeasureKey } from './measures';
 import { LEVELS } from './releases';
+import type { CompareConfig } from '../config/site-schema';
+import { SITE_CONFIG_FILE } from '../config/site-file';
+import type { EhcpData } from '../ehcp/read';
+import { checkCompare } from './checks';
+import type { CompareData } from './comparators';
 
 export const COMPARE_DIR = 'compare';
 
@@ -137,4 +144,36 @@ export function readNeighbourRows(bytes: Uint8Array, file: string): Checked<Neig
 
 export function readReleaseRows(bytes: Uint8Array, file: string): Checked<ReleaseRow[]> {
   return read(bytes, file, RELEASE_COLUMNS, releaseRowSchema, ['reporting_year', 'measures', 'first_period', 'last_period']);
+}
+
+/** The command that makes the files: people never edit them by hand. */
+export const COMPARE_IMPORT = 'npm run import:dfe';
+
+export interface LoadedCompare extends CompareData {
+  /** Paths of the files, for "Source:" lines and "last updated". */
+  files: { values: string; neighbours: string; release: string };
+}
+
+/** A comparison file's place in the data folder: `compare/values.csv`. */
+export const comparePath = (name: string) => `${COMPARE_DIR}/${name}`;
+
+/** Reads data/compare/ and checks it against the configuration and the EHCP dataset's England line (already read by its own loader). */
+export function readCompareData(folder: DataFolder, config: CompareConfig | undefined, ehcp: Pick<EhcpData, 'national' | 'files'> | undefined): Checked<LoadedCompare> {
+  const values = folder.read(comparePath(COMPARE_FILES.values.name));
+  const neighbours = folder.read(comparePath(COMPARE_FILES.neighbours.name));
+  const release = folder.read(comparePath(COMPARE_FILES.release.name));
+  const problems: DataProblem[] = [...values.problems, ...neighbours.problems, ...release.problems].map((p) => ({ ...p, fix: `Make it with ${COMPARE_IMPORT} (see docs/publishing.md).` }));
+  const v = values.file ? readCompareValues(values.file.bytes, values.path) : { value: [], problems: [] };
+  const n = neighbours.file ? readNeighbourRows(neighbours.file.bytes, neighbours.path) : { value: [], problems: [] };
+  const r = release.file ? readReleaseRows(release.file.bytes, release.path) : { value: [], problems: [] };
+  problems.push(...v.problems, ...n.problems, ...r.problems);
+  const files = { values: values.path, neighbours: neighbours.path, release: release.path };
+  const data = { values: v.value, neighbours: n.value, release: r.value, files };
+  const configFile = folder.pathOf(SITE_CONFIG_FILE);
+  if (config === undefined) {
+    problems.push({ file: configFile, column: 'compare', severity: 'error', expected: `a compare setting naming the council and region to compare, because ${folder.pathOf(COMPARE_DIR)}/ holds DfE's figures`, fix: 'See docs/new-area.md, or delete the compare folder.' });
+  } else if (problems.length === 0) {
+    problems.push(...checkCompare(data, config, ehcp?.national ?? [], { ...files, national: ehcp?.files.national ?? '', config: configFile }));
+  }
+  return { value: data, problems };
 }

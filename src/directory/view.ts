@@ -7,7 +7,7 @@ import type { Service } from './services';
 import type { TaxonomyTerm } from './taxonomy';
 import { ageText, NOT_KNOWN } from './text';
 import { categoriesOf } from './other-category';
-import { summarise } from './directory';
+import { summarise } from './search-index';
 import type { Audience, Cost } from './vocab';
 import { formatNumber } from '../core/format';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { generateServicesCsv } from '../../scripts/generate-fixtures';
-import { addSummaries, buildDirectoryIndex, buildSummaries, decodeIndex, filterEntries, resultsSentence, summarise, type DirectoryEntry } from './directory';
+import { generateServicesCsv } from './__fixtures__/generate';
+import { addSummaries, buildDirectoryIndex, buildSummaries, decodeIndex, filterEntries, resultsSentence, summarise, type DirectoryEntry } from './search-index';
 import { prepareDirectory, queryWords, runDirectoryQuery, searchDirectory } from './filter';
 import { decodeQuery, encodeQuery, EMPTY_QUERY, type DirectoryQuery } from './url';
 import { readPostcodeDistricts } from './geo-districts';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildDirectoryIndex, decodeIndex } from './directory';
-import { browseTerms, byName, forNeed, inCategory, jsonForScript, pageHref, paginate, reportProblemHref, serviceJsonLd, termListPaths } from './pages';
+import { buildDirectoryIndex, decodeIndex } from './search-index';
+import { browseTerms, byName, forNeed, inCategory, jsonForScript, pageHref, paginate, reportProblemHref, serviceJsonLd, termListPaths } from './view';
 import { buildPayload, nearestToPoint, payloadDistricts } from './payload';
 import { prepareDirectory, runDirectoryQuery } from './filter';
 import { EMPTY_QUERY } from './url';

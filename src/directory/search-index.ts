@@ -4,7 +4,6 @@
  * browser directory script, so this module uses no Node APIs and imports only
  * types from the CSV readers.
  */
-import type { District } from './geo';
 import type { Service } from './services';
 import type { Taxonomy, TaxonomyTerm } from './taxonomy';
 import { AUDIENCES, COSTS, DEFAULT_AUDIENCE, REFERRALS, type Audience, type Cost, type Referral } from './vocab';
@@ -267,11 +266,3 @@ export function resultsSentence(count: number): string {
 
 /** What to say under "No services match": practical next steps. */
 export const NO_RESULTS_HELP = 'Try fewer words, check the spelling, or remove a filter.';
-
-export interface DirectoryData {
-  services: Service[];
-  taxonomy: Taxonomy;
-  districts: District[];
-  /** Paths of the files the directory came from. */
-  files: { services: string; taxonomy: string; districts: string };
-}

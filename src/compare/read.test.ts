@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCompareValues } from './compare-files';
+import { readCompareValues } from './read';
 
 const HEADER = 'measure,time_period,geographic_level,region_code,region_name,old_la_code,new_la_code,la_name,numerator,denominator,value,release,source_file';
 const read = (rows: string) => readCompareValues(new TextEncoder().encode(`${HEADER}\n${rows}`), 'data/compare/values.csv');

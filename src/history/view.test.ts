@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ehcpOpenData } from '../ehcp/open-data';
 import { ehcpView } from '../ehcp/view';
-import { changeLog, revisionLog, revisionsOpenData } from './log';
+import { changeLog, revisionLog, revisionsOpenData } from './view';
 import { revisionNote, type Revision } from '../core/history/revisions';
 import { HISTORY_DESCRIPTIONS } from '../build/registry';
 
