@@ -62,6 +62,8 @@ describe('What our Local Offer includes', () => {
       for (const g of answering) expect(await item.locator(`a[href="/guides/${g.slug}/"]`).count()).toBe(1);
       expect(await item.locator('.coverage-answers a').count()).toBeGreaterThan(0);
       expect(await item.locator(`a[href="https://www.legislation.gov.uk/uksi/2014/1530/schedule/2/paragraph/${p.paragraph}"]`).count()).toBe(1);
+      // A paragraph without its official wording says so: our words are not the law's.
+      expect((await item.textContent())!.includes(localOfferStrings.coverage.notChecked), p.key).toBe(!p.wording);
     }
     // Every link to the site goes to a page that exists.
     const hrefs = await page.locator('.coverage-answers a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));

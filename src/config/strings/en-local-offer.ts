@@ -55,6 +55,8 @@ export const localOfferStrings = {
     paragraph: (n: number) => `Paragraph ${n}:`,
     officialWording: 'The exact words of the law',
     readOnline: 'Read the exact words on legislation.gov.uk',
+    /** For a paragraph whose official wording is not yet in schedule-2.csv. */
+    notChecked: 'This part is in our own words. We have not yet checked it against the exact words of the law.',
     kinds: { guide: 'Guide', category: 'Services', page: 'Page' },
     /** Before the licence's link: the official wording is reused under it. */
     licence: 'The wording of the regulations is Crown copyright. It contains public sector information licensed under the',
