@@ -51,16 +51,16 @@ const COMMANDS = [
 
 // Each test starts a command in a process of its own (tsx compiling it first): seconds alone, but on a busy
 // machine running several at once some took over 30 s, so these have more time.
-const SPAWN_TIMEOUT = { timeout: 120_000 };
+const SPAWN_TIMEOUT = 120_000;
 
-describe.concurrent('every command', SPAWN_TIMEOUT, () => {
+describe.concurrent('every command', () => {
   it.each(COMMANDS)('%s: --help prints the usage with an example and exits 0', async (script, command) => {
     const result = await run(script, ['--help']);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(new RegExp(`^Usage: ${command.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
     expect(result.stdout).toMatch(/\nExamples?:\n {2}\S/);
     expect(result.stderr).toBe('');
-  }, 30_000);
+  }, SPAWN_TIMEOUT);
 
   it.each(COMMANDS)('%s: an unknown option prints what is wrong and the usage, exits 2, and no stack trace', async (script, command) => {
     const result = await run(script, ['--no-such-option']);
@@ -68,10 +68,10 @@ describe.concurrent('every command', SPAWN_TIMEOUT, () => {
     expect(result.stderr).toMatch(new RegExp(`^There is no option --no-such-option\\.\\n\\nUsage: ${command.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
     expect(result.stderr).not.toMatch(STACK);
     expect(result.stdout).toBe('');
-  }, 30_000);
+  }, SPAWN_TIMEOUT);
 });
 
-describe.concurrent('ordinary mistakes', SPAWN_TIMEOUT, () => {
+describe.concurrent('ordinary mistakes', () => {
   it.each([
     ['import-dfe', [], /^Give the release: /],
     ['import-directory', [], /^Give the feed: /],
@@ -89,7 +89,7 @@ describe.concurrent('ordinary mistakes', SPAWN_TIMEOUT, () => {
     expect(result.stderr).toMatch(message);
     expect(result.stderr).toContain('\nUsage: ');
     expect(result.stderr).not.toMatch(STACK);
-  }, 30_000);
+  }, SPAWN_TIMEOUT);
 
   it.each([
     ['import-directory', ['no/such/feed.json', '--dry-run'], {}, /^There is no file or folder at no\/such\/feed\.json/],
@@ -101,7 +101,7 @@ describe.concurrent('ordinary mistakes', SPAWN_TIMEOUT, () => {
     expect(result.status).not.toBe(0);
     expect(result.stderr).toMatch(message);
     expect(result.stderr).not.toMatch(STACK);
-  }, 30_000);
+  }, SPAWN_TIMEOUT);
 });
 
 describe("a person's mistake the software names", () => {
@@ -118,5 +118,5 @@ describe("a person's mistake the software names", () => {
         "We read Open Referral UK 1.0 and HSDS 3.0 (UK profile) list pages and services, HSDS 3.0 data packages and Outpost's API.\n",
     );
     expect(result.stderr).not.toMatch(STACK);
-  }, 30_000);
+  }, SPAWN_TIMEOUT);
 });
