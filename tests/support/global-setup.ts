@@ -25,7 +25,8 @@ export default async function setup(project: TestProject) {
   // A site under a path (siteUrl https://www.council.gov.uk/localoffer/) is built for that path, so it is served there:
   // baseUrl is then http://127.0.0.1:port/localoffer, and `${baseUrl}/` its home page.
   const base = new URL(loadSiteConfig(dataDir({ ...process.env, ...project.config.env })).siteUrl).pathname;
-  const server = await serveDist(0, dist, base === '/' ? undefined : base);
+  // Given even when it is `/`: left out, preview would take the base astro.config.mjs gives the live site.
+  const server = await serveDist(0, dist, base);
   project.provide('baseUrl', `${server.url}${base}`.replace(/\/$/, ''));
   return () => server.stop();
 }
