@@ -9,7 +9,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { findChrome } from '../tests/support/browser';
-import { serveDist } from '../tests/support/server';
+import { serveSite } from '../tests/support/server';
 import { readCommandLine } from './lib/cli';
 
 readCommandLine({
@@ -55,7 +55,7 @@ function runAsync(command: string, args: string[]): Promise<{ status: number | n
   });
 }
 
-const server = await serveDist(0, DIST);
+const server = await serveSite(DIST);
 const chrome = findChrome();
 const rows: string[] = [];
 try {

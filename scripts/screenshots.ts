@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { launchBrowser } from '../tests/support/browser';
-import { serveDist } from '../tests/support/server';
+import { serveSite } from '../tests/support/server';
 import { readCommandLine, UsageError } from './lib/cli';
 
 const { paths, noJs } = readCommandLine(
@@ -23,8 +23,8 @@ const { paths, noJs } = readCommandLine(
   },
 );
 mkdirSync('screenshots', { recursive: true });
-// DIST_DIR=dist-sample looks at the frozen sample's build.
-const server = await serveDist(0, process.env['DIST_DIR'] ?? 'dist');
+// DIST_DIR=dist-sample DATA_DIR=tests/sample/data looks at the frozen sample's build (served at its own base).
+const server = await serveSite(process.env['DIST_DIR'] ?? 'dist');
 const browser = await launchBrowser();
 try {
   for (const [label, width] of [['desktop', 1280], ['320', 320]] as const) {

@@ -7,9 +7,8 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { findChrome } from './browser';
-import { serveDist } from './server';
+import { serveSite } from './server';
 import { SAMPLE_DIST } from '../sample/sample-area';
-import { loadSiteConfig } from '../../src/config/site.node.ts';
 import { dataDir } from '../../src/core/files.node.ts';
 
 declare module 'vitest' {
@@ -22,11 +21,9 @@ export default async function setup(project: TestProject) {
   const dist = project.config.env?.['DIST_DIR'] ?? 'dist';
   if (!existsSync(`${dist}/index.html`)) throw new Error(`There is no built site in ${dist}/. Run \`npm test\`, which builds it (or \`npm run build\` for dist/, \`npm run build:sample\` for ${SAMPLE_DIST}/).`);
   findChrome(); // fails early with a clear message if Chromium is missing
-  // A site under a path (siteUrl https://www.council.gov.uk/localoffer/) is built for that path, so it is served there:
-  // baseUrl is then http://127.0.0.1:port/localoffer, and `${baseUrl}/` its home page.
-  const base = new URL(loadSiteConfig(dataDir({ ...process.env, ...project.config.env })).siteUrl).pathname;
-  // Given even when it is `/`: left out, preview would take the base astro.config.mjs gives the live site.
-  const server = await serveDist(0, dist, base);
-  project.provide('baseUrl', `${server.url}${base}`.replace(/\/$/, ''));
+  // A site under a path (siteUrl https://www.council.gov.uk/localoffer/) is served under it: baseUrl is then
+  // http://127.0.0.1:port/localoffer, and `${baseUrl}/` its home page.
+  const server = await serveSite(dist, dataDir({ ...process.env, ...project.config.env }));
+  project.provide('baseUrl', server.url);
   return () => server.stop();
 }
