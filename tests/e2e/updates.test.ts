@@ -1,14 +1,16 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/browser';
+import { contentDir } from '../../src/core/files.node.ts';
 import { UPDATE_TYPE_SINGULAR } from '../../src/content/updates/pages';
 import { UPDATE_TYPES, UPDATE_TYPE_LABELS, readUpdateFrontmatter, type UpdateFrontmatter } from '../../src/content/updates/updates';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 
-// The committed updates, read with the same code the site uses.
-const DIR = 'content/updates';
+// The frozen sample's updates (CONTENT_DIR), read with the same code the site uses.
+const DIR = join(contentDir(), 'updates');
 const shipped = readdirSync(DIR)
   .filter((f) => /\.mdx?$/.test(f))
   .map((f) => ({ id: f.replace(/\.mdx?$/, ''), data: readUpdateFrontmatter(`${DIR}/${f}`, readFileSync(`${DIR}/${f}`, 'utf8')).value as UpdateFrontmatter }));
