@@ -144,5 +144,5 @@ describe('a council turns the sample into its own start (npm run new-area)', () 
     const result = run(join('node_modules', '.bin', 'tsx'), ['scripts/check-site.ts']);
     expect(result.stdout + result.stderr).toContain('Site check passed.');
     expect(result.status).toBe(0);
-  });
+  }, 120_000); // a process that reads and validates every page: about 15 s alone, over 30 s on a busy machine
 });
