@@ -15,9 +15,10 @@ import { baseLinksPlugin } from './src/content/guides/base-links.ts';
 import { translationMarkup, unlessTranslation } from './src/i18n/translation-markup.node.ts';
 import { siteLanguages } from './src/core/languages.ts';
 import { contentChecksBesideBuild } from './src/build/integration.node.ts';
+import { basePathOf } from './src/core/base-path.ts';
 
 /** The path of siteUrl (`/` at the root of a domain, `/localoffer/` under a path): Astro's base. */
-const base = new URL(site.siteUrl).pathname;
+const base = basePathOf(site.siteUrl);
 // A BASE_URL left in the environment (a test runner sets one) would win over `base` in the pages, so every
 // link would lose the path. The base comes from siteUrl alone.
 delete process.env.BASE_URL;

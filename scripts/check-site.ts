@@ -14,11 +14,11 @@ import { HtmlValidate } from 'html-validate';
 import { site } from '../src/config/site.node.ts';
 import { brokenLinks, checkBudget, inlineCode, pageWeight, thirdPartyLoads, type BudgetResult } from './lib/site-audit';
 import { readCommandLine } from './lib/cli';
-import { withoutBase } from '../src/core/base-path';
+import { basePathOf, withoutBase } from '../src/core/base-path';
 
 const DIST = process.env['DIST_DIR'] ?? 'dist';
 /** The path the site is served under, from siteUrl: pages link to `${BASE}guides/`, and dist/ holds `guides/`. */
-const BASE = new URL(site.siteUrl).pathname;
+const BASE = basePathOf(site.siteUrl);
 
 /** Extra data a page fetches as it opens, which counts towards its weight. */
 const EXTRA_DATA: Record<string, string[]> = {

@@ -22,6 +22,11 @@ export function normaliseBase(base: string): string {
   return inner ? `/${inner}/` : '/';
 }
 
+/** The base a site is built and served under: the path of its siteUrl (`/`, or `/localoffer/` under a path). */
+export function basePathOf(siteUrl: string): string {
+  return normaliseBase(new URL(siteUrl).pathname);
+}
+
 /** The path the site is served under, ending in `/`: `/` at the root of a domain, `/local-offer/` under a path. */
 export const BASE_PATH = normaliseBase(configuredBase());
 

@@ -2,6 +2,7 @@
 import { preview } from 'astro';
 import { loadSiteConfig } from '../../src/config/site.node.ts';
 import { dataDir } from '../../src/core/files.node.ts';
+import { basePathOf } from '../../src/core/base-path';
 
 /**
  * `base` serves a site built under a path (`/local-offer/`) where its host
@@ -19,7 +20,7 @@ export async function serveDist(port = 0, outDir = 'dist', base?: string): Promi
  * under a path (`https://www.council.gov.uk/localoffer/`).
  */
 export async function serveSite(outDir: string, dataDirectory: string = dataDir()): Promise<{ url: string; stop: () => Promise<void> }> {
-  const base = new URL(loadSiteConfig(dataDirectory).siteUrl).pathname;
+  const base = basePathOf(loadSiteConfig(dataDirectory).siteUrl);
   // Given even when it is `/`: left out, preview would take the base astro.config.mjs gives the live site.
   const server = await serveDist(0, outDir, base);
   return { url: `${server.url}${base}`.replace(/\/$/, ''), stop: server.stop };

@@ -4,14 +4,14 @@ import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { readTextTree } from '../../src/core/files.node.ts';
 import { guideSlug, readGuideFrontmatter } from '../../src/content/guides/schema';
-import { normaliseBase, withoutBase } from '../../src/core/base-path';
+import { basePathOf, withoutBase } from '../../src/core/base-path';
 import { site } from '../../src/config/site.node.ts';
 
 /** The built site under test: dist/ (the live site) or, for the journey tests, the frozen sample's build (vitest.config.ts). */
 export const DIST = process.env['DIST_DIR'] ?? 'dist';
 
 /** The path of the site under test's address: `/`, or `/localoffer/` for a site under a path. */
-const SITE_BASE = normaliseBase(new URL(site.siteUrl).pathname);
+const SITE_BASE = basePathOf(site.siteUrl);
 
 /** Every page listed in the built sitemap, as a site path (`/guides/`, without any base path, as dist/ holds it). */
 export function sitemapPaths(): string[] {
