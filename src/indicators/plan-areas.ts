@@ -7,6 +7,7 @@ import { closestMatch } from '../core/suggest';
 import { problem, type DataProblem } from '../core/problems';
 import type { WithRow } from '../core/validate';
 import type { Indicator } from './schema';
+import { PLAN_FILES } from '../plan/dataset';
 
 /** Every `plan_areas` id that is not an `area_id` of the plan. */
 export function planAreaProblems(indicators: readonly WithRow<Indicator>[], areaIds: readonly string[], file: string): DataProblem[] {
@@ -21,7 +22,7 @@ export function planAreaProblems(indicators: readonly WithRow<Indicator>[], area
           row: ind.row,
           column: 'plan_areas',
           value: id,
-          expected: `area ids from the improvement plan's areas.csv (${areaIds.join(', ') || 'it has none yet'}), separated by ;`,
+          expected: `area ids from the improvement plan's ${PLAN_FILES.areas} (${areaIds.join(', ') || 'it has none yet'}), separated by ;`,
           fix: suggestion ? `Did you mean ${suggestion}?` : 'Check the id against the area_id column of the plan, or remove it.',
         });
       }),

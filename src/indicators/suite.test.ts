@@ -83,7 +83,7 @@ describe('plan_areas are checked against the improvement plan', () => {
     const problem = checkAllData(dir, TODAY).find((p) => p.column === 'plan_areas');
     expect(problem).toMatchObject({ row: 13, value: 'a9' });
     expect(problem!.file).toMatch(/indicators\/indicators\.csv$/);
-    expect(problem!.expected).toBe("area ids from the improvement plan's areas.csv (A1, A2, A3, A4, A5), separated by ;");
+    expect(problem!.expected).toBe("area ids from the improvement plan's improvement-plan/areas.csv (A1, A2, A3, A4, A5), separated by ;");
   });
 
   it('suggests the id that was probably meant', () => {

@@ -17,6 +17,7 @@ export function checkLocalOfferFiles(content: string, data: { site: SiteConfig |
     guides: readTextTree(guidesFolder, ['.mdx', '.md']),
     updates: readTextTree(updatesFolder, ['.md', '.mdx']),
     taxonomy: { categories: data.directory?.taxonomy.categories ?? [], file: data.directory?.files.taxonomy ?? '' },
+    services: data.directory?.services,
     site: data.site,
     siteFile: data.siteFile ?? displayPath(join(dataDir(), SITE_CONFIG_FILE)),
     folders: { guides: displayPath(guidesFolder), updates: displayPath(updatesFolder) },

@@ -8,6 +8,7 @@
 import { closest } from 'fastest-levenshtein';
 import { problem, type DataProblem } from '../core/problems';
 import { legislationUrl, paragraphName, wordingParts, type Schedule2Paragraph } from './schedule-2';
+import { categoriesOf } from '../directory/other-category';
 
 export const ANSWER_KINDS = ['guide', 'category', 'page'] as const;
 export type AnswerKind = (typeof ANSWER_KINDS)[number];
@@ -25,19 +26,22 @@ export interface AnswerSource extends Answer {
   file: string;
   row?: number | undefined;
   column: string;
+  /** It names paragraphs but has nothing on it yet (a category with no services): it answers nothing until it has. */
+  empty?: boolean;
 }
 
 /** Where this list of the site's own pages lives, for messages. */
 export const SITE_PAGES_FILE = 'src/local-offer/coverage.ts';
 
 /**
- * The site's own pages that answer a paragraph, whatever the area's data: the
- * services directory lists the help on offer in the area (paragraph 1).
+ * The site's own pages that answer a paragraph once the area has services:
+ * the services directory lists the help on offer in the area (paragraph 1).
  */
 export const SITE_PAGES: readonly { href: string; label: string; keys: readonly string[] }[] = [{ href: '/services/', label: 'Find services', keys: ['sch2-1'] }];
 
-export function sitePageSources(): AnswerSource[] {
-  return SITE_PAGES.map((p) => ({ kind: 'page', label: p.label, href: p.href, keys: p.keys, file: SITE_PAGES_FILE, column: 'keys' }));
+/** The site's own pages; with no services yet, the directory is empty and answers nothing. */
+export function sitePageSources(serviceCount: number): AnswerSource[] {
+  return SITE_PAGES.map((p) => ({ kind: 'page', label: p.label, href: p.href, keys: p.keys, file: SITE_PAGES_FILE, column: 'keys', empty: serviceCount === 0 }));
 }
 
 /** Guides that name paragraphs in their front matter. */
@@ -47,11 +51,27 @@ export function guideSources(guides: readonly { slug: string; title: string; sch
     .map((g) => ({ kind: 'guide', label: g.title, href: `/guides/${g.slug}/`, keys: g.schedule2 ?? [], file: g.file, column: 'schedule2' }));
 }
 
-/** Directory categories that name paragraphs in taxonomy.csv. */
-export function categorySources(categories: readonly { id: string; label: string; schedule2: readonly string[] }[], file: string): AnswerSource[] {
+/**
+ * Directory categories that name paragraphs in taxonomy.csv. A category with
+ * no services yet is kept (its keys are still checked) but answers nothing:
+ * an empty list is not information about the help on offer.
+ */
+export function categorySources(
+  categories: readonly { id: string; label: string; schedule2: readonly string[] }[],
+  services: readonly { categories: readonly string[] }[],
+  file: string,
+): AnswerSource[] {
   return categories
     .filter((c) => c.schedule2.length > 0)
-    .map((c) => ({ kind: 'category', label: c.label, href: `/services/category/${c.id}/`, keys: c.schedule2, file, column: 'schedule2' }));
+    .map((c) => ({
+      kind: 'category',
+      label: c.label,
+      href: `/services/category/${c.id}/`,
+      keys: c.schedule2,
+      file,
+      column: 'schedule2',
+      empty: !services.some((s) => categoriesOf(s).includes(c.id)),
+    }));
 }
 
 export interface CoverageRow {
@@ -64,6 +84,8 @@ export interface CoverageRow {
   wording: { lead: string; items: string[] } | undefined;
   /** Where the site answers it: guides first, then directory categories, then pages; each by label. */
   answers: Answer[];
+  /** What names it but has nothing on it yet ("Advice" with no services), for the warning. */
+  empty: Answer[];
 }
 
 const KIND_ORDER = new Map(ANSWER_KINDS.map((k, i) => [k, i]));
@@ -75,11 +97,25 @@ export function coverage(paragraphs: readonly Schedule2Paragraph[], sources: rea
     name: paragraphName(paragraph),
     url: legislationUrl(paragraph.paragraph),
     wording: paragraph.wording === undefined ? undefined : wordingParts(paragraph.wording),
-    answers: sources
-      .filter((s) => s.keys.includes(paragraph.key))
-      .map(({ kind, label, href }) => ({ kind, label, href }))
-      .sort((a, b) => KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! || a.label.localeCompare(b.label, 'en-GB')),
+    answers: answersFor(paragraph, sources.filter((s) => !s.empty)),
+    empty: answersFor(paragraph, sources.filter((s) => s.empty)),
   }));
+}
+
+function answersFor(paragraph: Schedule2Paragraph, sources: readonly AnswerSource[]): Answer[] {
+  return sources
+    .filter((s) => s.keys.includes(paragraph.key))
+    .map(({ kind, label, href }) => ({ kind, label, href }))
+    .sort((a, b) => KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! || a.label.localeCompare(b.label, 'en-GB'));
+}
+
+const KIND_NAMES: Record<AnswerKind, string> = { guide: 'guide', category: 'directory category', page: 'page' };
+
+/** "The directory category "Advice" names it but has no services yet." */
+function emptyNote(empty: readonly Answer[]): string {
+  if (empty.length === 0) return '';
+  const names = empty.map((a) => `the ${KIND_NAMES[a.kind]} "${a.label}"`).join(' and ');
+  return ` (${names.charAt(0).toUpperCase()}${names.slice(1)} ${empty.length === 1 ? 'names' : 'name'} it, but ${empty.length === 1 ? 'has' : 'have'} no services yet: add services to ${empty.length === 1 ? 'it' : 'them'}, or answer it in a guide.)`;
 }
 
 /** A key that names no paragraph (a typo would silently leave a paragraph unanswered): an error, with the nearest key. */
@@ -113,7 +149,7 @@ export function unanswered(rows: readonly CoverageRow[], where: { guides: string
       problem({
         file: where.guides,
         expected: `a guide, page or directory category that answers ${r.name} (${r.paragraph.plain_english})`,
-        fix: `Nothing on the site says it answers ${r.paragraph.key}. Add "schedule2: [${r.paragraph.key}]" to the front matter of the guide that covers it (write one if none does), or add ${r.paragraph.key} to the schedule2 column of a category in ${where.taxonomy}. The law: ${r.url}`,
+        fix: `Nothing on the site says it answers ${r.paragraph.key}.${emptyNote(r.empty)} Add "schedule2: [${r.paragraph.key}]" to the front matter of the guide that covers it (write one if none does), or add ${r.paragraph.key} to the schedule2 column of a category in ${where.taxonomy}. The law: ${r.url}`,
         severity: 'warning',
       }),
     );

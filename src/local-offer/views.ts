@@ -21,7 +21,7 @@ import schedule2Csv from './schedule-2.csv?raw';
 export async function getCoverage(): Promise<CoverageRow[]> {
   const guides = (await getGuides()).map((g) => ({ slug: g.slug, title: g.data.title, schedule2: g.data.schedule2, file: g.filePath ?? g.id }));
   const directory = await getDirectory();
-  const sources = [...guideSources(guides), ...categorySources(directory.taxonomy.categories, directory.files.taxonomy), ...sitePageSources()];
+  const sources = [...guideSources(guides), ...categorySources(directory.taxonomy.categories, directory.services, directory.files.taxonomy), ...sitePageSources(directory.services.length)];
   return coverage(orThrow(readSchedule2(new TextEncoder().encode(schedule2Csv), SCHEDULE_2_FILE)), sources);
 }
 
