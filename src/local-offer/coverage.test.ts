@@ -34,6 +34,9 @@ describe('what answers each paragraph of Schedule 2', () => {
     expect(rows[0]!.answers.map((a) => a.kind)).toEqual(['guide', 'page']);
     expect(rows[0]!.wording).toEqual({ lead: 'The words.', items: [] });
     expect(rows[1]!.wording).toBeUndefined();
+    // Until its wording is checked, a paragraph's number may be wrong too: the link is to the whole schedule.
+    expect(rows[0]!.url).toBe('https://www.legislation.gov.uk/uksi/2014/1530/schedule/2/paragraph/1');
+    expect(rows[1]!.url).toBe('https://www.legislation.gov.uk/uksi/2014/1530/schedule/2');
   });
 
   it('warns about each paragraph nothing answers, naming it and saying how to answer it', () => {

@@ -7,7 +7,7 @@
  */
 import { closest } from 'fastest-levenshtein';
 import { problem, type DataProblem } from '../core/problems';
-import { legislationUrl, paragraphName, wordingParts, type Schedule2Paragraph } from './schedule-2';
+import { legislationUrl, paragraphName, SCHEDULE_2_URL, wordingParts, type Schedule2Paragraph } from './schedule-2';
 import { categoriesOf } from '../directory/other-category';
 
 export const ANSWER_KINDS = ['guide', 'category', 'page'] as const;
@@ -78,7 +78,10 @@ export interface CoverageRow {
   paragraph: Schedule2Paragraph;
   /** "Schedule 2, paragraph 17: How to make a complaint". */
   name: string;
-  /** The paragraph on legislation.gov.uk. */
+  /**
+   * The paragraph on legislation.gov.uk once its wording has been checked;
+   * until then the whole schedule, since its number may not be right either.
+   */
   url: string;
   /** The official wording as an opening line and its lettered items, when it has been checked. */
   wording: { lead: string; items: string[] } | undefined;
@@ -95,7 +98,7 @@ export function coverage(paragraphs: readonly Schedule2Paragraph[], sources: rea
   return paragraphs.map((paragraph) => ({
     paragraph,
     name: paragraphName(paragraph),
-    url: legislationUrl(paragraph.paragraph),
+    url: paragraph.wording === undefined ? SCHEDULE_2_URL : legislationUrl(paragraph.paragraph),
     wording: paragraph.wording === undefined ? undefined : wordingParts(paragraph.wording),
     answers: answersFor(paragraph, sources.filter((s) => !s.empty)),
     empty: answersFor(paragraph, sources.filter((s) => s.empty)),

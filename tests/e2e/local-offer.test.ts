@@ -61,8 +61,10 @@ describe('What our Local Offer includes', () => {
       const answering = guides.filter((g) => g.data.schedule2?.includes(p.key));
       for (const g of answering) expect(await item.locator(`a[href="/guides/${g.slug}/"]`).count()).toBe(1);
       expect(await item.locator('.coverage-answers a').count()).toBeGreaterThan(0);
-      expect(await item.locator(`a[href="https://www.legislation.gov.uk/uksi/2014/1530/schedule/2/paragraph/${p.paragraph}"]`).count()).toBe(1);
-      // A paragraph without its official wording says so: our words are not the law's.
+      // A paragraph with its official wording links to itself; one without says so (our words are not the
+      // law's, and its number is not checked either) and links to the whole schedule.
+      const law = p.wording ? `https://www.legislation.gov.uk/uksi/2014/1530/schedule/2/paragraph/${p.paragraph}` : 'https://www.legislation.gov.uk/uksi/2014/1530/schedule/2';
+      expect(await item.locator(`a[href="${law}"]`).count(), p.key).toBe(1);
       expect((await item.textContent())!.includes(localOfferStrings.coverage.notChecked), p.key).toBe(!p.wording);
     }
     // Every link to the site goes to a page that exists.

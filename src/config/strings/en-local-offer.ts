@@ -55,8 +55,10 @@ export const localOfferStrings = {
     paragraph: (n: number) => `Paragraph ${n}:`,
     officialWording: 'The exact words of the law',
     readOnline: 'Read the exact words on legislation.gov.uk',
-    /** For a paragraph whose official wording is not yet in schedule-2.csv. */
-    notChecked: 'This part is in our own words. We have not yet checked it against the exact words of the law.',
+    /** For a paragraph whose official wording is not yet in schedule-2.csv: its number is not checked either. */
+    notChecked: 'This part is in our own words. We have not yet checked it, or its paragraph number, against the law.',
+    /** The link for such a paragraph, to the whole schedule. */
+    readSchedule: 'Read Schedule 2 on legislation.gov.uk',
     kinds: { guide: 'Guide', category: 'Services', page: 'Page' },
     /** Before the licence's link: the official wording is reused under it. */
     licence: 'The wording of the regulations is Crown copyright. It contains public sector information licensed under the',
