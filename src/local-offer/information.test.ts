@@ -9,6 +9,8 @@ describe('the contact page (regulation 57)', () => {
   it('puts the ways that need no internet first, and offers only what the configuration gives', () => {
     const view = contactView(site);
     expect(view.channels.map((c) => c.kind)).toEqual(['phone', 'post', 'email']);
+    // No place to visit is set up, so the opening does not offer one.
+    expect(view.lede).toBe('You can get all the information on this website without using the internet. Phone us or write to us.');
     expect(view.channels[0]).toMatchObject({ value: '0300 123 4567', href: 'tel:03001234567', note: undefined });
     expect(view.offline).toEqual([expect.stringMatching(/^If you cannot use the internet, phone us or write to us/)]);
     expect(view.languages).toBe('If English is not your first language, ask us for an interpreter.');
@@ -18,6 +20,7 @@ describe('the contact page (regulation 57)', () => {
   it('adds visiting, opening hours, printed copies and other formats when the council provides them', () => {
     const view = contactView({ ...site, contact: { ...contact, phoneHours: 'Monday to Friday, 9am to 5pm', visit: 'the library, 9am to 5pm', printedCopies: true, otherFormats: ['large print', 'braille', 'audio'] } });
     expect(view.channels.map((c) => c.kind)).toEqual(['phone', 'visit', 'post', 'email']);
+    expect(view.lede).toBe('You can get all the information on this website without using the internet. Phone us, visit us or write to us.');
     expect(view.channels[1]!.value).toBe('The library, 9am to 5pm');
     expect(view.channels[0]!.note).toBe('Monday to Friday, 9am to 5pm');
     expect(view.offline).toEqual([expect.stringMatching(/printed copy of any page/), 'We can give you the information in other formats: large print, braille and audio. Tell us what you need.']);

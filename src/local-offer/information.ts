@@ -41,6 +41,8 @@ function post(contact: ContactConfig): Channel {
 }
 
 export interface ContactView {
+  /** The opening sentences: the ways without the internet that the council has set up, and no others. */
+  lede: string;
   /** Ways to reach us without the internet first: phone, visiting, post; then email. */
   channels: Channel[];
   /** Sentences on printed copies and other formats, from what the council has said it provides. */
@@ -65,7 +67,8 @@ export function contactView(site: Pick<SiteConfig, 'council' | 'contact' | 'lang
   if (contact.otherFormats.length > 0) offline.push(`We can give you the information in other formats: ${listInWords(contact.otherFormats)}. Tell us what you need.`);
   if (offline.length === 0) offline.push('If you cannot use the internet, phone us or write to us and we will tell you about the help in our area.');
   const interpreter = 'If English is not your first language, ask us for an interpreter.';
-  return { channels, offline, languages: site.languages.length > 0 ? `${interpreter} Some guides are also on this website in other languages.` : interpreter };
+  const lede = `You can get all the information on this website without using the internet. ${contact.visit ? 'Phone us, visit us or write to us' : 'Phone us or write to us'}.`;
+  return { lede, channels, offline, languages: site.languages.length > 0 ? `${interpreter} Some guides are also on this website in other languages.` : interpreter };
 }
 
 export interface HaveYourSayView {

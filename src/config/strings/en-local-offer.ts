@@ -19,7 +19,6 @@ export const localOfferStrings = {
   contact: {
     title: 'Contact us',
     description: 'How to contact the Local Offer team, and how to get the information on this website without using the internet.',
-    lede: 'You can get all the information on this website without using the internet. Phone us, visit us or write to us.',
     waysHeading: 'Ways to contact us',
     offlineHeading: 'Printed copies and other formats',
     languagesHeading: 'Other languages',
