@@ -97,6 +97,21 @@ describe('a council turns the sample into its own start (npm run new-area)', () 
     expect(checkData.status).toBe(0);
   });
 
+  it('promises nothing the council has not said it does, and its site.yaml says what it can add', () => {
+    const yaml = readFileSync(join(root, 'data', SITE_CONFIG_FILE), 'utf8');
+    const { contact } = readSiteConfig(yaml, SITE_CONFIG_FILE).value!;
+    expect(contact).toMatchObject({ printedCopies: false, otherFormats: [] });
+    expect(contact.visit).toBeUndefined();
+    // Each optional way to reach the council is named in a comment, for the council to fill in.
+    const comments = yaml.split('\n').filter((line) => line.trimStart().startsWith('#')).join('\n');
+    for (const key of ['phoneHours', 'visit', 'printedCopies', 'otherFormats', 'form', 'replyWithinWorkingDays', 'releases.contact']) expect(comments).toContain(key);
+    // Until it does, check-data asks how families without the internet get the information (regulation 57).
+    expect(checkData.stdout + checkData.stderr).toMatch(/Warning: .*site\.yaml, column "contact\.printedCopies".*regulation 57/);
+    const contactPage = readFileSync(join(root, 'dist', 'contact', 'index.html'), 'utf8');
+    expect(contactPage).toContain('Phone us or write to us.');
+    expect(contactPage).not.toMatch(/visit us/i);
+  });
+
   it('builds', () => {
     expect(build.stderr + build.stdout).not.toMatch(/\[ERROR\]/);
     expect(build.status).toBe(0);

@@ -93,6 +93,18 @@ export function configYaml(config: SiteConfig): string {
   comment('siteUrl', 'The address of the home page; it may have a path, such as https://your-org.github.io/your-repo/ (docs/hosting.md).');
   comment('brandColour', 'The header colour, also the site\'s icon and the browser\'s theme colour: white text must be readable on it (contrast of 4.5 to 1 or more).');
   comment('smallNumberThreshold', 'Counts from 1 up to one less than this are shown as "fewer than 5".');
+  comment(
+    'contact',
+    'How families reach the Local Offer team. Add only what the council really does: the contact page, "Have your say" and the accessibility statement promise exactly what is here (docs/local-offer.md):\n' +
+      '   phoneHours: Monday to Friday, 9am to 5pm\n' +
+      '   visit: where and when families can come in person\n' +
+      '   printedCopies: true, if you post printed copies of pages on request, free\n' +
+      '   otherFormats: [large print, easy read], the formats you provide on request\n' +
+      '   form: the address of your own online comments form, if you have one\n' +
+      '   replyWithinWorkingDays: how soon you reply to a comment that gives contact details',
+  );
+  comment('accessibility', 'When the accessibility statement was prepared and last checked to be true. It says "partially compliant" until you add an audit by a person (its date and who did it): docs/local-offer.md.');
+  comment('ehcpSchedule', 'The day of each month the EHCP figures are published by. The release calendar names contact.email as the team to ask about each dataset; set releases.contact to a team mailbox to change it.');
   return doc.toString({ lineWidth: 0 });
 }
 

@@ -3,8 +3,9 @@
  * paragraph of Schedule 2 answered somewhere (a warning naming each one that
  * is not), "You said, we did" published at least yearly and anonymised
  * (regulation 56), and the accessibility statement reviewed in the last 12
- * months, and guides that type a phone number or email address instead of
- * a fact (./promises.ts). Pure: ./check.node.ts reads the files.
+ * months, a way to get the information without the internet besides a phone
+ * call (regulation 57), and guides that type a phone number or email address
+ * instead of a fact (./promises.ts). Pure: ./check.node.ts reads the files.
  */
 import type { SiteConfig } from '../config/site-schema';
 import type { Checked, DataProblem } from '../core/problems';
@@ -14,6 +15,7 @@ import { readUpdateFrontmatter } from '../content/updates/updates';
 import { statementOverdue, unknownPageKinds } from './accessibility';
 import { commentsFrom, commentsOverdue, commentsWithContactDetails } from './comments';
 import { typedContacts } from './promises';
+import { offlineProblems } from './information';
 import { categorySources, coverage, guideSources, sitePageSources, unanswered, unknownKeys } from './coverage';
 import type { Schedule2Paragraph } from './schedule-2';
 import { DIRECTORY_FILES } from '../directory/files';
@@ -64,6 +66,12 @@ export function checkLocalOffer(input: LocalOfferInputs): DataProblem[] {
     ...unanswered(coverage(paragraphs, sources), { guides: input.folders.guides, taxonomy: input.taxonomy?.file ?? `data/${DIRECTORY_FILES.taxonomy}` }),
     ...commentsOverdue(comments, input.today, input.folders.updates),
     ...commentsWithContactDetails(updates.map((u) => ({ path: u.path, you_said: u.data.you_said }))),
-    ...(input.site ? [...unknownPageKinds(input.site.accessibility, input.siteFile), ...statementOverdue(input.site.accessibility, input.today, input.siteFile)] : []),
+    ...(input.site
+      ? [
+          ...unknownPageKinds(input.site.accessibility, input.siteFile),
+          ...statementOverdue(input.site.accessibility, input.today, input.siteFile),
+          ...offlineProblems(input.site.contact, input.siteFile),
+        ]
+      : []),
   ];
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SiteConfig } from '../config/site-schema';
-import { contactView, DEFAULT_HOST_LOGS, haveYourSayView, listInWords, privacyView, telHref } from './information';
+import { contactView, DEFAULT_HOST_LOGS, haveYourSayView, listInWords, offlineProblems, privacyView, telHref } from './information';
+import { formatProblem } from '../core/problems';
 
 const contact: SiteConfig['contact'] = { email: 'team@council.example', phone: '0300 123 4567', address: 'Town Hall, High Street', printedCopies: false, otherFormats: [] };
 const site = { council: 'Test Council', contact, privacy: {}, analytics: undefined, languages: [] } satisfies Pick<SiteConfig, 'council' | 'contact' | 'privacy' | 'analytics' | 'languages'>;
@@ -24,6 +25,15 @@ describe('the contact page (regulation 57)', () => {
     expect(view.channels[1]!.value).toBe('The library, 9am to 5pm');
     expect(view.channels[0]!.note).toBe('Monday to Friday, 9am to 5pm');
     expect(view.offline).toEqual([expect.stringMatching(/printed copy of any page/), 'We can give you the information in other formats: large print, braille and audio. Tell us what you need.']);
+  });
+});
+
+describe('a way to get the information without the internet (regulation 57)', () => {
+  it('warns when the council offers neither printed copies nor any other format, and not when it offers either', () => {
+    const problems = offlineProblems(contact, 'data/site.yaml');
+    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/^Warning: data\/site\.yaml, column "contact\.printedCopies": Found "false"\. Expected a way to get the information without the internet besides a phone call: .*regulation 57.*contact\.otherFormats/)]);
+    expect(offlineProblems({ ...contact, printedCopies: true }, 'data/site.yaml')).toEqual([]);
+    expect(offlineProblems({ ...contact, otherFormats: ['large print'] }, 'data/site.yaml')).toEqual([]);
   });
 });
 

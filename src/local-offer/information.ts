@@ -7,6 +7,7 @@
  * configuration, so no page promises one the council has not set up.
  */
 import type { AnalyticsConfig, ContactConfig, SiteConfig } from '../config/site-schema';
+import { problem, type DataProblem } from '../core/problems';
 
 /** One way to reach us: what it is, the detail to show, and a link where there is one. */
 export interface Channel {
@@ -69,6 +70,27 @@ export function contactView(site: Pick<SiteConfig, 'council' | 'contact' | 'lang
   const interpreter = 'If English is not your first language, ask us for an interpreter.';
   const lede = `You can get all the information on this website without using the internet. ${contact.visit ? 'Phone us, visit us or write to us' : 'Phone us or write to us'}.`;
   return { lede, channels, offline, languages: site.languages.length > 0 ? `${interpreter} Some guides are also on this website in other languages.` : interpreter };
+}
+
+/**
+ * Regulation 57: a family without the internet must be able to get the
+ * information. Phone and post are always set up; with neither printed copies
+ * nor any other format, a parent who cannot get online can only be told
+ * things over the phone. A warning, since only the council can decide what
+ * it provides.
+ */
+export function offlineProblems(contact: Pick<ContactConfig, 'printedCopies' | 'otherFormats'>, file: string): DataProblem[] {
+  if (contact.printedCopies || contact.otherFormats.length > 0) return [];
+  return [
+    problem({
+      file,
+      column: 'contact.printedCopies',
+      value: 'false',
+      expected: 'a way to get the information without the internet besides a phone call: printed copies, or other formats (regulation 57 of the SEND Regulations 2014)',
+      fix: 'If the council posts printed copies of pages on request, set contact.printedCopies: true. List the formats it provides, such as [large print, easy read], in contact.otherFormats. The contact page says only what you set.',
+      severity: 'warning',
+    }),
+  ];
 }
 
 export interface HaveYourSayView {
