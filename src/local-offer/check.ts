@@ -14,7 +14,7 @@ import { guideSlug, readGuideFrontmatter } from '../content/guides/schema';
 import { readUpdateFrontmatter } from '../content/updates/updates';
 import { statementOverdue, unknownPageKinds } from './accessibility';
 import { commentsFrom, commentsOverdue, commentsWithContactDetails } from './comments';
-import { typedContacts } from './promises';
+import { promisedForm, typedContacts } from './promises';
 import { offlineProblems } from './information';
 import { categorySources, coverage, guideSources, sitePageSources, unanswered, unknownKeys } from './coverage';
 import type { Schedule2Paragraph } from './schedule-2';
@@ -61,7 +61,7 @@ export function checkLocalOffer(input: LocalOfferInputs): DataProblem[] {
   const comments = commentsFrom(updates);
   return [
     ...input.schedule2.problems,
-    ...input.guides.flatMap((g) => typedContacts(g.path, g.source, input.facts)),
+    ...[...input.guides, ...input.updates].flatMap((f) => [...typedContacts(f.path, f.source, input.facts), ...promisedForm(f.path, f.source, input.site?.contact.form !== undefined)]),
     ...unknownKeys(paragraphs, sources),
     ...unanswered(coverage(paragraphs, sources), { guides: input.folders.guides, taxonomy: input.taxonomy?.file ?? `data/${DIRECTORY_FILES.taxonomy}` }),
     ...commentsOverdue(comments, input.today, input.folders.updates),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../core/problems';
-import { typedContacts } from './promises';
+import { promisedForm, typedContacts } from './promises';
 
 const FACTS = new Map([
   ['service.resolve.phone', '01632 960 456'],
@@ -26,5 +26,20 @@ describe('contact details in guides come from facts', () => {
   it('leaves facts, dates, years, times, frontmatter and other numbers alone', () => {
     const source = `---\ntitle: Call 01632 960 000\n---\n\nCall <Fact name="contact.phone" /> or email <Fact name="service.team.email" />.\n\nOn 01/10/2026, 2026-10-01 or in 2026, from 9.30am to 4pm, about 1 in 8 pupils (20 weeks, 0 to 25).\n`;
     expect(typedContacts('content/guides/x.mdx', source, FACTS)).toEqual([]);
+  });
+});
+
+describe('no form the site does not have', () => {
+  it('warns about a line that sends readers to a form, on its line, when the configuration names none', () => {
+    const source = guide('Tell us what you think.\n\nPlease use the feedback form at the bottom of every page, or our Online Form.');
+    const problems = promisedForm('content/updates/x.md', source, false);
+    expect(problems.map((p) => [p.row, p.value, p.severity])).toEqual([[7, 'feedback form', 'warning']]);
+    expect(formatProblem(problems[0]!)).toMatch(/^Warning: content\/updates\/x\.md, row 7, column "text": Found "feedback form"\. .*\/have-your-say\/.*contact\.form/);
+    expect(promisedForm('content/updates/x.md', guide('Fill in our online form.'), false).map((p) => p.value)).toEqual(['online form']);
+  });
+
+  it('is quiet when the council has its own form, and about forms of words that are not forms to fill in', () => {
+    expect(promisedForm('x.md', guide('Use our feedback form.'), true)).toEqual([]);
+    expect(promisedForm('x.md', guide('Ask for the form EHC1 at school. In its final form, the plan names a school.'), false)).toEqual([]);
   });
 });

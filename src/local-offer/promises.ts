@@ -1,9 +1,10 @@
 /**
- * No promise the site cannot keep: a guide names a phone number or an email
- * address through a `<Fact>` (from the directory or the site configuration),
- * never typed into its text, so the guide and the directory can never give
- * different numbers. check-data warns about any typed one, and names the fact
- * that holds it when there is one.
+ * No promise the site cannot keep: a guide or update names a phone number or
+ * an email address through a `<Fact>` (from the directory or the site
+ * configuration), never typed into its text, so the page and the directory can
+ * never give different numbers. check-data warns about any typed one, and
+ * names the fact that holds it when there is one. It also warns about a page
+ * that sends readers to an online form the configuration does not have.
  */
 import { splitFrontmatter } from '../content/frontmatter';
 import type { Facts } from '../content/facts/facts';
@@ -48,5 +49,34 @@ export function typedContacts(file: string, source: string, facts?: Facts): Data
         severity: 'warning',
       });
     });
+  });
+}
+
+/** "the feedback form", "our online form", "a comments form": a form for readers to fill in. */
+const FORM = /\b(?:feedback|online|comments?|contact|web)\s+form\b|\bform at the bottom\b/i;
+
+/**
+ * A warning for each line that sends readers to a form when the configuration
+ * names none (`contact.form`): there is no form on this site, so the promise
+ * would lead nowhere.
+ */
+export function promisedForm(file: string, source: string, hasForm: boolean): DataProblem[] {
+  if (hasForm) return [];
+  const { body, bodyLine } = splitFrontmatter(source);
+  return body.split('\n').flatMap((text, i) => {
+    const found = text.match(FORM);
+    return found
+      ? [
+          problem({
+            file,
+            row: bodyLine + i,
+            column: 'text',
+            value: found[0],
+            expected: 'only ways to comment that the council has: this site has no form of its own, and data/site.yaml names no contact.form',
+            fix: 'Send readers to the "Have your say" page (/have-your-say/), which lists the ways the configuration gives. If the council has its own online form, add its address as contact.form in data/site.yaml.',
+            severity: 'warning',
+          }),
+        ]
+      : [];
   });
 }
