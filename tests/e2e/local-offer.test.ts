@@ -20,6 +20,8 @@ import { readUpdateFrontmatter } from '../../src/content/updates/updates';
 import { SHORTLIST_KEY } from '../../src/directory/shortlist';
 import { loadSchedule2 } from '../../src/local-offer/schedule-2.node.ts';
 import { localOfferStrings } from '../../src/config/strings/en-local-offer';
+import { stringsFor } from '../../src/config/strings';
+import { ROOT_LANGUAGE } from '../../src/core/languages';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -43,9 +45,15 @@ describe('every page links to the information pages in its footer', () => {
   it.each(['/', '/guides/if-you-disagree/', '/services/', '/pl/'])('%s', async (path) => {
     const page = await open(path);
     const footer = page.locator('footer');
+    // In the page's own language (the pages they lead to are in English, and a translated page says so).
+    const lang = (await page.locator('html').getAttribute('lang'))!;
+    const t = stringsFor(lang).footer;
     for (const link of localOfferStrings.footer) {
-      expect(await footer.locator(`a[href="${link.href}"]`).count()).toBe(1);
+      const a = footer.locator(`a[href="${link.href}"]`);
+      expect(await a.count()).toBe(1);
+      expect(await a.textContent()).toBe(lang === ROOT_LANGUAGE ? t.information[link.key] : `${t.information[link.key]} (${t.inEnglish})`);
     }
+    if (lang !== ROOT_LANGUAGE) expect(t.information.contact).not.toBe(stringsFor(ROOT_LANGUAGE).footer.information.contact);
     await page.context().close();
   });
 });

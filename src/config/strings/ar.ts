@@ -17,6 +17,13 @@ export const ar = {
     email: 'البريد الإلكتروني',
     phone: 'الهاتف',
     inEnglish: 'باللغة الإنجليزية',
+    information: {
+      contact: 'تواصل معنا، أو احصل على هذه المعلومات دون إنترنت',
+      haveYourSay: 'أبدِ رأيك في العرض المحلي',
+      localOffer: 'ماذا يتضمن عرضنا المحلي',
+      calendar: 'تقويم النشر',
+      privacy: 'إشعار الخصوصية',
+    },
   },
   figure: {
     source: 'المصدر',

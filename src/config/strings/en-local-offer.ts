@@ -3,18 +3,19 @@
  * src/calendar/): contact, have your say, the yearly comments, what our Local
  * Offer includes, privacy, accessibility and the release calendar. These
  * pages are in English only, so their words are kept apart from the
- * dictionaries that are translated; the footer links to them in English, and
- * marks them as English on translated pages. Sentences made from the
+ * dictionaries that are translated. The footer's links to them are in every
+ * language (`footer.information` in the dictionaries), marked as leading to
+ * English pages on translated pages. Sentences made from the
  * configuration or the data are in the feature's view model.
  */
 export const localOfferStrings = {
-  /** The footer's links to the information pages, in this order. */
+  /** The footer's links to the information pages, in this order; their words are in every language's dictionary (`footer.information`). */
   footer: [
-    { href: '/contact/', label: 'Contact us, or get this information without the internet' },
-    { href: '/have-your-say/', label: 'Have your say about the Local Offer' },
-    { href: '/local-offer/', label: 'What our Local Offer includes' },
-    { href: '/data/calendar/', label: 'Release calendar' },
-    { href: '/privacy/', label: 'Privacy notice' },
+    { href: '/contact/', key: 'contact' },
+    { href: '/have-your-say/', key: 'haveYourSay' },
+    { href: '/local-offer/', key: 'localOffer' },
+    { href: '/data/calendar/', key: 'calendar' },
+    { href: '/privacy/', key: 'privacy' },
   ],
   contact: {
     title: 'Contact us',

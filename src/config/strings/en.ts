@@ -54,6 +54,14 @@ export const strings = {
     phone: 'Phone',
     /** After a link to a page that is only in English, on a translated page: "(in English)". */
     inEnglish: 'in English',
+    /** The links to the Local Offer's information pages (src/config/strings/en-local-offer.ts lists them): the pages are in English, their links in every language. */
+    information: {
+      contact: 'Contact us, or get this information without the internet',
+      haveYourSay: 'Have your say about the Local Offer',
+      localOffer: 'What our Local Offer includes',
+      calendar: 'Release calendar',
+      privacy: 'Privacy notice',
+    },
   },
   figure: {
     source: 'Source',

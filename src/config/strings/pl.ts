@@ -17,6 +17,13 @@ export const pl = {
     email: 'E-mail',
     phone: 'Telefon',
     inEnglish: 'po angielsku',
+    information: {
+      contact: 'Kontakt i jak uzyskać te informacje bez internetu',
+      haveYourSay: 'Powiedz nam, co myślisz o Ofercie lokalnej',
+      localOffer: 'Co obejmuje nasza Oferta lokalna',
+      calendar: 'Kalendarz publikacji',
+      privacy: 'Informacja o prywatności',
+    },
   },
   figure: {
     source: 'Źródło',

@@ -17,6 +17,13 @@ export const so = {
     email: 'Iimayl',
     phone: 'Taleefan',
     inEnglish: 'af Ingiriisi',
+    information: {
+      contact: 'Nala soo xiriir, ama hel macluumaadkan adigoon internet isticmaalin',
+      haveYourSay: 'Ka dhiibo fikradaada Local Offer-ka',
+      localOffer: 'Waxa Local Offer-kayagu ka kooban yahay',
+      calendar: 'Jadwalka daabacaadda',
+      privacy: 'Ogeysiiska asturnaanta',
+    },
   },
   figure: {
     source: 'Isha',

@@ -17,6 +17,13 @@ export const ur = {
     email: 'ای میل',
     phone: 'فون',
     inEnglish: 'انگریزی میں',
+    information: {
+      contact: 'ہم سے رابطہ کریں، یا یہ معلومات انٹرنیٹ کے بغیر حاصل کریں',
+      haveYourSay: 'لوکل آفر کے بارے میں اپنی رائے دیں',
+      localOffer: 'ہماری لوکل آفر میں کیا شامل ہے',
+      calendar: 'اشاعت کا کیلنڈر',
+      privacy: 'رازداری کا نوٹس',
+    },
   },
   figure: {
     source: 'ماخذ',
