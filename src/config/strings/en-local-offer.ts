@@ -40,7 +40,7 @@ export const localOfferStrings = {
   comments: {
     title: (year: string) => `Comments on the Local Offer and our response, ${year}`,
     description: (year: string) => `What children, young people, parents and carers told us about the Local Offer in ${year}, and what we did about it.`,
-    lede: 'What people told us about the Local Offer this year, and what we did about it. We do not publish anyone\'s name or contact details.',
+    lede: (year: string) => `What people told us about the Local Offer in ${year}, and what we did about it. We do not publish anyone's name or contact details.`,
     readMore: 'Read the full update',
     otherYears: 'Other years',
   },
