@@ -7,7 +7,7 @@
  * dataset's file and the period, e.g. `2026-11`) when there is one.
  */
 import { addYears, isoDay } from '../core/dates';
-import { formatDate, formatMonth, ordinal } from '../core/format';
+import { formatDate, formatMonth, formatMonthName, ordinal } from '../core/format';
 import { dueDate } from '../core/schedule';
 import { namesFile, type Change } from '../core/history/changes';
 import { periodLabel, shiftPeriod } from '../indicators/period';
@@ -179,7 +179,7 @@ export function scheduleWords(source: CalendarSource): string {
   const { schedule } = source;
   if (schedule.kind === 'estimate') {
     const { basis } = schedule;
-    if (basis.from === 'dfe-yearly') return 'Once a year, after the Department for Education (DfE) publishes its figures, usually in June (an estimate)';
+    if (basis.from === 'dfe-yearly') return `Once a year, after the Department for Education (DfE) publishes its figures, usually in ${formatMonthName(schedule.month)} (an estimate)`;
     return `About every ${basis.gapMonths === 1 ? 'month' : `${basis.gapMonths} months`} (an estimate from past reviews)`;
   }
   if (schedule.kind === 'by') return 'At least once a year';
