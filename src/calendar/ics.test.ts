@@ -78,3 +78,33 @@ describe('iCalendar text', () => {
     expect(icsInstant(new Date('2026-06-30T23:30:00Z'))).toBe('20260630T233000Z');
   });
 });
+
+describe('an event from build to build', () => {
+  const contacts = { contact: 'statistics@council.example', contacts: {} };
+  const feedOn = (input: ReturnType<typeof calendarInput>, today: Date, log: Change[] = []) => {
+    const events = new ICAL.Component(ICAL.parse(toIcs(plannedPublications(calendarSources({ ...input, today }), today, log, contacts), { ...feed, stamp: today }))).getAllSubcomponents('vevent');
+    const review = events.find((e) => String(e.getFirstPropertyValue('summary')).includes('improvement plan'))!;
+    return { uid: review.getFirstPropertyValue('uid'), start: review.getFirstPropertyValue('dtstart')?.toString(), sequence: review.getFirstPropertyValue('sequence'), stamp: review.getFirstPropertyValue('dtstamp')?.toString(), lastModified: review.getFirstPropertyValue('last-modified')?.toString() };
+  };
+  // A review's date corrected between two builds moves the estimate of the next from November to December.
+  const corrected = calendarInput({ plan: { plan: { areas: [], reviews: [{ date: '2026-02-13', file: 'a.csv', actions: [] }, { date: '2026-07-10', file: 'b.csv', actions: [] }] }, reviewsFolder: 'data/improvement-plan/reviews' } });
+
+  it('keeps its UID when an estimate moves to another month, and the later build has the later DTSTAMP, so applications move the event', () => {
+    const first = feedOn(calendarInput(), new Date('2026-11-22T12:00:00Z'));
+    const second = feedOn(corrected, new Date('2026-11-23T12:00:00Z'));
+    expect([first.start, second.start]).toEqual(['2026-11-01', '2026-12-01']);
+    expect(second.uid).toBe(first.uid);
+    expect(first.uid).toBe('improvement-plan-review-3@localoffer.council.example');
+    expect(second.stamp! > first.stamp!).toBe(true);
+  });
+
+  it('counts its revisions in SEQUENCE (planned, late, late with a reason) and dates the latest in LAST-MODIFIED', () => {
+    const planned = feedOn(calendarInput(), new Date('2026-11-30T12:00:00Z'));
+    const late = feedOn(calendarInput(), new Date('2026-12-02T12:00:00Z'));
+    const why: Change[] = [{ date: '2026-12-04', file: 'data/improvement-plan/reviews/', what: ['review-3'], why: 'The board met late.' }];
+    const explained = feedOn(calendarInput(), new Date('2026-12-05T12:00:00Z'), why);
+    expect([planned.sequence, late.sequence, explained.sequence]).toEqual([0, 1, 2]);
+    expect([planned.lastModified, late.lastModified, explained.lastModified]).toEqual([undefined, '2026-12-01T00:00:00Z', '2026-12-04T00:00:00Z']);
+    expect(new Set([planned.uid, late.uid, explained.uid]).size).toBe(1);
+  });
+});

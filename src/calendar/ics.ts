@@ -1,12 +1,18 @@
 /**
  * The release calendar as an iCalendar feed (RFC 5545) that calendar
  * applications subscribe to: one all-day event per planned publication, with
- * a UID that stays the same from build to build so an application updates an
- * event rather than adding it twice. Lines end CRLF and are folded at 75
- * octets, as the standard asks.
+ * a UID that stays the same from build to build (the dataset and what is
+ * published, never the date) so an application moves or updates an event
+ * rather than adding it twice. Lines end CRLF and are folded at 75 octets,
+ * as the standard asks.
+ *
+ * Which version of an event is newest (RFC 5546 2.1.5): the higher SEQUENCE,
+ * then the later DTSTAMP. DTSTAMP is the build, so each day's feed updates
+ * a moved estimate; SEQUENCE counts the revisions the data dates, and
+ * LAST-MODIFIED says when the latest of them was (see `revision`).
  */
 import { formatMonth } from '../core/format';
-import type { PlannedPublication } from './calendar';
+import { dayAfter, type PlannedPublication } from './calendar';
 import { absoluteUrl } from '../core/base-path';
 
 /** Escapes a TEXT value: backslash, semicolon, comma and line breaks (RFC 5545 3.3.11). */
@@ -45,12 +51,17 @@ function icsDate(day: string): string {
   return day.replace(/-/g, '');
 }
 
-/** The day after `YYYY-MM-DD`, or the first day of the next month for a month-long estimate. */
-function endDate(p: Pick<PlannedPublication, 'date' | 'precision'>): string {
-  const d = new Date(`${p.date}T00:00:00Z`);
-  if (p.precision === 'month') d.setUTCMonth(d.getUTCMonth() + 1);
-  else d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
+/**
+ * An event's revisions, in the order they happen: planned (0), late from the
+ * day after its date (1), and late with its reason from the change log (2).
+ * Each only ever follows the one before, so SEQUENCE never goes down; the
+ * revision's day is LAST-MODIFIED. A planned event has no revision to date.
+ */
+export function revision(p: Pick<PlannedPublication, 'late' | 'lateSince' | 'lateReason' | 'lateReasonDate'>): { sequence: number; lastModified: string | undefined } {
+  if (!p.late) return { sequence: 0, lastModified: undefined };
+  if (p.lateReason === undefined) return { sequence: 1, lastModified: p.lateSince };
+  const days = [p.lateSince, p.lateReasonDate].filter((d): d is string => d !== undefined).sort();
+  return { sequence: 2, lastModified: days.at(-1) };
 }
 
 /** An instant as an iCalendar UTC date-time: `20261122T120000Z`. */
@@ -85,12 +96,15 @@ export function toIcs(planned: readonly PlannedPublication[], feed: CalendarFeed
         p.late ? `Late${p.lateReason ? `: ${p.lateReason}` : '.'}` : '',
         `Questions: ${p.contact}`,
       ].filter(Boolean);
+      const { sequence, lastModified } = revision(p);
       return [
         'BEGIN:VEVENT',
         `UID:${p.id}@${host}`,
         `DTSTAMP:${stamp}`,
+        `SEQUENCE:${sequence}`,
+        ...(lastModified ? [`LAST-MODIFIED:${icsDate(lastModified)}T000000Z`] : []),
         `DTSTART;VALUE=DATE:${icsDate(p.date)}`,
-        `DTEND;VALUE=DATE:${icsDate(endDate(p))}`,
+        `DTEND;VALUE=DATE:${icsDate(dayAfter(p))}`,
         `SUMMARY:${escapeText(p.late ? `Late: ${p.title}` : p.title)}`,
         `DESCRIPTION:${escapeText(about.join('\n'))}`,
         `URL:${absoluteUrl(p.source.href, feed.siteUrl)}`,

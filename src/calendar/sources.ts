@@ -1,9 +1,10 @@
 /**
  * Every dataset the release calendar announces, in one explicit list built
  * here from the data as read: what it is, where it is published, the file
- * whose change-log lines explain a late publication, and its schedule. When
- * the datasets are described once in one registry (issue 21), that registry
- * can supply this list instead; nothing else in the calendar knows the datasets.
+ * whose change-log lines explain a late publication, and its schedule. Each
+ * schedule's facts come from its feature (the plan's review gaps, DfE's
+ * yearly release in src/compare/release.ts, the comments' yearly date);
+ * nothing else in the calendar knows the datasets.
  */
 import type { Month } from '../core/dates';
 import type { RELEASE_CONTACT_KEYS } from '../config/site-schema';
@@ -13,6 +14,9 @@ import { nextCommentsDue } from '../local-offer/comments';
 import { estimateNextReview } from '../plan/stats';
 import { PLAN_PAGE } from '../plan/dataset';
 import { EHCP_PAGE } from '../ehcp/dataset';
+import { COMPARE_PAGE } from '../compare/dataset';
+import { nextDfeRelease } from '../compare/release';
+import { SERVICES_PAGE } from '../directory/files';
 import { indicatorPath } from '../indicators/view';
 import type { ImprovementPlan } from '../plan/schema';
 
@@ -22,13 +26,21 @@ export type ContactKey = (typeof RELEASE_CONTACT_KEYS)[number];
 export type Schedule =
   /** The period after `latest`, and each after it, is published by `publishDay` of the month after it ends. */
   | { kind: 'periodic'; latest: Period; publishDay: number }
-  /** One publication expected around a month, `gapMonths` after the last as they usually are: an estimate, not a promise. */
-  | { kind: 'estimate'; month: Month; gapMonths: number }
+  /**
+   * One publication expected around a month: an estimate, not a promise.
+   * `key` names what is published (`review-3`, `reporting-year-2027`), never
+   * the month, so the publication keeps its id when the estimate moves.
+   * `basis` says where the estimate comes from: the gap between past reviews,
+   * or DfE's yearly release.
+   */
+  | { kind: 'estimate'; key: string; month: Month; basis: { from: 'past-reviews'; gapMonths: number } | { from: 'dfe-yearly'; label: string } }
   /** One publication due by a day. */
-  | { kind: 'by'; date: string };
+  | { kind: 'by'; date: string }
+  /** Updated whenever something changes (the services directory): no planned dates to announce. */
+  | { kind: 'continuous' };
 
 export interface CalendarSource {
-  /** Unique: `ehcp-timeliness`, `indicator-<id>`, `improvement-plan`, `comments`. */
+  /** Unique: `ehcp-timeliness`, `indicator-<id>`, `improvement-plan`, `compare`, `services`, `comments`. */
   id: string;
   /** What is published, e.g. "EHC plans issued within 20 weeks". */
   name: string;
@@ -36,7 +48,8 @@ export interface CalendarSource {
   href: string;
   /** The file or folder a change-log line names to explain a late publication: as committed, and within the data folder. */
   file: { display: string; data: string };
-  contactKey: ContactKey;
+  /** Its own team (`releases.contacts.<key>`); without one, the default mailbox. */
+  contactKey?: ContactKey | undefined;
   schedule: Schedule;
 }
 
@@ -50,6 +63,10 @@ export interface CalendarInput {
   indicators: { indicators: readonly { id: string; title: string; frequency: string }[]; values: readonly { indicator_id: string; period: Period }[]; file: string };
   /** Left out when the area has no improvement plan. */
   plan?: { plan: ImprovementPlan; reviewsFolder: string } | undefined;
+  /** The DfE release the comparison was read from (`compare/release.csv`); left out when the area has no comparison. */
+  compare?: { reportingYear: number; file: string } | undefined;
+  /** The services directory; left out when it lists no services yet. */
+  directory?: { file: string } | undefined;
   comments: { comments: readonly Pick<Comment, 'date'>[]; folder: string };
   today: Date;
 }
@@ -95,7 +112,28 @@ export function calendarSources(input: CalendarInput): CalendarSource[] {
       href: PLAN_PAGE,
       file: fileIn(input.dataFolder, `${input.plan.reviewsFolder.replace(/\/$/, '')}/`),
       contactKey: 'improvement-plan',
-      schedule: { kind: 'estimate', month: review.month, gapMonths: review.typicalGapMonths },
+      // The review after those published: its number, not its month, names it.
+      schedule: { kind: 'estimate', key: `review-${input.plan.plan.reviews.length + 1}`, month: review.month, basis: { from: 'past-reviews', gapMonths: review.typicalGapMonths } },
+    });
+  }
+  if (input.compare) {
+    // Republished from DfE's yearly release: the next reporting year, in the month DfE usually publishes.
+    const next = nextDfeRelease(input.compare.reportingYear);
+    sources.push({
+      id: 'compare',
+      name: 'How we compare with other areas (figures from the Department for Education)',
+      href: COMPARE_PAGE,
+      file: fileIn(input.dataFolder, input.compare.file),
+      schedule: { kind: 'estimate', key: `reporting-year-${next.reportingYear}`, month: next.month, basis: { from: 'dfe-yearly', label: `the ${next.reportingYear} figures` } },
+    });
+  }
+  if (input.directory) {
+    sources.push({
+      id: 'services',
+      name: 'Directory of services',
+      href: SERVICES_PAGE,
+      file: fileIn(input.dataFolder, input.directory.file),
+      schedule: { kind: 'continuous' },
     });
   }
   const commentsDue = nextCommentsDue(input.comments.comments);

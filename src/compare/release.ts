@@ -6,6 +6,7 @@
 import { problem, type Checked, type DataProblem } from '../core/problems';
 import type { DfeFile, DfeValue } from './dfe-file';
 import type { ReleaseMapping } from './releases';
+import type { Month } from '../core/dates';
 
 export interface LocalAuthority {
   /** DfE's 3-digit code, e.g. `801`: the one the statistical neighbours list uses. */
@@ -80,4 +81,19 @@ export function assembleRelease(files: readonly DfeFile[], paths: ReadonlyMap<Df
     value: { mapping: reference.file.mapping, reportingYear: reference.year, files: [...files], values, las: localAuthorities(files) },
     problems,
   };
+}
+
+/** DfE publishes "Education, health and care plans" once a year, usually in June (its release page gives the day only weeks ahead). */
+export const DFE_RELEASE_MONTH = 6;
+
+/** The reporting year of the release the comparison was read from (`release.csv`), if it names one. */
+export function reportingYearOf(rows: readonly { reporting_year?: string | undefined }[]): number | undefined {
+  const year = Number(rows.find((r) => r.reporting_year)?.reporting_year);
+  return Number.isInteger(year) && year > 0 ? year : undefined;
+}
+
+/** The next release after the one read: the following reporting year, expected around June of that year (an estimate). */
+export function nextDfeRelease(reportingYear: number): { reportingYear: number; month: Month } {
+  const year = reportingYear + 1;
+  return { reportingYear: year, month: `${year}-${String(DFE_RELEASE_MONTH).padStart(2, '0')}` };
 }

@@ -7,6 +7,7 @@ import { lastUpdatedRow, type DateRow } from '../ui/dates-panel/dates-panel';
 import { comparatorsFor, periodsFor, type AreaFigure, type CompareArea, type CompareData, type Comparators, type OwnFigures } from './comparators';
 import { MEASURE_LIST, type Measure } from './measures';
 import { mappingFor } from './releases';
+import { reportingYearOf } from './release';
 import { ordinal } from '../core/format';
 import { rankText } from './rank';
 import { baseText, formatFigure, regionPhrase, summaryFor, titleFor } from './sentences';
@@ -192,7 +193,7 @@ export function allAreasTable(measures: readonly MeasureView[]): AllAreasTable {
 /** `ownFile` is the monthly EHCP file a sample area's own yearly figures are worked out from, as messages name it. */
 export function compareView(data: CompareData, area: CompareArea, own: OwnFigures, ownFile: string): CompareView {
   const neighboursOf = data.neighbours[0]?.la_name ?? '';
-  const reportingYear = Number(data.release.find((r) => r.reporting_year)?.reporting_year);
+  const reportingYear = reportingYearOf(data.release) ?? Number.NaN;
   const mapping = mappingFor(reportingYear);
   const general = generalNotes(area, neighboursOf, ownFile);
   const measures = MEASURE_LIST.flatMap((m) => {

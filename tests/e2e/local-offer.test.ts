@@ -12,7 +12,10 @@ import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/browser';
-import { SAMPLE_CONTENT } from '../sample/sample-area';
+import { SAMPLE_CONTENT, SAMPLE_DATA, SAMPLE_TODAY } from '../sample/sample-area';
+import { readFileSync } from 'node:fs';
+import { CHANGES_FILE, readChanges } from '../../src/core/history/changes';
+import { readGlossary } from '../../src/content/glossary/glossary';
 import { site } from '../../src/config/site.node.ts';
 import { readTextTree } from '../../src/core/files.node.ts';
 
@@ -181,5 +184,44 @@ describe('the release calendar', () => {
     expect(response.headers.get('content-type')).toContain('text/calendar');
     const events = new ICAL.Component(ICAL.parse(await response.text())).getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
     expect(events.map((e) => e.uid.split('@')[0])).toEqual(items);
+  });
+});
+
+describe('the release calendar on its pinned day', () => {
+  const changes = readChanges(readFileSync(join(SAMPLE_DATA, CHANGES_FILE)), CHANGES_FILE, SAMPLE_TODAY).value;
+
+  it('shows a late publication as late, with the reason its change-log line gives, on the page and in the feed', async () => {
+    const page = await open('/data/calendar/');
+    const late = await page.locator('[data-late-id]').evaluateAll((lis) => lis.map((li) => ({ id: li.getAttribute('data-late-id') ?? '', text: (li.textContent ?? '').replace(/\s+/g, ' ') })));
+    // The late ones a change-log line explains: its `what` is the end of the publication's id.
+    const explained = late.flatMap((l) => changes.filter((c) => c.what.some((w) => l.id.endsWith(`-${w}`))).map((c) => ({ ...l, why: c.why })));
+    expect(explained.length).toBeGreaterThan(0);
+    for (const { id, text: said, why } of explained) {
+      expect(said).toContain(why);
+      expect(await page.locator(`[id="${id}"]`).textContent()).toContain(localOfferStrings.calendar.lateMark);
+    }
+    expect(await text(page, '#late-heading')).toBe(localOfferStrings.calendar.late(late.length));
+    await page.context().close();
+
+    const events = new ICAL.Component(ICAL.parse(await (await fetch(`${baseUrl}/data/calendar.ics`)).text())).getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+    for (const { id, why } of explained) {
+      const event = events.find((e) => e.uid.startsWith(`${id}@`))!;
+      expect(event.summary.startsWith('Late: ')).toBe(true);
+      expect(event.description).toContain(why);
+      expect(event.component.getFirstPropertyValue('sequence')).toBe(2);
+    }
+  });
+
+  it('explains the abbreviations in the names of what it publishes, from the jargon buster', async () => {
+    const glossary = readGlossary(readFileSync(join(SAMPLE_CONTENT, 'glossary.csv')), 'glossary.csv').value;
+    const page = await open('/data/calendar/');
+    const names = (await page.locator('.dataset-list h3').allTextContents()).join(' ');
+    const used = glossary.filter((e) => e.abbreviation && new RegExp(`\\b${e.abbreviation}\\b`).test(names));
+    expect(used.length).toBeGreaterThan(0);
+    const explained = await page.locator('.calendar-words dt a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+    for (const e of used) expect(explained).toContainEqual([e.abbreviation, `/glossary/#${e.slug}`]);
+    // Near the top: before what we publish.
+    expect(await page.locator('main h2').first().textContent()).not.toBe(localOfferStrings.calendar.datasetsHeading);
+    await page.context().close();
   });
 });

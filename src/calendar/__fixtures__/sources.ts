@@ -34,6 +34,8 @@ export function calendarInput(overrides: Partial<CalendarInput> = {}): CalendarI
       },
       reviewsFolder: 'data/improvement-plan/reviews',
     },
+    compare: { reportingYear: 2026, file: 'data/compare/release.csv' },
+    directory: { file: 'data/services.csv' },
     comments: { comments: [{ date: '2026-10-20' }, { date: '2026-07-08' }], folder: 'content/updates' },
     today: new Date('2026-11-22T12:00:00Z'),
     ...overrides,

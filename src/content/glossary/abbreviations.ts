@@ -44,6 +44,11 @@ export interface AbbreviationUse {
 
 const TOKEN = /(?<![\p{L}\p{N}])([A-Z]{2,})(s?)(?![\p{L}\p{N}])/gu;
 
+/** Upper-case words of 2+ letters in a piece of text (plural "s" removed), in order of first use: a page's own words, not a guide's. */
+export function abbreviationsIn(text: string): string[] {
+  return [...new Set([...text.matchAll(TOKEN)].map((m) => m[1] as string))];
+}
+
 /** Upper-case words of 2+ letters a guide uses (plural "s" removed), in order of first use. */
 export function findAbbreviations(tree: MdastRoot): AbbreviationUse[] {
   const found = new Map<string, AbbreviationUse>();

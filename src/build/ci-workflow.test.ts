@@ -1,0 +1,38 @@
+/** The check-and-publish workflow: every change is checked, and main is rebuilt and republished every day. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+interface Step { name?: string; uses?: string; run?: string; if?: string }
+interface Job { if?: string; needs?: string; steps: Step[] }
+const workflow = parse(readFileSync('.github/workflows/ci.yml', 'utf8')) as {
+  on: { push: unknown; pull_request: unknown; workflow_dispatch: unknown; schedule: { cron: string }[] };
+  jobs: { check: Job; publish: Job };
+};
+
+/** GitHub's condition on the publish job and the artifact step, for one event on main. */
+const publishes = (condition: string | undefined, event: string) =>
+  condition === "github.ref == 'refs/heads/main' && github.event_name != 'pull_request'" && event !== 'pull_request';
+
+describe('.github/workflows/ci.yml', () => {
+  it('still checks every push and pull request, and can be run by hand', () => {
+    expect(Object.keys(workflow.on)).toEqual(expect.arrayContaining(['push', 'pull_request', 'workflow_dispatch', 'schedule']));
+  });
+
+  it('runs once a day, just after midnight in England whether or not it is summer time (00:xx UTC)', () => {
+    expect(workflow.on.schedule).toHaveLength(1);
+    expect(workflow.on.schedule[0]!.cron).toMatch(/^\d{1,2} 0 \* \* \*$/);
+  });
+
+  it('on the daily run, checks the data (warnings in the log), builds and tests, and publishes main as a push does', () => {
+    const runs = workflow.jobs.check.steps.map((s) => s.run ?? '');
+    expect(runs.join('\n')).toMatch(/npm run check-data -- --format github[\s\S]*npm test/);
+    const keep = workflow.jobs.check.steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact'))!;
+    for (const event of ['schedule', 'push']) {
+      expect(publishes(keep.if, event)).toBe(true);
+      expect(publishes(workflow.jobs.publish.if, event)).toBe(true);
+    }
+    expect(publishes(workflow.jobs.publish.if, 'pull_request')).toBe(false);
+    expect(workflow.jobs.publish.needs).toBe('check');
+  });
+});
