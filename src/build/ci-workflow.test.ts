@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
-interface Step { name?: string; uses?: string; run?: string; if?: string }
+interface Step { name?: string; uses?: string; run?: string; if?: string; 'continue-on-error'?: string }
 interface Job { if?: string; needs?: string; steps: Step[] }
 const workflow = parse(readFileSync('.github/workflows/ci.yml', 'utf8')) as {
   on: { push: unknown; pull_request: unknown; workflow_dispatch: unknown; schedule: { cron: string }[] };
@@ -34,5 +34,11 @@ describe('.github/workflows/ci.yml', () => {
     }
     expect(publishes(workflow.jobs.publish.if, 'pull_request')).toBe(false);
     expect(workflow.jobs.publish.needs).toBe('check');
+  });
+
+  it('audits the dependencies on every run: a push stops on a vulnerability, the daily refresh reports it and goes on', () => {
+    const audit = workflow.jobs.check.steps.find((s) => s.run?.startsWith('npm audit'))!;
+    expect(audit.run).toBe('npm audit --audit-level=high');
+    expect(audit['continue-on-error']).toBe("${{ github.event_name == 'schedule' }}");
   });
 });
