@@ -4,6 +4,7 @@ import { TURNING_POINTS as T } from '../core/__fixtures__/uk-time';
 import { formatProblem } from '../core/problems';
 import type { AccessibilityConfig, UnfixedIssue } from '../config/site-schema';
 import { routePattern } from '../build/optional-pages.node';
+import { sentences } from '../listen/sentences';
 import { accessibilityView, auditOld, failureWords, formatsWords, pageKindOf, pageKindsOf, PAGE_KINDS, statementOverdue, unknownPageKinds } from './accessibility';
 
 const FULL_SITE = { hasPlan: true, hasLanguages: true };
@@ -16,7 +17,7 @@ describe('the accessibility statement', () => {
     const view = accessibilityView(base, FULL_SITE, []);
     expect(view.compliant).toBe('partially');
     expect(view.status).toMatch(/^This website is partially compliant with the Web Content Accessibility Guidelines version 2\.2 AA standard/);
-    expect(view.gaps).toEqual([expect.stringMatching(/^No person has yet checked this website/)]);
+    expect(view.gaps).toEqual([{ text: expect.stringMatching(/^No person has yet checked this website/) }]);
     expect(view.testing).toMatch(/^No person has checked the website yet\./);
     expect([view.prepared, view.reviewed]).toEqual(['1 September 2026', '2 November 2026']);
   });
@@ -35,9 +36,9 @@ describe('the accessibility statement', () => {
     const all = PAGE_KINDS.map((k) => k.id).filter((id) => id !== 'directory' && id !== 'translations');
     const view = accessibilityView(audited(all), FULL_SITE, []);
     expect(view.compliant).toBe('partially');
-    expect(view.gaps).toEqual([expect.stringMatching(/did not cover the services directory.*; pages in other languages\./)]);
+    expect(view.gaps).toEqual([{ text: expect.stringMatching(/^The manual audit did not cover these kinds of page\./), items: [PAGE_KINDS.find((k) => k.id === 'directory')!.label, 'pages in other languages'] }]);
     // A site with no translations has no such pages to audit.
-    expect(accessibilityView(audited(all), { hasPlan: true, hasLanguages: false }, []).gaps[0]).not.toContain('other languages');
+    expect(accessibilityView(audited(all), { hasPlan: true, hasLanguages: false }, []).gaps[0]!.items).not.toContain('pages in other languages');
     expect(pageKindsOf({ hasPlan: false, hasLanguages: false }).map((k) => k.id)).not.toContain('progress');
   });
 
@@ -65,7 +66,7 @@ describe('the accessibility statement', () => {
     ];
     const view = accessibilityView(audited(), FULL_SITE, unchecked);
     expect(view.compliant).toBe('partially');
-    expect(view.gaps).toEqual([expect.stringContaining('(2 Polish guides and 1 Urdu guide)')]);
+    expect(view.gaps).toEqual([{ text: expect.stringContaining('(2 Polish guides and 1 Urdu guide)') }]);
   });
 
   it('stops on an audited kind of page it does not know, suggesting the nearest', () => {
@@ -90,6 +91,14 @@ describe('the accessibility statement', () => {
     expect(pageKindOf('/[lang]/guides/[...slug]')).toBe('translations');
     expect(pageKindOf('/')).toBe('home');
     expect(pageKindOf('/nowhere')).toBeUndefined();
+  });
+
+  it('keeps every sentence to 25 words or fewer, whatever it has to say', () => {
+    const unfixed = [{ issue: 'The map has no text alternative', criterion: '1.1.1 Non-text Content', fixBy: '2027-03-01' }];
+    const views = [accessibilityView(base, FULL_SITE, [{ language: 'Polish', title: 'A' }]), accessibilityView(audited(['home'], unfixed), FULL_SITE, [{ language: 'Polish', title: 'A' }]), accessibilityView(audited(), FULL_SITE, [])];
+    const texts = views.flatMap((v) => [v.status, v.testing, ...v.failures, ...v.gaps.flatMap((g) => [g.text, ...(g.items ?? [])])]);
+    const long = [...texts, formatsWords([]), formatsWords(['large print', 'easy read', 'braille'])].flatMap((t) => sentences(t, 'en').map((s) => s.text)).filter((s) => s.split(/\s+/).length > 25);
+    expect(long).toEqual([]);
   });
 
   it('offers only the formats the council lists, and with none promises none', () => {

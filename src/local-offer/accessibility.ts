@@ -71,14 +71,20 @@ export interface UncheckedTranslation {
   title: string;
 }
 
+/** One thing not yet checked: what it is, and the things it lists, if any. */
+export interface Gap {
+  text: string;
+  items?: string[];
+}
+
 export interface AccessibilityView {
   compliant: 'fully' | 'partially';
   /** "This website is partially compliant with …" */
   status: string;
   /** Problems the audit found that are not yet fixed, with the WCAG criterion and when we plan to fix each. */
   failures: string[];
-  /** What has not been checked, one sentence each; empty when fully compliant. */
-  gaps: string[];
+  /** What has not been checked, a few short sentences each, some with a list (the kinds of page left out); empty when fully compliant. */
+  gaps: Gap[];
   prepared: string;
   reviewed: string;
   /** "The website was last checked by a person on …", or how it is tested when no one has. */
@@ -122,18 +128,18 @@ export function accessibilityView(config: AccessibilityConfig, shape: SiteShape,
   const audit = config.audit;
   const audited = new Set(audit?.pageTypes ?? (audit ? kinds.map((k) => k.id) : []));
   const notAudited = kinds.filter((k) => !audited.has(k.id));
-  const gaps: string[] = [];
+  const gaps: Gap[] = [];
   if (!audit) {
-    gaps.push(
-      'No person has yet checked this website against the Web Content Accessibility Guidelines (WCAG) 2.2 AA. This check is called a manual audit. Every page is tested by automated checks each time the site is built, but automated checks find only some problems.',
-    );
+    gaps.push({
+      text: 'No person has yet checked this website against the Web Content Accessibility Guidelines (WCAG) 2.2 AA. This check is called a manual audit. Every page is tested by automated checks each time the site is built, but automated checks find only some problems.',
+    });
   } else if (notAudited.length > 0) {
-    gaps.push(`The manual audit did not cover ${notAudited.map((k) => k.label).join('; ')}. These are tested only by automated checks, which find only some problems.`);
+    gaps.push({ text: 'The manual audit did not cover these kinds of page. They are tested only by automated checks, which find only some problems:', items: notAudited.map((k) => k.label) });
   }
   if (unchecked.length > 0) {
-    gaps.push(
-      `A qualified translator has not yet checked some translations (${countByLanguage(unchecked)}). They may have mistakes that make them harder to understand. Each of these pages says so, and links to the English page.`,
-    );
+    gaps.push({
+      text: `A qualified translator has not yet checked some translations (${countByLanguage(unchecked)}). They may have mistakes that make them harder to understand. Each of these pages says so, and links to the English page.`,
+    });
   }
   const failures = (audit?.unfixed ?? []).map(failureWords);
   const compliant = audit && gaps.length === 0 && failures.length === 0 ? 'fully' : 'partially';
@@ -148,8 +154,8 @@ export function accessibilityView(config: AccessibilityConfig, shape: SiteShape,
     prepared: formatDate(config.prepared),
     reviewed: formatDate(config.reviewed),
     testing: audit
-      ? `The website was last checked by a person on ${formatDate(audit.date)}. The check was carried out by ${audit.by}. Every page is also tested by automated checks (axe) each time the site is built.`
-      : 'No person has checked the website yet. Every page is tested by automated checks (axe), at full width and at 320 pixels wide, each time the site is built.',
+      ? `The website was last checked by a person on ${formatDate(audit.date)}. The check was carried out by ${audit.by}. Every page is also tested by automated checks, using a tool called axe, each time the site is built.`
+      : 'No person has checked the website yet. Every page is tested by automated checks each time the site is built, at full width and at 320 pixels wide. The checks use a tool called axe.',
   };
 }
 

@@ -3,7 +3,7 @@
  * paragraph of Schedule 2 answered somewhere (a warning naming each one that
  * is not), "You said, we did" published at least yearly and anonymised
  * (regulation 56), and the accessibility statement reviewed in the last 12
- * months with an audit no older, and guides that type a phone number or email address instead of
+ * months with an audit no older, an analytics service's cookies named, and guides that type a phone number or email address instead of
  * a fact (./promises.ts). Pure: ./check.node.ts reads the files.
  */
 import type { SiteConfig } from '../config/site-schema';
@@ -12,6 +12,7 @@ import type { Facts } from '../content/facts/facts';
 import { guideSlug, readGuideFrontmatter } from '../content/guides/schema';
 import { readUpdateFrontmatter } from '../content/updates/updates';
 import { auditOld, statementOverdue, unknownPageKinds } from './accessibility';
+import { analyticsCookieProblems } from './information';
 import { commentsFrom, commentsOverdue, commentsWithContactDetails } from './comments';
 import { typedContacts } from './promises';
 import { categorySources, coverage, guideSources, sitePageSources, unanswered, unknownKeys } from './coverage';
@@ -64,6 +65,6 @@ export function checkLocalOffer(input: LocalOfferInputs): DataProblem[] {
     ...unanswered(coverage(paragraphs, sources), { guides: input.folders.guides, taxonomy: input.taxonomy?.file ?? `data/${DIRECTORY_FILES.taxonomy}` }),
     ...commentsOverdue(comments, input.today, input.folders.updates),
     ...commentsWithContactDetails(updates.map((u) => ({ path: u.path, you_said: u.data.you_said }))),
-    ...(input.site ? [...unknownPageKinds(input.site.accessibility, input.siteFile), ...statementOverdue(input.site.accessibility, input.today, input.siteFile), ...auditOld(input.site.accessibility, input.today, input.siteFile)] : []),
+    ...(input.site ? [...unknownPageKinds(input.site.accessibility, input.siteFile), ...statementOverdue(input.site.accessibility, input.today, input.siteFile), ...auditOld(input.site.accessibility, input.today, input.siteFile), ...analyticsCookieProblems(input.site.analytics, input.siteFile)] : []),
   ];
 }

@@ -73,8 +73,17 @@ export const localOfferStrings = {
     cookiesHeading: 'Cookies',
     analyticsHeading: 'Counting visits (analytics)',
     logsHeading: 'What the web host keeps',
+    rightsHeading: 'Your rights',
+    rights: [
+      'If you contact us by email, phone or post, we use what you tell us only to help you.',
+      'The law gives you rights over your personal information. For example, you can ask to see the information we hold about you, and ask us to correct it. To use these rights, contact us (below).',
+      "If you are not happy with how we have used your information, you can complain to the Information Commissioner's Office (ICO). The ICO is the UK's independent body that protects people's information rights.",
+    ],
+    ico: { href: 'https://ico.org.uk/make-a-complaint/', label: 'How to complain to the ICO' },
+    /** When the configuration does not link to the council's own notice. */
+    askForNotice: (council: string) => `Ask us for ${council}'s full privacy notice. It says how the council uses personal information.`,
+    cookieLasts: 'It lasts',
     contactHeading: 'Questions about your information',
-    contactIntro: 'If you contact us by email, phone or post, we use what you tell us only to help you. Ask us for the council\'s full privacy notice.',
   },
   calendar: {
     title: 'Release calendar',
