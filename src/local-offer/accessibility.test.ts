@@ -102,7 +102,7 @@ describe('the accessibility statement', () => {
   });
 
   it('offers only the formats the council lists, and with none promises none', () => {
-    expect(formatsWords(['large print', 'easy read'])).toBe('If you need information on this website in a different format, we can give it to you in large print or easy read. To ask for one:');
+    expect(formatsWords(['large print', 'easy read'])).toBe('We can give you the information on this website in other formats: large print and easy read. To ask for one:');
     const none = formatsWords([]);
     expect(none).toBe('If you need information on this website in a different format, ask us and we will tell you what we can do:');
     expect(none).not.toMatch(/braille|audio|large print|easy read/i);

@@ -106,7 +106,7 @@ function countByLanguage(unchecked: readonly UncheckedTranslation[]): string {
  */
 export function formatsWords(otherFormats: readonly string[]): string {
   if (otherFormats.length === 0) return 'If you need information on this website in a different format, ask us and we will tell you what we can do:';
-  return `If you need information on this website in a different format, we can give it to you in ${listInWords(otherFormats, 'or')}. To ask for one:`;
+  return `We can give you the information on this website in other formats: ${listInWords(otherFormats)}. To ask for one:`;
 }
 
 /** "Text is hard to read. This fails … 1.4.3. We plan to fix this by 1 March 2027." */

@@ -19,9 +19,9 @@ export interface Channel {
   note?: string | undefined;
 }
 
-/** "large print, easy read and braille" (or "… or braille"). */
-export function listInWords(items: readonly string[], joiner: 'and' | 'or' = 'and'): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${joiner} ${items.at(-1)}`;
+/** "large print, easy read and braille". */
+export function listInWords(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 /** A phone number as a `tel:` address: digits and a leading +. */

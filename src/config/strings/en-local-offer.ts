@@ -117,7 +117,7 @@ export const localOfferStrings = {
       'listen to the website using a screen reader (such as NVDA, JAWS and VoiceOver)',
       'use the website on a small screen, 320 pixels wide',
     ],
-    plain: 'We have also made the text as simple as we can, and we explain words such as EHCP (Education, Health and Care plan) when we use them.',
+    plain: 'We have also made the text as simple as we can. We explain words such as EHCP (Education, Health and Care plan) when we use them.',
     howHeading: 'How accessible this website is',
     someGaps: 'We know that some parts of this website have not yet been checked, so they may not be fully accessible. They are listed under',
     someFailures: 'We know that some parts of this website are not fully accessible. They are listed under',
