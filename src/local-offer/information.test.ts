@@ -56,7 +56,7 @@ describe('the privacy notice', () => {
 
   it('says a shared shortlist\'s link carries its services in the address, which reaches the host\'s records', () => {
     const shared = privacyView(site, 'key', 'the-param').sent.find((line) => line.startsWith('If you share your shortlist'));
-    expect(shared).toContain('in its address (after "?the-param=")');
+    expect(shared).toContain('in its address (the part after ?the-param=)');
     expect(shared).toContain("the address is in the web host's records");
   });
 

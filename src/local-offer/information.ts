@@ -138,7 +138,7 @@ export function privacyView(site: Pick<SiteConfig, 'council' | 'privacy' | 'anal
     ],
     sent: [
       'Your browser asks this website for each page and file you open, as it does for any website. To show your shortlist, it asks for the pages of the services on it, just as if you opened them yourself.',
-      `If you share your shortlist, the link you share has the services on it in its address (after "?${sharedParam}="). When anyone opens that link, the address is in the web host's records (below), as any page's is. It says which services are on the list, but not who made it.`,
+      `If you share your shortlist, the link you share has the services on it in its address (the part after ?${sharedParam}=). When anyone opens that link, the address is in the web host's records (below), as any page's is. It says which services are on the list, but not who made it.`,
       'If you choose to find services near you, your browser may ask to share your location. The page uses it on your device to sort services by distance. It is not sent to us or saved.',
       "Some pages put what you type or choose into the page address, so that you can bookmark or share it. These are site search, the directory's search and filters, and the EHC plan timeline calculator. When a page is loaded with that address, the address is in the web host's records (below), as any page's is. Do not type anything personal into them, such as your child's name.",
       'When you check a data file on the staff page, the file is read by your browser and is not sent anywhere.',

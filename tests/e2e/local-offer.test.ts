@@ -134,7 +134,7 @@ describe('the privacy notice', () => {
     expect(words).toContain('This website does not use cookies.');
     expect(words).toContain('does not use any analytics');
     expect(words).toContain(site.privacy.hostLogs!);
-    expect(words).toContain(`in its address (after "?${SHARED_PARAM}=")`);
+    expect(words).toContain(`in its address (the part after ?${SHARED_PARAM}=)`);
     expect(await notice.locator('main a[href="https://ico.org.uk/make-a-complaint/"]').count()).toBe(1);
     expect(words).toContain(site.privacy.noticeUrl ? `${site.council}'s full privacy notice` : `Ask us for ${site.council}'s full privacy notice.`);
     expect(await longSentences(notice)).toEqual([]);
