@@ -103,7 +103,7 @@ export function configYaml(config: SiteConfig): string {
       '   form: the address of your own online comments form, if you have one\n' +
       '   replyWithinWorkingDays: how soon you reply to a comment that gives contact details',
   );
-  comment('accessibility', 'When the accessibility statement was prepared and last checked to be true. It says "partially compliant" until you add an audit by a person (its date and who did it): docs/local-offer.md.');
+  comment('accessibility', 'When the accessibility statement was prepared and last checked to be true. It says "partially compliant" until you add an audit by a person: its date, who did it, the kinds of page it covered and any problems not yet fixed (docs/local-offer.md).');
   comment('ehcpSchedule', 'The day of each month the EHCP figures are published by. The release calendar names contact.email as the team to ask about each dataset; set releases.contact to a team mailbox to change it.');
   return doc.toString({ lineWidth: 0 });
 }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../core/problems';
 import { memoryFolder } from '../core/data-folder';
-import { readSiteConfig, siteConfigFrom } from './site-file';
+import { readSiteConfig, settingsAt, siteConfigFrom } from './site-file';
+import { siteConfigSchema } from './site-schema';
 import { contrastRatio } from './contrast';
 
 const FILE = 'data/site.yaml';
@@ -49,14 +50,58 @@ describe('the site configuration file', () => {
 
   it('refuses a setting it does not know, such as a misspelling', () => {
     const problems = readSiteConfig(TEMPLATE.replace('areaName:', 'areaname:'), FILE).problems.map(formatProblem);
-    expect(problems).toContainEqual(expect.stringMatching(/column "areaname": Expected one of the settings: .*areaName.*Check its spelling/));
+    expect(problems).toContainEqual(expect.stringMatching(/column "areaname": Found "areaname"\. Expected one of the settings: .*areaName.*\. Did you mean areaName\? Check its spelling/));
     expect(problems).toContainEqual(expect.stringMatching(/column "areaName": Expected a setting "areaName"/));
+  });
+
+  it('refuses a misspelt setting at any depth, naming its full path and the nearest known key, with every other problem at once', () => {
+    const text = TEMPLATE.replace('phoneHours:', 'phonehours:')
+      .replace(/(accessibility:\n  prepared: [\d-]+\n  reviewed: [\d-]+\n)/, '$1  audit:\n    date: 2026-11-01\n    by: The digital team\n    pagetype: [home]\n    unfixed: []\n')
+      .replace('smallNumberThreshold: 5', 'smallNumberThreshold: five');
+    const line = (key: string) => text.split('\n').findIndex((l) => l.trimStart().startsWith(`${key}:`)) + 1;
+    const { value, problems } = readSiteConfig(text, FILE);
+    expect(value).toBeUndefined();
+    const messages = problems.map(formatProblem);
+    expect(messages).toHaveLength(4);
+    expect(messages).toContainEqual(
+      `Error: data/site.yaml, row ${line('phonehours')}, column "contact.phonehours": Found "phonehours". Expected one of the settings under "contact": email, phone, address, phoneHours, form, visit, printedCopies, otherFormats, replyWithinWorkingDays. Did you mean phoneHours? Check its spelling, or delete the line: a setting spelt wrong is not used at all.`,
+    );
+    expect(messages).toContainEqual(expect.stringMatching(new RegExp(`^Error: data/site.yaml, row ${line('pagetype')}, column "accessibility\\.audit\\.pagetype": Found "pagetype"\\. Expected one of the settings under "accessibility\\.audit": date, by, pageTypes, unfixed\\. Did you mean pageTypes\\?`)));
+    // The audit must say what it covered: a misspelling cannot leave it meaning "every kind of page".
+    expect(messages).toContainEqual(expect.stringMatching(/column "accessibility\.audit\.pageTypes": Expected a setting "accessibility\.audit\.pageTypes"/));
+    expect(messages).toContainEqual(expect.stringMatching(/column "smallNumberThreshold": Found "five"/));
+  });
+
+  it('suggests nothing for a key unlike any it knows, and still lists those it does', () => {
+    const [p] = readSiteConfig(TEMPLATE.replace('sendiass:\n', 'sendiass:\n  colour: blue\n'), FILE).problems;
+    expect(p).toMatchObject({ column: 'sendiass.colour', value: 'colour' });
+    expect(p!.expected).toBe(`one of the settings under "sendiass": ${settingsAt(['sendiass']).join(', ')}`);
+    expect(p!.fix).not.toMatch(/Did you mean/);
+  });
+
+  it('has no loose object anywhere in its schema, so no unknown key can be dropped without a word', () => {
+    const loose: string[] = [];
+    const walk = (schema: { _zod: { def: unknown } }, path: string): void => {
+      const def = schema._zod.def as { type: string; innerType?: typeof schema; in?: typeof schema; element?: typeof schema; shape?: Record<string, typeof schema>; catchall?: typeof schema; options?: (typeof schema)[] };
+      if (def.innerType) return walk(def.innerType, path);
+      if (def.type === 'pipe' && def.in) return walk(def.in, path);
+      if (def.type === 'array' && def.element) return walk(def.element, `${path}[]`);
+      for (const option of def.options ?? []) walk(option, path);
+      if (def.type !== 'object') return;
+      if ((def.catchall?._zod.def as { type?: string } | undefined)?.type !== 'never') loose.push(path || '(top level)');
+      for (const [key, child] of Object.entries(def.shape ?? {})) walk(child, path ? `${path}.${key}` : key);
+    };
+    walk(siteConfigSchema, '');
+    expect(loose).toEqual([]);
+    // And the walk reaches the nested ones.
+    expect(settingsAt(['accessibility', 'audit', 'unfixed', 0])).toEqual(['issue', 'criterion', 'fixBy']);
+    expect(settingsAt(['analytics', 'cookies', 0])).toEqual(['name', 'purpose', 'lasts']);
   });
 
   it('says where the accessibility statement\'s date has moved to', () => {
     const text = TEMPLATE.replace(/accessibility:\n  prepared: [\d-]+\n  reviewed: [\d-]+\n/, 'accessibilityReviewed: 2026-01-01\n');
     const messages = readSiteConfig(text, FILE).problems.map(formatProblem);
-    expect(messages).toContainEqual(expect.stringMatching(/column "accessibilityReviewed": Expected one of the settings: .* This setting has moved: write an "accessibility:" block with "prepared:" and "reviewed:" dates/));
+    expect(messages).toContainEqual(expect.stringMatching(/column "accessibilityReviewed": Found "accessibilityReviewed"\. Expected one of the settings: .* This setting has moved: write an "accessibility:" block with "prepared:" and "reviewed:" dates/));
     expect(messages).toContainEqual(expect.stringMatching(/column "accessibility": Expected a setting "accessibility"/));
   });
 
@@ -76,7 +121,7 @@ describe('the site configuration file', () => {
     const messages = readSiteConfig(text, FILE).problems.map(formatProblem);
     expect(messages).toEqual([
       expect.stringMatching(/column "analytics\.script": Found "http:\/\/stats\.example\/count\.js"\. Expected a web address starting https:\/\//),
-      expect.stringMatching(/column "releases\.contacts": Expected only these datasets: ehcp-timeliness, indicators, improvement-plan, comments/),
+      expect.stringMatching(/column "releases\.contacts\.ehcp-timelines": Found "ehcp-timelines"\. Expected one of the settings under "releases\.contacts": ehcp-timeliness, indicators, improvement-plan, comments\. Did you mean ehcp-timeliness\?/),
     ]);
     const good = readSiteConfig(text.replace('http://', 'https://').replace(/    ehcp-timelines: .*\n/, ''), FILE);
     expect(good.problems).toEqual([]);

@@ -4,15 +4,37 @@
  * expected), so a council editing it never meets a stack trace. Browser-safe:
  * the check page reads it from the published files.
  */
-import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import type { z } from 'zod';
 import type { DataFolder } from '../core/data-folder';
 import { problem, type Checked, type DataProblem } from '../core/problems';
+import { closestMatch } from '../core/suggest';
 import { siteConfigSchema, type SiteConfig } from './site-schema';
 
 export const SITE_CONFIG_FILE = 'site.yaml';
 
-/** The keys a configuration may have, for "did you mean" and unknown-key messages. */
-const KNOWN_KEYS = Object.keys(siteConfigSchema.shape);
+type Schema = z.core.$ZodType;
+
+/** The schema under its wrappers (optional, default, nullable, a transform's input). */
+function unwrap(schema: Schema): Schema {
+  const def = schema._zod.def as { type: string; innerType?: Schema; in?: Schema };
+  if (def.innerType) return unwrap(def.innerType);
+  if (def.type === 'pipe' && def.in) return unwrap(def.in);
+  return schema;
+}
+
+/**
+ * The keys the setting at `path` may have (`[]` for the top level,
+ * `['accessibility', 'audit']` for the audit), for unknown-key messages.
+ */
+export function settingsAt(path: readonly PropertyKey[], schema: Schema = siteConfigSchema): string[] {
+  const def = unwrap(schema)._zod.def as { type: string; shape?: Record<string, Schema>; element?: Schema };
+  if (path.length === 0) return def.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+  const [head, ...rest] = path;
+  if (def.type === 'array' && def.element && typeof head === 'number') return settingsAt(rest, def.element);
+  const next = def.type === 'object' ? def.shape?.[String(head)] : undefined;
+  return next ? settingsAt(rest, next) : [];
+}
 
 /** Settings that have moved, and what to write instead. */
 const MOVED: Readonly<Record<string, string>> = {
@@ -36,17 +58,19 @@ export function readSiteConfig(text: string, file: string): Checked<SiteConfig |
     };
   }
   const problems: DataProblem[] = [];
-  if (isMap(doc.contents)) {
-    for (const pair of doc.contents.items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : '';
-      if (!KNOWN_KEYS.includes(key)) {
-        problems.push(problem({ file, row: lineOf(pair.key as Node), column: key, expected: `one of the settings: ${KNOWN_KEYS.join(', ')}`, fix: MOVED[key] ?? 'Check its spelling, or delete the line.' }));
-      }
-    }
-  }
+  /** The line of a key as written, under the setting at `path`. */
+  const keyLine = (path: readonly PropertyKey[], key: string) => {
+    const parent = path.length ? doc.getIn(path, true) : doc.contents;
+    const pair = isMap(parent) ? (parent.items as Pair[]).find((p) => isScalar(p.key) && String(p.key.value) === key) : undefined;
+    return lineOf(pair?.key as Node | undefined);
+  };
   const result = siteConfigSchema.safeParse(doc.toJS() ?? {});
   if (!result.success) {
     for (const issue of result.error.issues) {
+      if (issue.code === 'unrecognized_keys') {
+        problems.push(...issue.keys.map((key) => unknownSetting(file, issue.path, key, keyLine(issue.path, key))));
+        continue;
+      }
       const path = issue.path.map(String);
       const node = path.length ? (doc.getIn(path, true) as Node | undefined) : undefined;
       // As typed, without the quotes YAML may need around it.
@@ -65,6 +89,22 @@ export function readSiteConfig(text: string, file: string): Checked<SiteConfig |
   }
   if (result.success) problems.push(...sampleProblems(result.data, file, (key) => lineOf(doc.get(key, true) as Node | undefined)));
   return { value: result.success ? result.data : undefined, problems };
+}
+
+/** A setting the schema does not know, anywhere in the file: its full path, and the nearest known key. */
+function unknownSetting(file: string, parent: readonly PropertyKey[], key: string, row: number | undefined): DataProblem {
+  const known = settingsAt(parent);
+  const under = parent.length ? ` under "${parent.map(String).join('.')}"` : '';
+  const column = [...parent.map(String), key].join('.');
+  const nearest = closestMatch(key, known, { ignoreCase: true });
+  return problem({
+    file,
+    row,
+    column,
+    value: key,
+    expected: `one of the settings${under}: ${known.join(', ')}`,
+    fix: MOVED[column] ?? `${nearest ? `Did you mean ${nearest}? ` : ''}Check its spelling, or delete the line: a setting spelt wrong is not used at all.`,
+  });
 }
 
 /** Is this an address of the reserved example domains (RFC 2606), as the sample's are? */

@@ -26,7 +26,7 @@ const brandColour = z
 const dfeCode = z.string().regex(/^\d{3}$/, { message: "DfE's 3-digit local authority code, such as 801" });
 
 export const compareSchema = z
-  .object({
+  .strictObject({
     /** This council's DfE code (`old_la_code`, e.g. "937"), or null for a sample area that is not in DfE's figures. */
     laCode: dfeCode.nullable(),
     /** The region to compare with, as DfE names it, e.g. "West Midlands". */
@@ -52,7 +52,7 @@ const languageCode = z
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'a date written as YYYY-MM-DD, such as 2026-11-02' });
 
-export const contactSchema = z.object({
+export const contactSchema = z.strictObject({
   /** The Local Offer team's email address. */
   email: z.email(),
   /** The Local Offer team's phone number. */
@@ -75,21 +75,35 @@ export const contactSchema = z.object({
 
 export type ContactConfig = z.output<typeof contactSchema>;
 
+/** One problem an audit found that is not yet fixed: the statement lists it under "Problems we know about". */
+export const unfixedIssueSchema = z.strictObject({
+  /** What the problem is and who it affects, in plain English. */
+  issue: z.string().min(1),
+  /** The WCAG 2.2 success criterion it fails, such as "1.4.3 Contrast (Minimum)". */
+  criterion: z.string().min(1).optional(),
+  /** The day we plan to have it fixed by. */
+  fixBy: isoDate.optional(),
+});
+
+export type UnfixedIssue = z.output<typeof unfixedIssueSchema>;
+
 export const accessibilitySchema = z
-  .object({
+  .strictObject({
     /** The day the accessibility statement was first prepared. */
     prepared: isoDate,
     /** The day it was last reviewed; check-data warns 12 months after. */
     reviewed: isoDate,
     /** A manual accessibility audit by a person; leave out until one has been done. */
     audit: z
-      .object({
+      .strictObject({
         /** The day the audit was finished. */
         date: isoDate,
         /** Who did it: an organisation or team, e.g. "Northbrook Council digital team". */
         by: z.string().min(1),
-        /** The kinds of page it covered (see docs/local-offer.md); leave out if it covered every kind. */
-        pageTypes: z.array(z.string().min(1)).optional(),
+        /** The kinds of page it covered, each named (docs/local-offer.md): a kind added to the software later is not covered by an older audit. */
+        pageTypes: z.array(z.string().min(1)).min(1, { message: 'at least one kind of page' }),
+        /** The problems it found that are not yet fixed; [] when every one has been fixed. */
+        unfixed: z.array(unfixedIssueSchema),
       })
       .optional(),
   })
@@ -98,13 +112,25 @@ export const accessibilitySchema = z
 export type AccessibilityConfig = z.output<typeof accessibilitySchema>;
 
 export const privacySchema = z
-  .object({
+  .strictObject({
     /** One or two sentences on what the web host records about each visit and for how long. */
     hostLogs: z.string().min(1).optional(),
+    /** The council's own full privacy notice, which the privacy page links to. */
+    noticeUrl: z.url({ message: 'a web address starting https://' }).optional(),
   })
   .default({});
 
-export const analyticsSchema = z.object({
+/** A cookie the analytics service sets, for the privacy notice. */
+export const cookieSchema = z.strictObject({
+  /** The cookie's name, e.g. "_ga". */
+  name: z.string().min(1),
+  /** What it is for, in plain English. */
+  purpose: z.string().min(1),
+  /** How long it lasts, e.g. "2 years" or "until you close your browser". */
+  lasts: z.string().min(1),
+});
+
+export const analyticsSchema = z.strictObject({
   /** The service's name, e.g. "Plausible Analytics". */
   name: z.string().min(1),
   /** The script the pages load; its site is allowed by the Content Security Policy. */
@@ -113,6 +139,8 @@ export const analyticsSchema = z.object({
   collects: z.string().min(1),
   /** The service's own privacy notice. */
   privacyUrl: z.url().optional(),
+  /** The cookies it sets; [] when it sets none. Left out, the privacy notice cannot say, and check-data warns. */
+  cookies: z.array(cookieSchema).optional(),
 });
 
 export type AnalyticsConfig = z.output<typeof analyticsSchema>;
@@ -120,20 +148,23 @@ export type AnalyticsConfig = z.output<typeof analyticsSchema>;
 /** The datasets in the release calendar that can name their own team (src/calendar/sources.ts). */
 export const RELEASE_CONTACT_KEYS = ['ehcp-timeliness', 'indicators', 'improvement-plan', 'comments'] as const;
 
-export const releasesSchema = z.object({
+export const releasesSchema = z.strictObject({
   /** A team's email address (not a person's) for questions about any dataset's publications. */
   contact: z.email(),
   /** A different team mailbox for some datasets: ehcp-timeliness, indicators, improvement-plan or comments. */
   contacts: z
-    .strictObject(Object.fromEntries(RELEASE_CONTACT_KEYS.map((k) => [k, z.email().optional()])) as Record<(typeof RELEASE_CONTACT_KEYS)[number], z.ZodOptional<z.ZodEmail>>, {
-      error: (issue) => (issue.code === 'unrecognized_keys' ? `only these datasets: ${RELEASE_CONTACT_KEYS.join(', ')} (not ${issue.keys.join(', ')})` : undefined),
-    })
+    .strictObject(Object.fromEntries(RELEASE_CONTACT_KEYS.map((k) => [k, z.email().optional()])) as Record<(typeof RELEASE_CONTACT_KEYS)[number], z.ZodOptional<z.ZodEmail>>)
     .default({}),
 });
 
 export type ReleasesConfig = z.output<typeof releasesSchema>;
 
-export const siteConfigSchema = z.object({
+/**
+ * Every object here is strict (z.strictObject), at every level: a misspelt
+ * setting would otherwise be dropped without a word (./site-file.ts names it,
+ * with the nearest known key; site-file.test.ts checks none is left loose).
+ */
+export const siteConfigSchema = z.strictObject({
   /** True while the site is the made-up sample area the project ships with: every page says so. `npm run new-area` sets it to false. */
   sample: z.boolean().default(false),
   /**
@@ -160,7 +191,7 @@ export const siteConfigSchema = z.object({
    * area has one, and guides name it by its role (`<Fact name="sendiass.phone" />`),
    * never by a directory id, so a new area's guides give its own details.
    */
-  sendiass: z.object({
+  sendiass: z.strictObject({
     /** How families know it, e.g. "Northbrook SENDIASS". */
     name: z.string().min(1),
     phone: z.string().min(1),
@@ -176,10 +207,10 @@ export const siteConfigSchema = z.object({
   /** Counts from 1 up to one less than this are shown as "fewer than N". */
   smallNumberThreshold: z.number().int().min(1).max(20),
   /** When the EHCP figures are published: by this day of the month after the month they are for. */
-  ehcpSchedule: z.object({ dayOfMonth: z.number().int().min(1).max(28) }),
+  ehcpSchedule: z.strictObject({ dayOfMonth: z.number().int().min(1).max(28) }),
   /** The accessibility statement's dates, and the manual audit if one has been done (src/local-offer/accessibility.ts). */
   accessibility: accessibilitySchema,
-  /** What the privacy notice says about the web host's logs (src/local-offer/privacy.ts). */
+  /** What the privacy notice says about the web host's logs, and the council's own privacy notice (src/local-offer/information.ts). */
   privacy: privacySchema,
   /** An analytics service the council has chosen; leave out for none. The privacy notice and the Content Security Policy name it. */
   analytics: analyticsSchema.optional(),

@@ -3,19 +3,20 @@
  * paragraph of Schedule 2 answered somewhere (a warning naming each one that
  * is not), "You said, we did" published at least yearly and anonymised
  * (regulation 56), and the accessibility statement reviewed in the last 12
- * months, a way to get the information without the internet besides a phone
- * call (regulation 57), and guides that type a phone number or email address
- * instead of a fact (./promises.ts). Pure: ./check.node.ts reads the files.
+ * months with an audit no older, a way to get the information without the
+ * internet besides a phone call (regulation 57), an analytics service's cookies
+ * named, and guides that type a phone number or email address instead of a
+ * fact (./promises.ts). Pure: ./check.node.ts reads the files.
  */
 import type { SiteConfig } from '../config/site-schema';
 import type { Checked, DataProblem } from '../core/problems';
 import type { Facts } from '../content/facts/facts';
 import { guideSlug, readGuideFrontmatter } from '../content/guides/schema';
 import { readUpdateFrontmatter } from '../content/updates/updates';
-import { statementOverdue, unknownPageKinds } from './accessibility';
+import { auditOld, statementOverdue, unknownPageKinds } from './accessibility';
+import { analyticsCookieProblems, offlineProblems } from './information';
 import { commentsFrom, commentsOverdue, commentsWithContactDetails } from './comments';
 import { promisedForm, typedContacts } from './promises';
-import { offlineProblems } from './information';
 import { categorySources, coverage, guideSources, sitePageSources, unanswered, unknownKeys } from './coverage';
 import type { Schedule2Paragraph } from './schedule-2';
 import { DIRECTORY_FILES } from '../directory/files';
@@ -70,6 +71,8 @@ export function checkLocalOffer(input: LocalOfferInputs): DataProblem[] {
       ? [
           ...unknownPageKinds(input.site.accessibility, input.siteFile),
           ...statementOverdue(input.site.accessibility, input.today, input.siteFile),
+          ...auditOld(input.site.accessibility, input.today, input.siteFile),
+          ...analyticsCookieProblems(input.site.analytics, input.siteFile),
           ...offlineProblems(input.site.contact, input.siteFile),
         ]
       : []),

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SiteConfig } from '../config/site-schema';
-import { contactView, DEFAULT_HOST_LOGS, haveYourSayView, listInWords, offlineProblems, privacyView, telHref } from './information';
+import { sentences } from '../listen/sentences';
 import { formatProblem } from '../core/problems';
+import { analyticsCookieProblems, contactView, DEFAULT_HOST_LOGS, haveYourSayView, listInWords, offlineProblems, privacyView, telHref, type PrivacyView } from './information';
 
 const contact: SiteConfig['contact'] = { email: 'team@council.example', phone: '0300 123 4567', address: 'Town Hall, High Street', printedCopies: false, otherFormats: [] };
 const site = { council: 'Test Council', contact, privacy: {}, analytics: undefined, languages: [] } satisfies Pick<SiteConfig, 'council' | 'contact' | 'privacy' | 'analytics' | 'languages'>;
@@ -49,26 +50,68 @@ describe('the "Have your say" page (regulation 56)', () => {
 });
 
 describe('the privacy notice', () => {
+  const counter = { name: 'Counter', script: 'https://stats.example/count.js', collects: 'which pages are visited', privacyUrl: 'https://stats.example/privacy' };
+  const allWords = (view: PrivacyView) => [...view.stored, ...view.sent, ...view.cookies, ...view.analytics, view.hostLogs];
+
   it('says the shortlist stays in the browser under its storage name, that nothing is sent and there are no cookies or analytics', () => {
-    const view = privacyView(site, 'the-shortlist-key');
+    const view = privacyView(site, 'the-shortlist-key', 'the-param');
     expect(view.stored[0]).toContain('local storage, under the name "the-shortlist-key"');
-    expect(view.stored[0]).toContain('never sent to us or to anyone else');
-    expect(view.cookies).toBe('This website does not use cookies.');
+    expect(view.stored[0]).toContain('It is not sent to us or to anyone else, unless you share it');
+    expect(view.cookies).toEqual(['This website does not use cookies.']);
+    expect(view.cookieList).toEqual([]);
     expect(view.analytics).toEqual([expect.stringMatching(/does not use any analytics/)]);
     expect(view.analyticsPrivacy).toBeUndefined();
     expect(view.sent.join(' ')).toContain('loads nothing from any other website');
     expect(view.hostLogs).toBe(DEFAULT_HOST_LOGS);
+    expect(view.councilNotice).toBeUndefined();
+  });
+
+  it('says a shared shortlist\'s link carries its services in the address, which reaches the host\'s records', () => {
+    const shared = privacyView(site, 'key', 'the-param').sent.find((line) => line.startsWith('If you share your shortlist'));
+    expect(shared).toContain('in its address (the part after ?the-param=)');
+    expect(shared).toContain("the address is in the web host's records");
   });
 
   it('names the analytics service the council configured, what it records, and where it loads from', () => {
-    const view = privacyView(
-      { ...site, privacy: { hostLogs: 'Our host keeps logs for 30 days.' }, analytics: { name: 'Counter', script: 'https://stats.example/count.js', collects: 'which pages are visited', privacyUrl: 'https://stats.example/privacy' } },
-      'key',
-    );
-    expect(view.analytics).toEqual(['Test Council uses Counter to count visits to this website. Each page loads a script from stats.example, which records which pages are visited.']);
+    const view = privacyView({ ...site, privacy: { hostLogs: 'Our host keeps logs for 30 days.' }, analytics: counter }, 'key', 'ids');
+    expect(view.analytics).toEqual(['Test Council uses Counter to count visits to this website. Each page loads a script from stats.example. It records which pages are visited.']);
     expect(view.analyticsPrivacy).toEqual({ label: "Counter's own privacy notice", href: 'https://stats.example/privacy' });
     expect(view.sent.join(' ')).not.toContain('loads nothing from any other website');
     expect(view.hostLogs).toBe('Our host keeps logs for 30 days.');
+  });
+
+  it('keeps the cookies section true with analytics: none set, the ones it sets, or that we have not said', () => {
+    const none = privacyView({ ...site, analytics: { ...counter, cookies: [] } }, 'key', 'ids');
+    expect(none.cookies).toEqual(['This website does not use cookies.', 'Counter, the service we use to count visits, does not set any cookies either.']);
+    const cookie = { name: '_c', purpose: 'to tell visits apart', lasts: '1 year' };
+    const some = privacyView({ ...site, analytics: { ...counter, cookies: [cookie] } }, 'key', 'ids');
+    expect(some.cookies.join(' ')).not.toContain('does not use cookies');
+    expect(some.cookies[1]).toBe('Counter, the service we use to count visits, sets these cookies on your device:');
+    expect(some.cookieList).toEqual([cookie]);
+    const unsaid = privacyView({ ...site, analytics: counter }, 'key', 'ids');
+    expect(unsaid.cookies.join(' ')).not.toContain('does not use cookies');
+    expect(unsaid.cookies[1]).toMatch(/^Counter, the service we use to count visits, may set its own cookies\. We have not yet said which\./);
+  });
+
+  it('check-data warns when analytics does not say what cookies it sets, and when it sets any (consent is needed)', () => {
+    expect(analyticsCookieProblems(undefined, 'data/site.yaml')).toEqual([]);
+    expect(analyticsCookieProblems({ ...counter, cookies: [] }, 'data/site.yaml')).toEqual([]);
+    expect(analyticsCookieProblems(counter, 'data/site.yaml').map(formatProblem)).toEqual([
+      'Warning: data/site.yaml, column "analytics.cookies": Expected a list of the cookies Counter sets (name, purpose and how long each lasts), or "cookies: []" if it sets none. Until then the privacy notice can only say that it may set cookies.',
+    ]);
+    const [consent] = analyticsCookieProblems({ ...counter, cookies: [{ name: '_c', purpose: 'p', lasts: '1 year' }] }, 'data/site.yaml');
+    expect(consent).toMatchObject({ severity: 'warning', column: 'analytics.cookies', value: '_c' });
+    expect(consent!.expected).toContain('need the visitor\'s consent first (the Privacy and Electronic Communications Regulations, PECR)');
+  });
+
+  it('links to the council\'s own privacy notice when the configuration gives one', () => {
+    expect(privacyView({ ...site, privacy: { noticeUrl: 'https://council.example/privacy' } }, 'key', 'ids').councilNotice).toEqual({ label: "Test Council's full privacy notice", href: 'https://council.example/privacy' });
+  });
+
+  it('keeps every sentence to 25 words or fewer, with and without analytics', () => {
+    const views = [privacyView(site, 'key', 'ids'), privacyView({ ...site, analytics: counter }, 'key', 'ids'), privacyView({ ...site, analytics: { ...counter, cookies: [] } }, 'key', 'ids')];
+    const long = views.flatMap(allWords).flatMap((text) => sentences(text, 'en').map((s) => s.text)).filter((s) => s.split(/\s+/).length > 25);
+    expect(long).toEqual([]);
   });
 });
 

@@ -118,44 +118,93 @@ export interface PrivacyView {
   stored: string[];
   /** What leaves your device, and to whom. */
   sent: string[];
-  cookies: string;
+  /** Whether anything sets cookies, true whether or not analytics is configured. */
+  cookies: string[];
+  /** The cookies the analytics service sets, when the configuration lists them. */
+  cookieList: { name: string; purpose: string; lasts: string }[];
   analytics: string[];
   /** The analytics service's own privacy notice, to link to. */
   analyticsPrivacy: { label: string; href: string } | undefined;
   hostLogs: string;
+  /** The council's own full privacy notice, when the configuration gives it. */
+  councilNotice: { label: string; href: string } | undefined;
 }
 
-/** The sentence used when the configuration does not say what the web host keeps. */
+/** The sentences used when the configuration does not say what the web host keeps. */
 export const DEFAULT_HOST_LOGS =
-  'Like most websites, the service that hosts this website keeps a record of each request for a page (a web server log): the address of the page, the time, and your device\'s internet (IP) address and browser. These records are used to keep the website working and secure. Contact us to ask how long they are kept.';
+  "Like most websites, the service that hosts this website keeps a record of each request for a page. This is called a web server log. It has the address of the page, the time, and your device's internet (IP) address and browser. These records are used to keep the website working and secure. Contact us to ask how long they are kept.";
 
 function analyticsWords(analytics: AnalyticsConfig | undefined, council: string): string[] {
   if (!analytics) return ['This website does not use any analytics or tracking. Nobody counts your visits or follows you from page to page.'];
-  return [
-    `${council} uses ${analytics.name} to count visits to this website. Each page loads a script from ${new URL(analytics.script).host}, which records ${analytics.collects.replace(/\.?$/, '.')}`,
-  ];
+  return [`${council} uses ${analytics.name} to count visits to this website. Each page loads a script from ${new URL(analytics.script).host}. It records ${analytics.collects.replace(/\.?$/, '.')}`];
+}
+
+/** The cookies section: none without analytics; with it, what the configuration says the service sets, or that we have not said. */
+function cookieWords(analytics: AnalyticsConfig | undefined): string[] {
+  if (!analytics) return ['This website does not use cookies.'];
+  if (analytics.cookies === undefined) {
+    return ['This website does not set any cookies itself.', `${analytics.name}, the service we use to count visits, may set its own cookies. We have not yet said which. Ask us, or read ${analytics.name}'s own privacy notice.`];
+  }
+  if (analytics.cookies.length === 0) return ['This website does not use cookies.', `${analytics.name}, the service we use to count visits, does not set any cookies either.`];
+  return ['This website does not set any cookies itself.', `${analytics.name}, the service we use to count visits, sets these cookies on your device:`];
 }
 
 /**
  * The privacy notice: exactly what the site stores and sends. `shortlistKey`
- * is the name the shortlist is kept under in the browser's storage.
+ * is the name the shortlist is kept under in the browser's storage, and
+ * `sharedParam` the address parameter a shared shortlist's link carries.
  */
-export function privacyView(site: Pick<SiteConfig, 'council' | 'privacy' | 'analytics'>, shortlistKey: string): PrivacyView {
+export function privacyView(site: Pick<SiteConfig, 'council' | 'privacy' | 'analytics'>, shortlistKey: string, sharedParam: string): PrivacyView {
   return {
     stored: [
-      `Your shortlist of services, if you save any. It is kept in your browser's own storage on this device (local storage, under the name "${shortlistKey}"), and stays there until you clear it on the shortlist page or clear your browser's data. It is never sent to us or to anyone else.`,
+      `Your shortlist of services, if you save any. It is kept in your browser's own storage on this device (local storage, under the name "${shortlistKey}"). It stays there until you clear it on the shortlist page or clear your browser's data. It is not sent to us or to anyone else, unless you share it (below).`,
       'Nothing else. This website does not ask for your name, email address or any other details.',
     ],
     sent: [
       'Your browser asks this website for each page and file you open, as it does for any website. To show your shortlist, it asks for the pages of the services on it, just as if you opened them yourself.',
-      'If you choose to find services near you, your browser may ask to share your location. The page uses it on your device to sort services by distance: it is not sent to us or saved.',
-      'Site search, the directory\'s search and filters, and the EHC plan timeline calculator put what you type or choose into the page address, so that you can bookmark or share it. When a page is loaded with that address, the address is in the web host\'s records (below), as any page\'s is. Do not type anything personal, such as your child\'s name, into them.',
+      `If you share your shortlist, the link you share has the services on it in its address (the part after ?${sharedParam}=). When anyone opens that link, the address is in the web host's records (below), as any page's is. It says which services are on the list, but not who made it.`,
+      'If you choose to find services near you, your browser may ask to share your location. The page uses it on your device to sort services by distance. It is not sent to us or saved.',
+      "Some pages put what you type or choose into the page address, so that you can bookmark or share it. These are site search, the directory's search and filters, and the EHC plan timeline calculator. When a page is loaded with that address, the address is in the web host's records (below), as any page's is. Do not type anything personal into them, such as your child's name.",
       'When you check a data file on the staff page, the file is read by your browser and is not sent anywhere.',
       ...(site.analytics ? [] : ['This website loads nothing from any other website: no fonts, scripts, videos or maps from other companies.']),
     ],
-    cookies: 'This website does not use cookies.',
+    cookies: cookieWords(site.analytics),
+    cookieList: site.analytics?.cookies ?? [],
     analytics: analyticsWords(site.analytics, site.council),
     analyticsPrivacy: site.analytics?.privacyUrl ? { label: `${site.analytics.name}'s own privacy notice`, href: site.analytics.privacyUrl } : undefined,
     hostLogs: site.privacy.hostLogs ?? DEFAULT_HOST_LOGS,
+    councilNotice: site.privacy.noticeUrl ? { label: `${site.council}'s full privacy notice`, href: site.privacy.noticeUrl } : undefined,
   };
+}
+
+/**
+ * What check-data says about an analytics service's cookies: a warning when
+ * the configuration does not say (the privacy notice can then only say it
+ * may set some), and a warning when it sets any, because cookies that are not
+ * strictly necessary need consent first and this site has no way to ask.
+ */
+export function analyticsCookieProblems(analytics: AnalyticsConfig | undefined, file: string): DataProblem[] {
+  if (!analytics) return [];
+  if (analytics.cookies === undefined) {
+    return [
+      problem({
+        file,
+        column: 'analytics.cookies',
+        severity: 'warning',
+        expected: `a list of the cookies ${analytics.name} sets (name, purpose and how long each lasts), or "cookies: []" if it sets none`,
+        fix: 'Until then the privacy notice can only say that it may set cookies.',
+      }),
+    ];
+  }
+  if (analytics.cookies.length === 0) return [];
+  return [
+    problem({
+      file,
+      column: 'analytics.cookies',
+      value: analytics.cookies.map((c) => c.name).join(', '),
+      severity: 'warning',
+      expected: `an analytics service that sets no cookies: cookies that are not strictly necessary need the visitor's consent first (the Privacy and Electronic Communications Regulations, PECR), and this site has no way to ask for it`,
+      fix: 'Choose a service that sets no cookies, or ask your data protection officer before you publish.',
+    }),
+  ];
 }

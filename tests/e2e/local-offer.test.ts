@@ -20,7 +20,9 @@ import { site } from '../../src/config/site.node.ts';
 import { readTextTree } from '../../src/core/files.node.ts';
 
 import { readUpdateFrontmatter } from '../../src/content/updates/updates';
-import { SHORTLIST_KEY } from '../../src/directory/shortlist';
+import { SHARED_PARAM, SHORTLIST_KEY } from '../../src/directory/shortlist';
+import { sentences } from '../../src/listen/sentences';
+import { formatsWords } from '../../src/local-offer/accessibility';
 import { loadSchedule2 } from '../../src/local-offer/schedule-2.node.ts';
 import { localOfferStrings } from '../../src/config/strings/en-local-offer';
 import { stringsFor } from '../../src/config/strings';
@@ -29,15 +31,23 @@ import { ROOT_LANGUAGE } from '../../src/core/languages';
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 
-async function open(path: string, javaScriptEnabled = false): Promise<Page> {
+/** Opens a page; `beforeLoad` runs before it loads, to see every request it makes while loading. */
+async function open(path: string, javaScriptEnabled = false, beforeLoad?: (page: Page) => void): Promise<Page> {
   const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
+  beforeLoad?.(page);
   const response = await page.goto(baseUrl + path);
   expect(response?.status()).toBe(200);
   return page;
 }
 
 const text = async (page: Page, selector = 'main') => ((await page.locator(selector).textContent()) ?? '').replace(/\s+/g, ' ');
+
+/** The sentences of a page's paragraphs and list items longer than 25 words (plain English). */
+async function longSentences(page: Page): Promise<string[]> {
+  const blocks = await page.locator('main p, main li').evaluateAll((els) => els.map((el) => [...el.childNodes].filter((n) => n.nodeName !== 'UL').map((n) => n.textContent ?? '').join('').replace(/\s+/g, ' ').trim()));
+  return blocks.flatMap((b) => sentences(b, 'en').map((s) => s.text)).filter((s) => s.split(/\s+/).length > 25);
+}
 
 const guides = contentGuides(SAMPLE_CONTENT);
 const comments = readTextTree(join(SAMPLE_CONTENT, 'updates'), ['.md', '.mdx'])
@@ -135,19 +145,24 @@ describe('the privacy notice', () => {
     expect(words).toContain('This website does not use cookies.');
     expect(words).toContain('does not use any analytics');
     expect(words).toContain(site.privacy.hostLogs!);
+    expect(words).toContain(`in its address (the part after ?${SHARED_PARAM}=)`);
+    expect(await notice.locator('main a[href="https://ico.org.uk/make-a-complaint/"]').count()).toBe(1);
+    expect(words).toContain(site.privacy.noticeUrl ? `${site.council}'s full privacy notice` : `Ask us for ${site.council}'s full privacy notice.`);
+    expect(await longSentences(notice)).toEqual([]);
     await notice.context().close();
 
-    const page = await open('/services/', true);
-    const others: string[] = [];
-    page.on('request', (r) => {
-      if (!r.url().startsWith(baseUrl) && !r.url().startsWith('data:')) others.push(r.url());
-    });
+    // Listening from before the page loads, so what it fetches while loading counts too.
+    const seen: string[] = [];
+    const page = await open('/services/', true, (p) => p.on('request', (r) => seen.push(r.url())));
+    // It saw the page itself being asked for, so it was listening from the start.
+    expect(seen[0]).toBe(`${baseUrl}/services/`);
+    const others = () => seen.filter((url) => !url.startsWith(baseUrl) && !url.startsWith('data:'));
     const button = page.locator('.shortlist-button').first();
     const id = await button.getAttribute('data-shortlist-id');
     await button.click();
     expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), SHORTLIST_KEY)) ?? '[]')).toEqual([id]);
     expect(await page.context().cookies()).toEqual([]);
-    expect(others).toEqual([]);
+    expect(others()).toEqual([]);
     await page.context().close();
   });
 });
@@ -162,7 +177,10 @@ describe('the accessibility statement', () => {
     expect(main).toContain('No person has yet checked this website');
     const unchecked = readTextTree(SAMPLE_CONTENT, ['.mdx']).filter((f) => /\/[a-z]{2}\/guides\//.test(f.path) && /^checked_by:\s*$/m.test(f.source));
     expect(unchecked.length).toBeGreaterThan(0);
-    expect(main).toContain('Some translations have not yet been checked by a qualified translator');
+    expect(main).toContain('A qualified translator has not yet checked some translations');
+    // Only the formats the sample lists, and no other.
+    expect(main).toContain(formatsWords(site.contact.otherFormats));
+    expect(await longSentences(page)).toEqual([]);
     expect(main).toContain(`It was last reviewed on ${new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(site.accessibility.reviewed))}`);
     await page.context().close();
   });
