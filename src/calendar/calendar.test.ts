@@ -140,6 +140,10 @@ describe('the release calendar', () => {
       const view = calendarView(sources, planned(), CONTACTS);
       expect(planned().filter((p) => p.source.id === 'services')).toEqual([]);
       expect(view.datasets.find((d) => d.href === '/services/')).toEqual({ name: 'Directory of services', href: '/services/', schedule: 'Whenever a service changes: we update it as soon as we hear', next: undefined, contact: 'statistics@council.example' });
+      // Each can have its own team's mailbox.
+      const own = calendarView(sources, planned(), { ...CONTACTS, contacts: { services: 'directory@council.example', compare: 'compare@council.example' } });
+      expect(own.datasets.find((d) => d.href === '/services/')!.contact).toBe('directory@council.example');
+      expect(own.datasets.filter((d) => d.contact === 'compare@council.example').map((d) => d.name)).toEqual(['How we compare with other areas (figures from the Department for Education)']);
       // Without them, neither is listed.
       expect(calendarSources(calendarInput({ compare: undefined, directory: undefined })).map((s) => s.id)).not.toContain('services');
     });

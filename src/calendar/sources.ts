@@ -124,6 +124,7 @@ export function calendarSources(input: CalendarInput): CalendarSource[] {
       name: 'How we compare with other areas (figures from the Department for Education)',
       href: COMPARE_PAGE,
       file: fileIn(input.dataFolder, input.compare.file),
+      contactKey: 'compare',
       schedule: { kind: 'estimate', key: `reporting-year-${next.reportingYear}`, month: next.month, basis: { from: 'dfe-yearly', label: `the ${next.reportingYear} figures` } },
     });
   }
@@ -133,6 +134,7 @@ export function calendarSources(input: CalendarInput): CalendarSource[] {
       name: 'Directory of services',
       href: SERVICES_PAGE,
       file: fileIn(input.dataFolder, input.directory.file),
+      contactKey: 'services',
       schedule: { kind: 'continuous' },
     });
   }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../core/problems';
 import { memoryFolder } from '../core/data-folder';
 import { readSiteConfig, settingsAt, siteConfigFrom } from './site-file';
-import { siteConfigSchema } from './site-schema';
+import { RELEASE_CONTACT_KEYS, siteConfigSchema } from './site-schema';
 import { contrastRatio } from './contrast';
 
 const FILE = 'data/site.yaml';
@@ -121,7 +121,7 @@ describe('the site configuration file', () => {
     const messages = readSiteConfig(text, FILE).problems.map(formatProblem);
     expect(messages).toEqual([
       expect.stringMatching(/column "analytics\.script": Found "http:\/\/stats\.example\/count\.js"\. Expected a web address starting https:\/\//),
-      expect.stringMatching(/column "releases\.contacts\.ehcp-timelines": Found "ehcp-timelines"\. Expected one of the settings under "releases\.contacts": ehcp-timeliness, indicators, improvement-plan, comments\. Did you mean ehcp-timeliness\?/),
+      expect.stringContaining(`column "releases.contacts.ehcp-timelines": Found "ehcp-timelines". Expected one of the settings under "releases.contacts": ${RELEASE_CONTACT_KEYS.join(', ')}. Did you mean ehcp-timeliness?`),
     ]);
     const good = readSiteConfig(text.replace('http://', 'https://').replace(/    ehcp-timelines: .*\n/, ''), FILE);
     expect(good.problems).toEqual([]);

@@ -146,7 +146,7 @@ export const analyticsSchema = z.strictObject({
 export type AnalyticsConfig = z.output<typeof analyticsSchema>;
 
 /** The datasets in the release calendar that can name their own team (src/calendar/sources.ts). */
-export const RELEASE_CONTACT_KEYS = ['ehcp-timeliness', 'indicators', 'improvement-plan', 'comments'] as const;
+export const RELEASE_CONTACT_KEYS = ['ehcp-timeliness', 'indicators', 'improvement-plan', 'compare', 'services', 'comments'] as const;
 
 export const releasesSchema = z.strictObject({
   /** A team's email address (not a person's) for questions about any dataset's publications. */
