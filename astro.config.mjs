@@ -95,7 +95,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   // The Content Security Policy is set by the page layout: src/layouts/content-security-policy.ts.
   vite: { plugins: [tailwindcss(), brandCss()], build: { assetsInlineLimit: 0, rolldownOptions: { onLog: quietKnownWarnings } } },
-  // No code blocks on this site; Shiki's inline styles would break the CSP.
-  markdown: { syntaxHighlight: false },
+  // Updates (.md) are compiled by Sätteri too: the site paths writers type in them (`[Have your say](/have-your-say/)`)
+  // get the base in front, as in guides. No code blocks on this site; Shiki's inline styles would break the CSP.
+  markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }), syntaxHighlight: false },
   devToolbar: { enabled: false },
 });

@@ -14,7 +14,7 @@ import { getImprovementPlan, hasImprovementPlan } from '../plan/collection';
 import { commentsFrom } from '../local-offer/comments';
 import { calendarView, plannedPublications, type CalendarView, type Contacts, type PlannedPublication } from './calendar';
 import { calendarSources, type CalendarSource } from './sources';
-import { explainedWords, type ExplainedWord } from './words';
+import { explainedWords, type ExplainedWord } from '../content/glossary/explained-words';
 import { getGlossary } from '../content/glossary/collection';
 
 interface Calendar {

@@ -5,6 +5,8 @@
  */
 import { getGuides } from '../content/guides/collection';
 import { getUpdates } from '../content/updates/collection';
+import { getGlossary } from '../content/glossary/collection';
+import { explainedWords, type ExplainedWord } from '../content/glossary/explained-words';
 import { getDirectory } from '../directory/collection';
 import { getImprovementPlan, hasImprovementPlan } from '../plan/collection';
 import { getTranslatedPages, languages } from '../i18n/entries.node.ts';
@@ -25,9 +27,17 @@ export async function getCoverage(): Promise<CoverageRow[]> {
   return coverage(orThrow(readSchedule2(new TextEncoder().encode(schedule2Csv), SCHEDULE_2_FILE)), sources);
 }
 
-/** The "You said, we did" comments, a page per year, newest year first. */
-export async function getCommentsByYear(): Promise<CommentsYear[]> {
-  return commentsByYear(commentsFrom(await getUpdates()));
+/**
+ * The "You said, we did" comments, a page per year, newest year first, each
+ * with the words in them a family may not know (people write "EHC plan" and
+ * "SENCO" as they say them), explained from the jargon buster.
+ */
+export async function getCommentsByYear(): Promise<(CommentsYear & { words: ExplainedWord[] })[]> {
+  const { entries } = await getGlossary();
+  return commentsByYear(commentsFrom(await getUpdates())).map((year) => ({
+    ...year,
+    words: explainedWords(year.comments.flatMap((c) => [c.title, c.you_said, c.we_did]), entries),
+  }));
 }
 
 const ENGLISH_NAMES = new Intl.DisplayNames(['en-GB'], { type: 'language' });

@@ -16,6 +16,7 @@ import { SAMPLE_CONTENT, SAMPLE_DATA, SAMPLE_TODAY } from '../sample/sample-area
 import { readFileSync } from 'node:fs';
 import { CHANGES_FILE, readChanges } from '../../src/core/history/changes';
 import { readGlossary } from '../../src/content/glossary/glossary';
+import { ABBREVIATION_ALLOW_LIST } from '../../src/content/glossary/abbreviations';
 import { site } from '../../src/config/site.node.ts';
 import { readTextTree } from '../../src/core/files.node.ts';
 
@@ -133,6 +134,12 @@ describe('Have your say (regulation 56)', () => {
       expect(main).toContain(c.data.we_did!);
       expect(await page.locator(`a[href="/updates/${c.id}/"]`).count()).toBe(1);
     }
+    // People write "EHC plan" as they say it: each abbreviation in the comments is explained from the jargon buster.
+    const glossary = readGlossary(readFileSync(join(SAMPLE_CONTENT, 'glossary.csv')), 'glossary.csv').value;
+    const said = ofYear.flatMap((c) => [c.data.title, c.data.you_said!, c.data.we_did!]).join(' ');
+    const used = glossary.filter((e) => e.abbreviation && !ABBREVIATION_ALLOW_LIST.includes(e.abbreviation) && new RegExp(`\\b${e.abbreviation}s?\\b`).test(said));
+    const explained = await page.locator('.words-list dt a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+    for (const e of used) expect(explained).toContainEqual([e.abbreviation, `/glossary/#${e.slug}`]);
     await page.context().close();
   });
 });
@@ -236,7 +243,7 @@ describe('the release calendar on its pinned day', () => {
     const names = (await page.locator('.dataset-list h3').allTextContents()).join(' ');
     const used = glossary.filter((e) => e.abbreviation && new RegExp(`\\b${e.abbreviation}\\b`).test(names));
     expect(used.length).toBeGreaterThan(0);
-    const explained = await page.locator('.calendar-words dt a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+    const explained = await page.locator('.words-list dt a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
     for (const e of used) expect(explained).toContainEqual([e.abbreviation, `/glossary/#${e.slug}`]);
     // Near the top: before what we publish.
     expect(await page.locator('main h2').first().textContent()).not.toBe(localOfferStrings.calendar.datasetsHeading);

@@ -37,6 +37,11 @@ export const localOfferStrings = {
     noneYet: 'We have not published any comments yet.',
     law: 'The law asks every council to publish the comments it gets about its Local Offer, and its response, at least once a year. This is in regulation 56 of the Special Educational Needs and Disability Regulations 2014.',
   },
+  /** Above the words a page explains from the jargon buster (src/content/components/WordsOnThisPage.astro). */
+  words: {
+    heading: 'Words used on this page',
+    glossary: { before: 'More words are explained in our', link: 'jargon buster' },
+  },
   comments: {
     title: (year: string) => `Comments on the Local Offer and our response, ${year}`,
     description: (year: string) => `What children, young people, parents and carers told us about the Local Offer in ${year}, and what we did about it.`,
@@ -93,8 +98,6 @@ export const localOfferStrings = {
     promise: 'Where we give a day, that is a promise: the figures will be out by that day.',
     estimates: 'Where we give only a month, marked “estimate”, it is our best guess from when they came out before. An estimate is not a promise and it can move to another month. It stays an estimate until the figures are out, and then we give the estimate for the next ones.',
     daily: 'If something is late, we say so here, and why. This page is updated every day.',
-    wordsHeading: 'Words used on this page',
-    glossary: { before: 'More words are explained in our', link: 'jargon buster' },
     ics: 'Add these dates to your calendar (iCalendar file)',
     rss: 'Get news when figures are published (a news feed for feed reader apps, called RSS)',
     late: (n: number) => (n === 1 ? '1 publication is late' : `${n} publications are late`),

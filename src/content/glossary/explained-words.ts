@@ -1,13 +1,14 @@
 /**
- * The words on the calendar page a family may not know: the abbreviations in
- * the datasets' names (EHC, SEND, DfE) and the glossary's terms that hold one
- * ("SEND Tribunal"), explained from the jargon buster near the top of the
- * page, since the names come from each dataset's definition and cannot
- * spell them out where they are first used.
+ * The words on a page a family may not know, explained from the jargon buster
+ * near the top of the page: the abbreviations its texts use (EHC, SEND, DfE)
+ * and the glossary's terms that hold one ("SEND Tribunal"). For pages whose
+ * words come from data (the release calendar's dataset names, the comments
+ * people sent), which cannot spell them out where they are first used.
+ * Shown by ../components/WordsOnThisPage.astro.
  */
-import { ABBREVIATION_ALLOW_LIST, abbreviationsIn } from '../content/glossary/abbreviations';
-import type { GlossaryEntry } from '../content/glossary/glossary';
-import { escapeRegExp } from '../core/regexp';
+import { ABBREVIATION_ALLOW_LIST, abbreviationsIn } from './abbreviations';
+import type { GlossaryEntry } from './glossary';
+import { escapeRegExp } from '../../core/regexp';
 
 export interface ExplainedWord {
   /** As the page uses it: "EHC", or "SEND Tribunal". */

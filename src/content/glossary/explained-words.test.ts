@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { GlossaryEntry } from '../content/glossary/glossary';
-import { explainedWords } from './words';
+import type { GlossaryEntry } from './glossary';
+import { explainedWords } from './explained-words';
 
 const entry = (term: string, abbreviation: string | undefined, meaning: string): GlossaryEntry => ({ term, abbreviation, meaning, slug: term.toLowerCase().replace(/[^a-z]+/g, '-') });
 const GLOSSARY = [
@@ -12,7 +12,7 @@ const GLOSSARY = [
   entry('Personal budget', 'PB', 'Money.'),
 ];
 
-describe('the words the calendar explains', () => {
+describe('the words a page explains', () => {
   it('explains each abbreviation and capitalised term its texts use, once, in the order they first appear', () => {
     const words = explainedWords(['EHC plans issued within 20 weeks', 'Appeals to the SEND Tribunal', 'More EHC plans', 'Figures from DfE'], GLOSSARY);
     expect(words.map((w) => [w.word, w.explanation])).toEqual([
