@@ -26,7 +26,7 @@ export function checkWritten(data: DataFiles, glossary: Checked<GlossaryData>, t
   const facts = factsToCheck(data, today);
   return {
     // The Local Offer as the law asks for it: Schedule 2, regulation 56, the accessibility statement (src/local-offer/).
-    content: [...checkAllContent(content, glossary.value, today, facts), ...checkLocalOfferFiles(content, { site: data.site.value, directory: data.datasets.directory?.value, facts }, today)],
+    content: [...checkAllContent(content, glossary.value, today, facts), ...checkLocalOfferFiles(content, { site: data.site.value, directory: data.datasets.directory, facts }, today)],
     translations: checkTranslations(content, data.site.value?.languages ?? [], facts),
   };
 }

@@ -20,6 +20,7 @@ import { newArea, type NewAreaAnswers } from './new-area.node.ts';
 import { DATASETS } from './registry';
 import { firstUpdateDue } from '../ehcp/open-data';
 import { noFiguresYet } from '../ehcp/view';
+import { contactView } from '../local-offer/information';
 
 /** A real local authority in DfE's release (Bristol, 801), with contact details of the kind a council gives (Ofcom's drama numbers for Bristol). */
 const BRISTOL: NewAreaAnswers = {
@@ -108,8 +109,9 @@ describe('a council turns the sample into its own start (npm run new-area)', () 
     // Until it does, check-data asks how families without the internet get the information (regulation 57).
     expect(checkData.stdout + checkData.stderr).toMatch(/Warning: .*site\.yaml, column "contact\.printedCopies".*regulation 57/);
     const contactPage = readFileSync(join(root, 'dist', 'contact', 'index.html'), 'utf8');
-    expect(contactPage).toContain('Phone us or write to us.');
-    expect(contactPage).not.toMatch(/visit us/i);
+    const { lede } = contactView(readSiteConfig(yaml, SITE_CONFIG_FILE).value!);
+    expect(lede).not.toMatch(/visit us|all the information/i);
+    expect(contactPage).toContain(lede);
   });
 
   it('builds', () => {

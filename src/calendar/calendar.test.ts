@@ -120,6 +120,12 @@ describe('the release calendar', () => {
       const lateView = calendarView(sources, plannedPublications(sources, later, [], CONTACTS), CONTACTS);
       expect(lateView.datasets[0]!.next).toBe('by 20 December 2026 (late)');
     });
+    it('a late estimate says it once: "around June 2027 (estimate, now late)"', () => {
+      const today = ukTime('2027-07-01 00:30');
+      const sources = calendarSources({ ...calendarInput(), today });
+      const view = calendarView(sources, plannedPublications(sources, today, [], CONTACTS), CONTACTS);
+      expect(view.datasets.find((d) => d.name.startsWith('How we compare'))!.next).toBe('around June 2027 (estimate, now late)');
+    });
   });
 
   describe('the comparison and the services directory', () => {

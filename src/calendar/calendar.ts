@@ -191,8 +191,9 @@ export function scheduleWords(source: CalendarSource): string {
 }
 
 /** "by 20 December 2026", or "around March 2027 (estimate)": a dataset's next publication. */
-export function nextWords(p: Pick<Planned, 'date' | 'precision'>): string {
-  return p.precision === 'month' ? `around ${formatMonth(p.date.slice(0, 7))} (estimate)` : `by ${formatDate(p.date)}`;
+export function nextWords(p: Pick<Planned, 'date' | 'precision'>, late = false): string {
+  if (p.precision === 'month') return `around ${formatMonth(p.date.slice(0, 7))} (estimate${late ? ', now late' : ''})`;
+  return `by ${formatDate(p.date)}${late ? ' (late)' : ''}`;
 }
 
 function row(p: PlannedPublication): CalendarRow {
@@ -222,7 +223,7 @@ export function calendarView(sources: readonly CalendarSource[], planned: readon
         name: source.name,
         href: source.href,
         schedule: scheduleWords(source),
-        next: next && `${nextWords(next)}${listed?.late ? ' (late)' : ''}`,
+        next: next && nextWords(next, listed?.late),
         contact: contactFor(source, contacts),
       };
     }),

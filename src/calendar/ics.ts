@@ -53,9 +53,11 @@ function icsDate(day: string): string {
 
 /**
  * An event's revisions, in the order they happen: planned (0), late from the
- * day after its date (1), and late with its reason from the change log (2).
- * Each only ever follows the one before, so SEQUENCE never goes down; the
- * revision's day is LAST-MODIFIED. A planned event has no revision to date.
+ * day after its date (1), and late with its reason from the change log (2);
+ * the revision's day is LAST-MODIFIED. A planned event has no revision to
+ * date. Nothing is kept between builds, so a late estimate whose month moves
+ * later is planned again (0): the later DTSTAMP of the later build is what
+ * makes its version the newer one then.
  */
 export function revision(p: Pick<PlannedPublication, 'late' | 'lateSince' | 'lateReason' | 'lateReasonDate'>): { sequence: number; lastModified: string | undefined } {
   if (!p.late) return { sequence: 0, lastModified: undefined };

@@ -151,7 +151,7 @@ export const RELEASE_CONTACT_KEYS = ['ehcp-timeliness', 'indicators', 'improveme
 export const releasesSchema = z.strictObject({
   /** A team's email address (not a person's) for questions about any dataset's publications. */
   contact: z.email(),
-  /** A different team mailbox for some datasets: ehcp-timeliness, indicators, improvement-plan or comments. */
+  /** A different team mailbox for some datasets: any of RELEASE_CONTACT_KEYS. */
   contacts: z
     .strictObject(Object.fromEntries(RELEASE_CONTACT_KEYS.map((k) => [k, z.email().optional()])) as Record<(typeof RELEASE_CONTACT_KEYS)[number], z.ZodOptional<z.ZodEmail>>)
     .default({}),

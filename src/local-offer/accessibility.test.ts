@@ -52,7 +52,7 @@ describe('the accessibility statement', () => {
     expect(view.status).toMatch(/because of the problems listed below\.$/);
     expect(view.gaps).toEqual([]);
     expect(view.failures).toEqual([
-      'Some charts use colours that are hard to tell apart. This fails WCAG 2.2 success criterion 1.4.11 Non-text Contrast. We plan to fix this by 1 March 2027.',
+      'Some charts use colours that are hard to tell apart. This fails success criterion 1.4.11 Non-text Contrast of the Web Content Accessibility Guidelines (WCAG) 2.2. We plan to fix this by 1 March 2027.',
       'The map has no text alternative.',
     ]);
     expect(accessibilityView(audited(['home'], unfixed), FULL_SITE, []).status).toMatch(/because of the problems and gaps listed below\.$/);
@@ -110,7 +110,7 @@ describe('the accessibility statement', () => {
 
   it('writes an unfixed problem as the audit gives it, ending with a full stop', () => {
     expect(failureWords({ issue: 'Focus is hard to see on the menu' })).toBe('Focus is hard to see on the menu.');
-    expect(failureWords({ issue: 'Focus is hard to see?', criterion: '2.4.7' })).toBe('Focus is hard to see? This fails WCAG 2.2 success criterion 2.4.7.');
+    expect(failureWords({ issue: 'Focus is hard to see?', criterion: '2.4.7' })).toBe('Focus is hard to see? This fails success criterion 2.4.7 of the Web Content Accessibility Guidelines (WCAG) 2.2.');
   });
 
   describe('check-data warns when the audit is more than 12 months old', () => {

@@ -112,7 +112,8 @@ export function formatsWords(otherFormats: readonly string[]): string {
 /** "Text is hard to read. This fails … 1.4.3. We plan to fix this by 1 March 2027." */
 export function failureWords(u: UnfixedIssue): string {
   const issue = u.issue.trim().replace(/([^.!?])$/, '$1.');
-  const criterion = u.criterion ? ` This fails WCAG 2.2 success criterion ${u.criterion}.` : '';
+  // WCAG spelled out each time: a reader may jump straight to one problem.
+  const criterion = u.criterion ? ` This fails success criterion ${u.criterion} of the Web Content Accessibility Guidelines (WCAG) 2.2.` : '';
   const when = u.fixBy ? ` We plan to fix this by ${formatDate(u.fixBy)}.` : '';
   return `${issue}${criterion}${when}`;
 }

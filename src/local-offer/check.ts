@@ -33,7 +33,11 @@ export interface LocalOfferInputs {
   updates: readonly TextFile[];
   /** The directory's categories, when the taxonomy could be read. */
   taxonomy?: { categories: readonly { id: string; label: string; schedule2: readonly string[] }[]; file: string } | undefined;
-  /** The directory's services (their categories), when they could be read: an empty category answers nothing. */
+  /**
+   * The directory's services (their categories), when they were read without
+   * errors: an empty category answers nothing. Undefined when not known, and
+   * then no category is taken to be empty.
+   */
   services?: readonly { categories: readonly string[] }[] | undefined;
   /** The configuration, when it could be read, and its file. */
   site: SiteConfig | undefined;
@@ -51,8 +55,8 @@ export function checkLocalOffer(input: LocalOfferInputs): DataProblem[] {
   });
   const sources = [
     ...guideSources(guides),
-    ...(input.taxonomy ? categorySources(input.taxonomy.categories, input.services ?? [], input.taxonomy.file) : []),
-    ...sitePageSources(input.services?.length ?? 0),
+    ...(input.taxonomy ? categorySources(input.taxonomy.categories, input.services, input.taxonomy.file) : []),
+    ...sitePageSources(input.services?.length),
   ];
   const paragraphs = input.schedule2.value;
   const updates = input.updates.flatMap((u) => {

@@ -39,8 +39,8 @@ export const SITE_PAGES_FILE = 'src/local-offer/coverage.ts';
  */
 export const SITE_PAGES: readonly { href: string; label: string; keys: readonly string[] }[] = [{ href: '/services/', label: 'Find services', keys: ['sch2-1'] }];
 
-/** The site's own pages; with no services yet, the directory is empty and answers nothing. */
-export function sitePageSources(serviceCount: number): AnswerSource[] {
+/** The site's own pages; with no services yet, the directory is empty and answers nothing. Undefined: not known (services.csv has errors). */
+export function sitePageSources(serviceCount: number | undefined): AnswerSource[] {
   return SITE_PAGES.map((p) => ({ kind: 'page', label: p.label, href: p.href, keys: p.keys, file: SITE_PAGES_FILE, column: 'keys', empty: serviceCount === 0 }));
 }
 
@@ -54,11 +54,13 @@ export function guideSources(guides: readonly { slug: string; title: string; sch
 /**
  * Directory categories that name paragraphs in taxonomy.csv. A category with
  * no services yet is kept (its keys are still checked) but answers nothing:
- * an empty list is not information about the help on offer.
+ * an empty list is not information about the help on offer. With `services`
+ * undefined (services.csv has errors, so rows may be missing), no category is
+ * called empty: its own errors explain it.
  */
 export function categorySources(
   categories: readonly { id: string; label: string; schedule2: readonly string[] }[],
-  services: readonly { categories: readonly string[] }[],
+  services: readonly { categories: readonly string[] }[] | undefined,
   file: string,
 ): AnswerSource[] {
   return categories
@@ -70,7 +72,7 @@ export function categorySources(
       keys: c.schedule2,
       file,
       column: 'schedule2',
-      empty: !services.some((s) => categoriesOf(s).includes(c.id)),
+      empty: services !== undefined && !services.some((s) => categoriesOf(s).includes(c.id)),
     }));
 }
 

@@ -11,8 +11,9 @@ describe('the contact page (regulation 57)', () => {
   it('puts the ways that need no internet first, and offers only what the configuration gives', () => {
     const view = contactView(site);
     expect(view.channels.map((c) => c.kind)).toEqual(['phone', 'post', 'email']);
-    // No place to visit is set up, so the opening does not offer one.
-    expect(view.lede).toBe('You can get all the information on this website without using the internet. Phone us or write to us.');
+    // No place to visit, no printed copies and no other formats are set up: the opening offers none, and does not claim "all the information".
+    expect(view.lede).toBe('If you cannot use the internet, you can still ask us about anything on this website. Phone us or write to us.');
+    expect(contactView({ ...site, contact: { ...contact, otherFormats: ['large print'] } }).lede).toBe('You can get all the information on this website without using the internet. Phone us or write to us.');
     expect(view.channels[0]).toMatchObject({ value: '0300 123 4567', href: 'tel:03001234567', note: undefined });
     expect(view.offline).toEqual([expect.stringMatching(/^If you cannot use the internet, phone us or write to us/)]);
     expect(view.languages).toBe('If English is not your first language, ask us for an interpreter.');
@@ -101,7 +102,7 @@ describe('the privacy notice', () => {
     ]);
     const [consent] = analyticsCookieProblems({ ...counter, cookies: [{ name: '_c', purpose: 'p', lasts: '1 year' }] }, 'data/site.yaml');
     expect(consent).toMatchObject({ severity: 'warning', column: 'analytics.cookies', value: '_c' });
-    expect(consent!.expected).toContain('need the visitor\'s consent first (the Privacy and Electronic Communications Regulations, PECR)');
+    expect(consent!.expected).toContain('the Privacy and Electronic Communications Regulations (PECR) limit cookies that are not strictly necessary');
   });
 
   it('links to the council\'s own privacy notice when the configuration gives one', () => {

@@ -68,7 +68,11 @@ export function contactView(site: Pick<SiteConfig, 'council' | 'contact' | 'lang
   if (contact.otherFormats.length > 0) offline.push(`We can give you the information in other formats: ${listInWords(contact.otherFormats)}. Tell us what you need.`);
   if (offline.length === 0) offline.push('If you cannot use the internet, phone us or write to us and we will tell you about the help in our area.');
   const interpreter = 'If English is not your first language, ask us for an interpreter.';
-  const lede = `You can get all the information on this website without using the internet. ${contact.visit ? 'Phone us, visit us or write to us' : 'Phone us or write to us'}.`;
+  const ways = contact.visit ? 'Phone us, visit us or write to us' : 'Phone us or write to us';
+  // "All the information" only when there is a way to have it on paper or in another format, not just a call.
+  const lede = contact.printedCopies || contact.otherFormats.length > 0
+    ? `You can get all the information on this website without using the internet. ${ways}.`
+    : `If you cannot use the internet, you can still ask us about anything on this website. ${ways}.`;
   return { lede, channels, offline, languages: site.languages.length > 0 ? `${interpreter} Some guides are also on this website in other languages.` : interpreter };
 }
 
@@ -203,8 +207,8 @@ export function analyticsCookieProblems(analytics: AnalyticsConfig | undefined, 
       column: 'analytics.cookies',
       value: analytics.cookies.map((c) => c.name).join(', '),
       severity: 'warning',
-      expected: `an analytics service that sets no cookies: cookies that are not strictly necessary need the visitor's consent first (the Privacy and Electronic Communications Regulations, PECR), and this site has no way to ask for it`,
-      fix: 'Choose a service that sets no cookies, or ask your data protection officer before you publish.',
+      expected: `an analytics service that sets no cookies: the Privacy and Electronic Communications Regulations (PECR) limit cookies that are not strictly necessary, and this site has no way to ask visitors to agree or to say no`,
+      fix: 'Choose a service that sets no cookies, or ask your data protection officer whether these cookies need consent or an opt-out before you publish.',
     }),
   ];
 }

@@ -31,15 +31,18 @@ describe('contact details in guides come from facts', () => {
 
 describe('no form the site does not have', () => {
   it('warns about a line that sends readers to a form, on its line, when the configuration names none', () => {
-    const source = guide('Tell us what you think.\n\nPlease use the feedback form at the bottom of every page, or our Online Form.');
+    const source = guide('Tell us what you think.\n\nPlease use the feedback form at the bottom of every page.');
     const problems = promisedForm('content/updates/x.md', source, false);
     expect(problems.map((p) => [p.row, p.value, p.severity])).toEqual([[7, 'feedback form', 'warning']]);
     expect(formatProblem(problems[0]!)).toMatch(/^Warning: content\/updates\/x\.md, row 7, column "text": Found "feedback form"\. .*\/have-your-say\/.*contact\.form/);
-    expect(promisedForm('content/updates/x.md', guide('Fill in our online form.'), false).map((p) => p.value)).toEqual(['online form']);
+    expect(promisedForm('content/updates/x.md', guide('Fill in our Comments Form.'), false).map((p) => p.value)).toEqual(['Comments Form']);
+    expect(promisedForm('content/updates/x.md', guide('Use the form at the bottom of this page.'), false).map((p) => p.value)).toEqual(['form at the bottom']);
   });
 
   it('is quiet when the council has its own form, and about forms of words that are not forms to fill in', () => {
     expect(promisedForm('x.md', guide('Use our feedback form.'), true)).toEqual([]);
     expect(promisedForm('x.md', guide('Ask for the form EHC1 at school. In its final form, the plan names a school.'), false)).toEqual([]);
+    // A real service's form is not a promise about this site: it belongs in the directory.
+    expect(promisedForm('x.md', guide("Use the council's online form to ask for an assessment, or the SENDIASS contact form."), false)).toEqual([]);
   });
 });

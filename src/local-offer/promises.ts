@@ -52,13 +52,18 @@ export function typedContacts(file: string, source: string, facts?: Facts): Data
   });
 }
 
-/** "the feedback form", "our online form", "a comments form": a form for readers to fill in. */
-const FORM = /\b(?:feedback|online|comments?|contact|web)\s+form\b|\bform at the bottom\b/i;
+/**
+ * "the feedback form", "a comments form", "the form at the bottom of every
+ * page": a form for telling us what you think of the Local Offer. Not any
+ * form: "the council's online form to ask for an assessment" is a real
+ * service's, and belongs in the directory.
+ */
+const FORM = /\b(?:feedback|comments?)\s+form\b|\bform at the bottom\b/i;
 
 /**
- * A warning for each line that sends readers to a form when the configuration
- * names none (`contact.form`): there is no form on this site, so the promise
- * would lead nowhere.
+ * A warning for each line that sends readers to a form for comments when the
+ * configuration names none (`contact.form`): there is no such form on this
+ * site, so the promise would lead nowhere.
  */
 export function promisedForm(file: string, source: string, hasForm: boolean): DataProblem[] {
   if (hasForm) return [];

@@ -97,7 +97,8 @@ export const localOfferStrings = {
     /** Dates and estimates: what each means, and when an estimate ends. */
     promise: 'Where we give a day, that is a promise: the figures will be out by that day.',
     estimates: 'Where we give only a month, marked “estimate”, it is our best guess from when they came out before. An estimate is not a promise and it can move to another month. It stays an estimate until the figures are out, and then we give the estimate for the next ones.',
-    daily: 'If something is late, we say so here, and why. This page is updated every day.',
+    /** No promise of how often the page is rebuilt: that depends on the host (docs/hosting.md). */
+    lateNote: 'If something is late, we say so here, and why.',
     ics: 'Add these dates to your calendar (iCalendar file)',
     rss: 'Get news when figures are published (a news feed for feed reader apps, called RSS)',
     late: (n: number) => (n === 1 ? '1 publication is late' : `${n} publications are late`),
@@ -131,7 +132,7 @@ export const localOfferStrings = {
     someGaps: 'We know that some parts of this website have not yet been checked, so they may not be fully accessible. They are listed under',
     someFailures: 'We know that some parts of this website are not fully accessible. They are listed under',
     below: 'below',
-    noGaps: 'We know of no parts of this website that fail WCAG 2.2 AA. If you find one, please tell us.',
+    noGaps: 'We know of no parts of this website that fail the Web Content Accessibility Guidelines (WCAG) 2.2 AA. If you find one, please tell us.',
     feedbackHeading: 'Feedback and contact information',
     email: 'email',
     call: 'call',
