@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMonth, formatNumber, formatPercent, localeFormat, ordinal } from './format';
+import { formatDate, formatMonth, formatNumber, formatPercent, listInWords, localeFormat, ordinal } from './format';
 
 describe('English formatting (unchanged)', () => {
   it('writes dates, months, numbers and percentages as English pages always have', () => {
@@ -41,5 +41,11 @@ describe('localeFormat', () => {
 describe('ordinal', () => {
   it.each([[1, '1st'], [2, '2nd'], [3, '3rd'], [4, '4th'], [11, '11th'], [12, '12th'], [13, '13th'], [21, '21st'], [22, '22nd'], [28, '28th'], [55, '55th'], [102, '102nd'], [111, '111th'], [112, '112th'], [153, '153rd']])('%i is %s', (n, text) => {
     expect(ordinal(n)).toBe(text);
+  });
+});
+
+describe('listInWords', () => {
+  it('lists in words as British English writes it, with no comma before "and"', () => {
+    expect([listInWords([]), listInWords(['a']), listInWords(['a', 'b']), listInWords(['a', 'b', 'c'])]).toEqual(['', 'a', 'a and b', 'a, b and c']);
   });
 });

@@ -43,6 +43,13 @@ export function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
+const AND_LIST = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+
+/** ["large print", "easy read", "braille"] → "large print, easy read and braille" (no comma before "and", as British English writes it); [] → "". */
+export function listInWords(items: readonly string[]): string {
+  return AND_LIST.format(items);
+}
+
 /** 1234 → "1,234". */
 export function formatNumber(n: number): string {
   return numberFormat.format(n);

@@ -5,6 +5,7 @@
  * with `<Fact name="…" />` is the same in every language, so it is left out.
  * Pure and browser-safe.
  */
+import { listInWords } from '../core/format';
 import { isUkPhone, PHONE_IN_TEXT } from '../core/contact';
 import { splitFrontmatter } from '../content/frontmatter';
 
@@ -98,7 +99,7 @@ function listed(values: readonly string[], max = 12): string {
   const shown = values.slice(0, max);
   const more = values.length - shown.length;
   if (more > 0) return `${shown.join(', ')} and ${more} more`;
-  return shown.length <= 1 ? (shown[0] ?? '') : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
+  return listInWords(shown);
 }
 
 /** A value a translation types that its English page does not, with what the English page has of that kind. */

@@ -8,10 +8,9 @@
  * translations no qualified translator has checked.
  */
 import { addYears, isoDay } from '../core/dates';
-import { formatDate } from '../core/format';
+import { formatDate, listInWords } from '../core/format';
 import { problem, type DataProblem } from '../core/problems';
 import { closestMatch } from '../core/suggest';
-import { listInWords } from './information';
 import type { AccessibilityConfig, UnfixedIssue } from '../config/site-schema';
 
 /**
@@ -96,7 +95,7 @@ function countByLanguage(unchecked: readonly UncheckedTranslation[]): string {
   const counts = new Map<string, number>();
   for (const u of unchecked) counts.set(u.language, (counts.get(u.language) ?? 0) + 1);
   const parts = [...counts].map(([language, n]) => `${n} ${language} ${n === 1 ? 'guide' : 'guides'}`);
-  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  return listInWords(parts);
 }
 
 /**

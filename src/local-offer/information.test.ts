@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SiteConfig } from '../config/site-schema';
 import { sentences } from '../listen/sentences';
 import { formatProblem } from '../core/problems';
-import { analyticsCookieProblems, contactView, DEFAULT_HOST_LOGS, haveYourSayView, listInWords, offlineProblems, privacyView, telHref, type PrivacyView } from './information';
+import { analyticsCookieProblems, contactView, DEFAULT_HOST_LOGS, haveYourSayView, offlineProblems, privacyView, telHref, type PrivacyView } from './information';
 
 const contact: SiteConfig['contact'] = { email: 'team@council.example', phone: '0300 123 4567', address: 'Town Hall, High Street', printedCopies: false, otherFormats: [] };
 const site = { council: 'Test Council', contact, privacy: {}, analytics: undefined, languages: [] } satisfies Pick<SiteConfig, 'council' | 'contact' | 'privacy' | 'analytics' | 'languages'>;
@@ -117,8 +117,7 @@ describe('the privacy notice', () => {
 });
 
 describe('helpers', () => {
-  it('lists in words and makes tel: links', () => {
-    expect([listInWords([]), listInWords(['a']), listInWords(['a', 'b']), listInWords(['a', 'b', 'c'])]).toEqual(['', 'a', 'a and b', 'a, b and c']);
+  it('makes tel: links', () => {
     expect(telHref('+44 1632 960 000')).toBe('tel:+441632960000');
   });
 });

@@ -6,6 +6,7 @@
  * notice). Pages only lay these out; every channel named comes from the
  * configuration, so no page promises one the council has not set up.
  */
+import { listInWords } from '../core/format';
 import type { AnalyticsConfig, ContactConfig, SiteConfig } from '../config/site-schema';
 import { problem, type DataProblem } from '../core/problems';
 
@@ -19,10 +20,6 @@ export interface Channel {
   note?: string | undefined;
 }
 
-/** "large print, easy read and braille". */
-export function listInWords(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
 
 /** A phone number as a `tel:` address: digits and a leading +. */
 export function telHref(phone: string): string {

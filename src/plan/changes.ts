@@ -2,9 +2,10 @@
  * What changed between two progress reviews, action by action, so a page can
  * say "since the last review" without anyone typing it.
  */
+import { listInWords } from '../core/format';
 import { dueDeadline, type ActionStatus, type Due, type ImprovementPlan, type PlanAction, type PlanReview } from './schema';
 import { mentionsAction } from './checks';
-import { formatDue, joinWords } from './stats';
+import { formatDue } from './stats';
 
 /** The kinds of change, in the order a page lists them. */
 export const CHANGE_TYPES = ['newly achieved', 'newly delayed', 'status changed', 'due date moved', 'new action', 'removed action'] as const;
@@ -78,7 +79,7 @@ export function describeChange(change: ActionChange): string {
       return `${id} is new in this review.`;
     case 'removed action':
       return change.replacedBy.length > 0
-        ? `${id} is no longer in the plan. It was replaced by ${joinWords(change.replacedBy.map((i) => `action ${i}`))}.`
+        ? `${id} is no longer in the plan. It was replaced by ${listInWords(change.replacedBy.map((i) => `action ${i}`))}.`
         : `${id} is no longer in the plan.`;
     case 'due date moved':
       return `${id} is now due ${change.later ? 'later' : 'earlier'}: ${formatDue(change.to)} instead of ${formatDue(change.from)}.`;

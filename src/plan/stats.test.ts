@@ -9,7 +9,6 @@ import {
   durationInWords,
   estimateNextReview,
   formatDue,
-  joinWords,
   monthsBetween,
   overdueActions,
   planHeadline,
@@ -96,10 +95,7 @@ describe('sentences', () => {
     expect(revisitSentence(AREA, TODAY)).toBeUndefined();
   });
 
-  it('joinWords and formatDue', () => {
-    expect(joinWords([])).toBe('');
-    expect(joinWords(['a'])).toBe('a');
-    expect(joinWords(['a', 'b', 'c'])).toBe('a, b and c');
+  it('formatDue', () => {
     expect(formatDue('2026-03')).toBe('March 2026');
     expect(formatDue('2026-03-31')).toBe('31 March 2026');
   });

@@ -4,7 +4,7 @@
  * is likely. Everything is computed from the committed review files.
  */
 import type { Month } from '../core/fields';
-import { addMonths, formatDate, formatMonth } from '../core/format';
+import { addMonths, formatDate, formatMonth, listInWords } from '../core/format';
 import { ACTION_STATUSES, dueDeadline, type ActionStatus, type Due, type ImprovementPlan, type PlanAction, type PlanArea, type PlanReview } from './schema';
 import { isoDay } from '../core/dates';
 
@@ -48,11 +48,6 @@ export function countsByArea(areas: readonly PlanArea[], review: PlanReview): Ar
   return areas.map((area) => ({ area, counts: countStatuses(review.actions.filter((a) => a.area_id === area.area_id)) }));
 }
 
-/** "a, b and c". */
-export function joinWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
 
 /** "1 is delayed", "2 have not started": the verb agrees with the number. */
 export function statusPhrase(n: number, status: ActionStatus): string {
@@ -81,7 +76,7 @@ export function planHeadline(c: StatusCounts): string {
 export function areaSummarySentence(c: StatusCounts): string {
   if (c.total === 0) return 'There are no actions for this area in the latest review.';
   const rest = ACTION_STATUSES.filter((s) => s !== 'achieved' && c.count[s] > 0).map((s) => statusPhrase(c.count[s], s));
-  return rest.length === 0 ? `${achievedPhrase(c)}.` : `${achievedPhrase(c)}; ${joinWords(rest)}.`;
+  return rest.length === 0 ? `${achievedPhrase(c)}.` : `${achievedPhrase(c)}; ${listInWords(rest)}.`;
 }
 
 /** What the revisit found for an area, or when it will be; undefined if none is recorded. */

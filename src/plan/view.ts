@@ -4,7 +4,7 @@
  * Pages only lay these out; every figure and sentence is worked out here.
  */
 import { slugify } from '../core/slug';
-import { formatDate, formatMonth, formatPercent } from '../core/format';
+import { formatDate, formatMonth, formatPercent, listInWords } from '../core/format';
 import { downloadHref } from '../core/open-data';
 import { lastUpdatedRow, type DateRow } from '../ui/dates-panel/dates-panel';
 import { planFigure, type PlanFigure } from './chart';
@@ -141,8 +141,7 @@ export function changesSentence(changes: readonly ActionChange[], previousDate: 
   const parts = (Object.keys(CHANGE_PHRASES) as ChangeType[]).filter((t) => counts[t] > 0).map((t) => CHANGE_PHRASES[t](counts[t]));
   const since = `Since the review on ${formatDate(previousDate)}`;
   if (parts.length === 0) return `${since}, no action${where ? ` ${where}` : ''} has changed status or due date.`;
-  const joined = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
-  return `${since}, ${where ? `${where}, ` : ''}${joined}.`;
+  return `${since}, ${where ? `${where}, ` : ''}${listInWords(parts)}.`;
 }
 
 function summariseChanges(previous: PlanReview | undefined, latest: PlanReview, keep: (c: ActionChange) => boolean, where?: string): ChangesSummary | undefined {

@@ -5,6 +5,7 @@
  * request; weekends and bank holidays do not stop the clock. All arithmetic is
  * on UTC dates, so clock changes, leap years and month ends cannot shift a day.
  */
+import { listInWords } from '../core/format';
 import { isoDay, parseDate, parseDateParts, type DatePart, type DatePartsResult, type DateProblem } from '../core/dates';
 
 export type StepId = 'request' | 'decision' | 'no-plan' | 'draft' | 'final';
@@ -90,9 +91,6 @@ export interface RequestDateParts {
 
 export type RequestDateResult = { ok: true; date: string } | { ok: false; error: string; parts: DatePart[] };
 
-function list(parts: readonly DatePart[]): string {
-  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}`;
-}
 
 /** An error in the GOV.UK date input's words, with the same example as the hint. */
 export function requestDateError(problem: DateProblem): string {
@@ -101,7 +99,7 @@ export function requestDateError(problem: DateProblem): string {
     case 'empty':
       return 'Enter the date the council received the request';
     case 'missing':
-      return `${name} must include a ${list(problem.parts)}`;
+      return `${name} must include a ${listInWords(problem.parts)}`;
     case 'year':
       return `${name} must have a year with 4 numbers, for example ${REQUEST_DATE_EXAMPLE}`;
     case 'not-real':

@@ -3,7 +3,7 @@
  * from the versions of a file in the order they were published. Pages mark
  * the revised period ("revised", `r` in downloads) and list the log.
  */
-import { formatDate, formatNumber } from '../format';
+import { formatDate, formatNumber, listInWords } from '../format';
 import { countText, disclose } from '../suppression';
 import { explainedBy, type Change } from './changes';
 import { changedFigures, type KeyedDataset } from './keyed';
@@ -117,11 +117,8 @@ export function revisionNote(revisions: readonly Revision[], threshold: number):
     const on = revisions.filter((r) => r.date === date);
     const changes = on.map((r) => describeChange(r, threshold));
     const why = [...new Set(on.map((r) => r.why).filter((w): w is string => !!w))].join(' ');
-    return `on ${formatDate(date)}: ${joinWords(changes)}.${why ? ` ${why}` : ''}`;
+    return `on ${formatDate(date)}: ${listInWords(changes)}.${why ? ` ${why}` : ''}`;
   });
   return `${first.label} was revised ${parts.join(' It was revised again ')}`;
 }
 
-function joinWords(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}

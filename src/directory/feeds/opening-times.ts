@@ -2,6 +2,7 @@
  * Opening times in plain English from a feed's schedules, in the style of the
  * hand-written directory: "Monday to Friday 9am to 5pm, Saturday 10am to 12 noon".
  */
+import { listInWords } from '../../core/format';
 import { WEEKDAYS, type FeedSchedule, type Weekday } from './feed-service';
 import { unique } from './json';
 
@@ -27,11 +28,6 @@ function timesText(s: Pick<FeedSchedule, 'opensAt' | 'closesAt'>): string {
   return '';
 }
 
-/** "a, b and c". */
-export function listText(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
 
 /** MO, TU, WE, FR → "Monday to Wednesday and Friday"; all seven → "every day". */
 export function daysText(days: readonly Weekday[]): string {
@@ -45,7 +41,7 @@ export function daysText(days: readonly Weekday[]): string {
     tokens.push(...(run.length >= 3 ? [`${run[0]} to ${run[run.length - 1]}`] : run));
     i = j + 1;
   }
-  return listText(tokens);
+  return listInWords(tokens);
 }
 
 function nthText(n: number): string {
@@ -73,11 +69,11 @@ function otherRuleText(s: FeedSchedule): string {
   if (ordinal.length > 0) {
     const byDay = WEEKDAYS.filter((w) => ordinal.some((d) => d.day === w)).map((w) => {
       const nths = ordinal.filter((d) => d.day === w).map((d) => nthText(d.nth!));
-      return `${listText(nths)} ${DAY_LABEL[w]}`;
+      return `${listInWords(nths)} ${DAY_LABEL[w]}`;
     });
-    return joinPhrase(`${listText(byDay)} of the month`, times);
+    return joinPhrase(`${listInWords(byDay)} of the month`, times);
   }
-  if (s.monthDays.length > 0) return joinPhrase(`the ${listText(s.monthDays.map(dayOfMonthText))} of each month`, times);
+  if (s.monthDays.length > 0) return joinPhrase(`the ${listInWords(s.monthDays.map(dayOfMonthText))} of each month`, times);
   const every = s.freq === 'MONTHLY' ? `every ${s.interval && s.interval > 1 ? `${s.interval} months` : 'month'}` : `every ${s.interval} weeks`;
   return joinPhrase(`${every} on ${daysText(s.days.map((d) => d.day))}`, times);
 }
