@@ -10,9 +10,19 @@ const workflow = parse(readFileSync('.github/workflows/ci.yml', 'utf8')) as {
   jobs: { check: Job; publish: Job };
 };
 
-/** GitHub's condition on the publish job and the artifact step, for one event on main. */
-const publishes = (condition: string | undefined, event: string) =>
-  condition === "github.ref == 'refs/heads/main' && github.event_name != 'pull_request'" && event !== 'pull_request';
+/**
+ * Whether a condition of the simple kind this workflow uses (`context == 'text'`
+ * joined by `&&`) holds for one run; a condition it cannot read fails the test.
+ */
+function holds(condition: string | undefined, run: Readonly<Record<string, string>>): boolean {
+  if (condition === undefined) return true;
+  return condition.split('&&').every((clause) => {
+    const m = /^\s*([\w.]+)\s*(==|!=)\s*'([^']*)'\s*$/.exec(clause);
+    if (!m || run[m[1]!] === undefined) throw new Error(`A condition this test cannot read: ${clause.trim()}`);
+    return m[2] === '==' ? run[m[1]!] === m[3] : run[m[1]!] !== m[3];
+  });
+}
+const publishes = (condition: string | undefined, event: string, ref = 'refs/heads/main') => holds(condition, { 'github.ref': ref, 'github.event_name': event });
 
 describe('.github/workflows/ci.yml', () => {
   it('still checks every push and pull request, and can be run by hand', () => {
@@ -28,11 +38,14 @@ describe('.github/workflows/ci.yml', () => {
     const runs = workflow.jobs.check.steps.map((s) => s.run ?? '');
     expect(runs.join('\n')).toMatch(/npm run check-data -- --format github[\s\S]*npm test/);
     const keep = workflow.jobs.check.steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact'))!;
-    for (const event of ['schedule', 'push']) {
-      expect(publishes(keep.if, event)).toBe(true);
-      expect(publishes(workflow.jobs.publish.if, event)).toBe(true);
+    for (const event of ['schedule', 'push', 'workflow_dispatch']) {
+      expect(publishes(keep.if, event), event).toBe(true);
+      expect(publishes(workflow.jobs.publish.if, event), event).toBe(true);
     }
+    // Never a pull request, nor a push to another branch.
+    expect(publishes(keep.if, 'pull_request')).toBe(false);
     expect(publishes(workflow.jobs.publish.if, 'pull_request')).toBe(false);
+    expect(publishes(workflow.jobs.publish.if, 'push', 'refs/heads/draft')).toBe(false);
     expect(workflow.jobs.publish.needs).toBe('check');
   });
 
