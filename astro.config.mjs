@@ -11,7 +11,7 @@ import { glossaryLinks } from './src/content/glossary/glossary-links.ts';
 import { orThrow } from './src/core/problems.ts';
 import { pictureRowsPlugin } from './src/content/guides/picture-rows.ts';
 import { phoneLinksPlugin } from './src/content/guides/phone-links.ts';
-import { baseLinksPlugin } from './src/content/guides/base-links.ts';
+import { baseLinksPlugin } from './src/content/base-links.ts';
 import { translationMarkup, unlessTranslation } from './src/i18n/translation-markup.node.ts';
 import { siteLanguages } from './src/core/languages.ts';
 import { contentChecksBesideBuild } from './src/build/integration.node.ts';

@@ -6,8 +6,8 @@
  * the reason from the change log (data/changes.csv: a line naming the
  * dataset's file and the period, e.g. `2026-11`) when there is one.
  */
-import { addYears, isoDay } from '../core/dates';
-import { formatDate, formatMonth, formatMonthName, ordinal } from '../core/format';
+import { addDays, addYears, isoDay } from '../core/dates';
+import { addMonths, formatDate, formatMonth, formatMonthName, ordinal } from '../core/format';
 import { dueDate } from '../core/schedule';
 import { namesFile, type Change } from '../core/history/changes';
 import { periodLabel, shiftPeriod } from '../indicators/period';
@@ -94,16 +94,12 @@ export function scheduledPublications(source: CalendarSource, end: string): Plan
 
 /** A dataset's next publication however far ahead (a yearly one may be beyond the calendar's 12 months); none for a directory updated continuously. */
 export function nextPublication(source: CalendarSource): Planned | undefined {
-  for (const p of schedulePublications(source)) return p;
-  return undefined;
+  return schedulePublications(source).next().value ?? undefined;
 }
 
 /** The first day after a publication's date, or after an estimate's month: the day it is late from, and its event's end. */
 export function dayAfter(p: Pick<Planned, 'date' | 'precision'>): string {
-  const d = new Date(`${p.date}T00:00:00Z`);
-  if (p.precision === 'month') d.setUTCMonth(d.getUTCMonth() + 1);
-  else d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
+  return p.precision === 'month' ? `${addMonths(p.date.slice(0, 7), 1)}-01` : addDays(p.date, 1);
 }
 
 /**

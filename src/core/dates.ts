@@ -153,6 +153,12 @@ export function isoMonth(date: Date): Month {
   return isoDay(date).slice(0, 7) as Month;
 }
 
+/** Adds whole days to a `YYYY-MM-DD` date (negative for earlier). */
+export function addDays(day: string, days: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
 /** The same day `years` later (or earlier); 29 February becomes 28 February in a year without one. */
 export function addYears(day: string, years: number): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];

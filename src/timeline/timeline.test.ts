@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, addWeeks, appealDeadline, ehcpTimeline, formatLongDate, REQUEST_DATE_EXAMPLE, REQUEST_DATE_FIELD, TIMELINE_STEPS_IN_WORDS } from './timeline';
+import { addDays } from '../core/dates';
+import { addMonths, addWeeks, appealDeadline, ehcpTimeline, formatLongDate, REQUEST_DATE_EXAMPLE, REQUEST_DATE_FIELD, TIMELINE_STEPS_IN_WORDS } from './timeline';
 
 function stepDate(request: string, id: string): string {
   const result = ehcpTimeline(request);

@@ -6,7 +6,7 @@
  * on UTC dates, so clock changes, leap years and month ends cannot shift a day.
  */
 import { listInWords } from '../core/format';
-import { isoDay, parseDate, parseDateParts, type DatePart, type DatePartsResult, type DateProblem } from '../core/dates';
+import { addDays, isoDay, parseDate, parseDateParts, type DatePart, type DatePartsResult, type DateProblem } from '../core/dates';
 
 export type StepId = 'request' | 'decision' | 'no-plan' | 'draft' | 'final';
 
@@ -30,16 +30,9 @@ export interface TimelineStep {
 
 export type TimelineResult = { ok: true; requestDate: string; steps: TimelineStep[] } | { ok: false; error: string; parts: DatePart[] };
 
-const DAY_MS = 86_400_000;
-
 function toUtc(iso: string): number {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return Date.UTC(y, m - 1, d);
-}
-
-/** Adds whole days to a YYYY-MM-DD date. */
-export function addDays(iso: string, days: number): string {
-  return isoDay(new Date(toUtc(iso) + days * DAY_MS));
 }
 
 /** Adds calendar weeks to a YYYY-MM-DD date. */

@@ -8,7 +8,7 @@
  */
 import { ABBREVIATION_ALLOW_LIST, abbreviationsIn } from './abbreviations';
 import type { GlossaryEntry } from './glossary';
-import { escapeRegExp } from '../../core/regexp';
+import { abbreviationPattern } from './glossary-links';
 
 export interface ExplainedWord {
   /** As the page uses it: "EHC", or "SEND Tribunal". */
@@ -29,7 +29,7 @@ export function explainedWords(texts: readonly string[], entries: readonly Gloss
   for (const e of termsUsed) found.push({ at: all.toLowerCase().indexOf(e.term.toLowerCase()), word: { word: e.term, explanation: firstSentence(e.meaning), slug: e.slug } });
   for (const entry of entries) {
     if (!entry.abbreviation || ABBREVIATION_ALLOW_LIST.includes(entry.abbreviation)) continue;
-    const at = all.search(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(entry.abbreviation)}s?(?![\\p{L}\\p{N}])`, 'u'));
+    const at = all.search(abbreviationPattern([entry.abbreviation])!);
     if (at >= 0) found.push({ at, word: { word: entry.abbreviation, explanation: entry.term, slug: entry.slug } });
   }
   return found.sort((a, b) => a.at - b.at || b.word.word.length - a.word.word.length).map((f) => f.word);

@@ -24,7 +24,7 @@ export interface GlossaryLinkOptions {
 const SKIP_ELEMENTS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'abbr', 'code', 'pre', 'kbd', 'samp', 'script', 'style', 'svg', 'math', 'button', 'select', 'textarea', 'title', 'dfn']);
 
 /** Matches any of the abbreviations as a whole word, with an optional plural "s". */
-function abbreviationPattern(abbreviations: readonly string[]): RegExp | undefined {
+export function abbreviationPattern(abbreviations: readonly string[]): RegExp | undefined {
   if (abbreviations.length === 0) return undefined;
   // Longest first, so "SENDIASS" wins over "SEND".
   const alternatives = [...abbreviations].sort((a, b) => b.length - a.length).map(escapeRegExp);

@@ -1,5 +1,5 @@
 /**
- * A guide plugin (Sätteri, hast) for a site hosted under a path
+ * A Sätteri (hast) plugin for guides and updates on a site hosted under a path
  * (docs/hosting.md): the site paths writers type in guides and translated
  * guides (`[our figures](/data/)`, `![](/images/easy-read/plan.svg)`) get the
  * base in front (src/core/base-path.ts), so they lead to the site's own pages.
@@ -7,7 +7,7 @@
  * domain it does nothing.
  */
 import type { HastPluginEntry } from 'satteri';
-import { withBase } from '../../core/base-path.ts';
+import { withBase } from '../core/base-path.ts';
 
 /** The attributes that hold an address, by element. */
 const ADDRESSES: Readonly<Record<string, string>> = { a: 'href', area: 'href', link: 'href', img: 'src', source: 'src', audio: 'src', video: 'src', track: 'src', form: 'action' };

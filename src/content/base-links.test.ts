@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml, type HastPluginEntry } from 'satteri';
 import { baseLinksPlugin } from './base-links';
-import { glossaryLinks } from '../glossary/glossary-links';
+import { glossaryLinks } from './glossary/glossary-links';
 
 const html = async (markdown: string, plugins: HastPluginEntry[]) => (await markdownToHtml(markdown, { hastPlugins: plugins })).html.replace(/\n/g, '');
 
